@@ -1,0 +1,7 @@
+import { Command } from 'commander';
+
+/** The `znr` command line: each sub-command is a thin layer over a package's public door. */
+export function buildProgram(): Command {
+  const program = new Command('znr').description('Zéro non-recours — ligne de commande');
+  return program;
+}
