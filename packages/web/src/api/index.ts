@@ -1,0 +1,2 @@
+export { ApiError, type FieldIssue } from './api-error.ts';
+export * from './session.ts';

@@ -1,0 +1,49 @@
+// The route table, one block per area of the app. Paths are French because people read them.
+// Later areas get their own folder under src/areas/ and a block here:
+//   /bilan (public simulator and questionnaire, offline), /suivi (case files),
+//   /reperage (outreach lists), /pilotage (indicators), /administration (accounts).
+import { createBrowserRouter, Outlet } from 'react-router';
+import type { RouteObject } from 'react-router';
+import { AccessibilityPage } from '../areas/accessibility/accessibility-page.tsx';
+import { AppErrorPage } from '../areas/errors/app-error-page.tsx';
+import { NotFoundPage } from '../areas/errors/not-found-page.tsx';
+import { HomePage } from '../areas/home/home-page.tsx';
+import { LoginPage } from '../areas/login/login-page.tsx';
+import { SessionProvider } from '../session/session-context.tsx';
+import { Layout } from './layout.tsx';
+import { RequireSession } from './require-session.tsx';
+
+function Root() {
+  return (
+    <SessionProvider>
+      <Outlet />
+    </SessionProvider>
+  );
+}
+
+export const routes: RouteObject[] = [
+  {
+    element: <Root />,
+    errorElement: <AppErrorPage />,
+    children: [
+      {
+        element: <Layout />,
+        children: [
+          // Public pages: no session needed.
+          { path: 'connexion', element: <LoginPage /> },
+          { path: 'accessibilite', element: <AccessibilityPage /> },
+          // Pages for logged-in members.
+          {
+            element: <RequireSession />,
+            children: [{ index: true, element: <HomePage /> }],
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];
+
+export function createRouter() {
+  return createBrowserRouter(routes);
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { roles } from '../../api/index.ts';
+import { homeTilesFor } from './home-tiles.ts';
+
+const titlesOf = (role: Parameters<typeof homeTilesFor>[0]) =>
+  homeTilesFor(role).map((t) => t.title);
+
+describe('homeTilesFor', () => {
+  it('gives every role at least one tile, each with its own id and all its text', () => {
+    for (const role of roles) {
+      const tiles = homeTilesFor(role);
+      expect(tiles.length, role).toBeGreaterThan(0);
+      expect(new Set(tiles.map((t) => t.id)).size, role).toBe(tiles.length);
+      for (const tile of tiles) {
+        expect(tile.title.trim(), `${role}/${tile.id}`).not.toBe('');
+        expect(tile.description.trim(), `${role}/${tile.id}`).not.toBe('');
+        expect(tile.audience, `${role}/${tile.id}`).toMatch(/^Pour /);
+      }
+    }
+  });
+
+  it('starts the ambassadeur on the bilan de droits, then the households they follow', () => {
+    expect(titlesOf('ambassadeur')).toEqual(['Faire un bilan de droits', 'Mes ménages suivis']);
+    expect(homeTilesFor('ambassadeur')[1]?.description).toMatch(
+      /^Les dossiers arriveront avec le suivi/,
+    );
+  });
+
+  it('shows each role the area that is theirs', () => {
+    expect(titlesOf('travailleur_social')).toContain('Orientations');
+    expect(titlesOf('coordinateur')).toEqual(
+      expect.arrayContaining(['Réseau des partenaires', 'Blocages']),
+    );
+    expect(titlesOf('pilote')).toContain('Indicateurs du territoire');
+    expect(titlesOf('evaluateur')).toContain("Exports pour l'évaluation nationale");
+    expect(titlesOf('admin')[0]).toBe('Comptes et organisations');
+  });
+
+  it('keeps personal case files away from the roles that only see statistics', () => {
+    for (const role of ['pilote', 'evaluateur'] as const) {
+      expect(homeTilesFor(role).map((t) => t.area)).not.toContain('suivi');
+    }
+  });
+});

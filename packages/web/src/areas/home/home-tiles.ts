@@ -1,0 +1,115 @@
+// What each role will find on its home page. Every feature is announced before it exists, so the
+// page says what is coming and for whom instead of showing an empty screen.
+import type { Role } from '../../api/index.ts';
+
+/** The later issue that brings a tile to life; each area gets its own route folder. */
+export type Area = 'bilan' | 'suivi' | 'reperage' | 'pilotage' | 'administration';
+
+export type HomeTile = {
+  id: string;
+  area: Area;
+  title: string;
+  /** What the feature will do, in one or two sentences. */
+  description: string;
+  /** Who it is for, as the people on the ground say it. */
+  audience: string;
+  status: 'bientot';
+};
+
+const tiles = {
+  bilan: {
+    id: 'bilan',
+    area: 'bilan',
+    title: 'Faire un bilan de droits',
+    description:
+      "Un questionnaire d'une question par écran, utilisable sur téléphone et sans connexion, estimera les aides auxquelles la personne a droit et expliquera comment les demander.",
+    audience: 'Pour les personnes que vous rencontrez, avec elles.',
+    status: 'bientot',
+  },
+  menages: {
+    id: 'menages',
+    area: 'suivi',
+    title: 'Mes ménages suivis',
+    description:
+      "Les dossiers arriveront avec le suivi : consentements, bilans enregistrés et chaque droit suivi jusqu'à son ouverture.",
+    audience: 'Pour les ménages que vous accompagnez.',
+    status: 'bientot',
+  },
+  orientations: {
+    id: 'orientations',
+    area: 'suivi',
+    title: 'Orientations',
+    description:
+      "Vous pourrez adresser un ménage à un partenaire, avec son accord, et savoir ce qu'il en est advenu.",
+    audience: 'Pour les ménages que vous accompagnez et les partenaires du territoire.',
+    status: 'bientot',
+  },
+  reperage: {
+    id: 'reperage',
+    area: 'reperage',
+    title: 'Listes de repérage',
+    description:
+      "Les fichiers des partenaires, croisés sous convention, donneront la liste priorisée des ménages qui pourraient avoir droit à une aide qu'ils ne perçoivent pas.",
+    audience: 'Pour les équipes qui vont à la rencontre des ménages (aller-vers).',
+    status: 'bientot',
+  },
+  partenaires: {
+    id: 'partenaires',
+    area: 'pilotage',
+    title: 'Réseau des partenaires',
+    description:
+      'Les organisations du territoire, leurs contacts et les orientations échangées entre elles.',
+    audience: 'Pour la coordination du territoire.',
+    status: 'bientot',
+  },
+  blocages: {
+    id: 'blocages',
+    area: 'pilotage',
+    title: 'Blocages',
+    description:
+      "Les difficultés d'accès aux droits qui reviennent (pièces, délais, règles), à remonter aux organismes pour suivre leur résolution.",
+    audience: 'Pour la coordination du territoire et ses partenaires.',
+    status: 'bientot',
+  },
+  indicateurs: {
+    id: 'indicateurs',
+    area: 'pilotage',
+    title: 'Indicateurs du territoire',
+    description:
+      'Bilans, droits ouverts et actions menées, par mois et par aide, avec les petits effectifs masqués.',
+    audience: "Pour le pilotage et l'évaluation de l'expérimentation.",
+    status: 'bientot',
+  },
+  evaluation: {
+    id: 'evaluation',
+    area: 'pilotage',
+    title: "Exports pour l'évaluation nationale",
+    description:
+      "Les données statistiques pseudonymisées attendues par l'évaluation, sans aucune donnée permettant d'identifier une personne.",
+    audience: "Pour l'équipe d'évaluation.",
+    status: 'bientot',
+  },
+  comptes: {
+    id: 'comptes',
+    area: 'administration',
+    title: 'Comptes et organisations',
+    description:
+      'Créer les organisations du territoire, ouvrir et fermer les comptes, attribuer les rôles.',
+    audience: 'Pour les administrateurs de la plateforme.',
+    status: 'bientot',
+  },
+} as const satisfies Record<string, HomeTile>;
+
+const tilesByRole: Record<Role, readonly HomeTile[]> = {
+  ambassadeur: [tiles.bilan, tiles.menages],
+  travailleur_social: [tiles.bilan, tiles.menages, tiles.orientations],
+  coordinateur: [tiles.partenaires, tiles.blocages, tiles.reperage, tiles.indicateurs],
+  pilote: [tiles.indicateurs, tiles.blocages],
+  evaluateur: [tiles.indicateurs, tiles.evaluation],
+  admin: [tiles.comptes, tiles.indicateurs],
+};
+
+/** The tiles of a role's home page, most used first. */
+export function homeTilesFor(role: Role): readonly HomeTile[] {
+  return tilesByRole[role];
+}
