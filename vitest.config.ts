@@ -1,20 +1,31 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const include = ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}', 'parameters/**/*.test.ts'];
+const embedded = fileURLToPath(new URL('test/embedded-database.ts', import.meta.url));
+const timeouts = { testTimeout: 30_000, hookTimeout: 60_000 };
 
-/** One Vitest project per package, plus the browser tests; dates and periods run in UTC. */
+/**
+ * One Vitest project per package, plus the browser tests; dates and periods run in UTC.
+ * Every project runs on the embedded database (PGlite); when DATABASE_URL is set, the server
+ * suite runs a second time on that PostgreSQL server (project `server-postgres`).
+ */
 export default defineConfig({
   test: {
     env: { TZ: 'UTC' },
     projects: [
       ...['rules', 'linkage', 'server', 'web', 'cli'].map((name) => ({
-        test: { name, root: `packages/${name}`, include, testTimeout: 30_000, hookTimeout: 60_000 },
+        test: { name, root: `packages/${name}`, include, setupFiles: [embedded], ...timeouts },
       })),
+      ...(process.env.DATABASE_URL
+        ? [{ test: { name: 'server-postgres', root: 'packages/server', include, ...timeouts } }]
+        : []),
       {
         test: {
           name: 'e2e',
           root: 'e2e',
           include: ['**/*.test.ts'],
+          setupFiles: [embedded],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
