@@ -1,0 +1,131 @@
+import { createWriteStream } from 'node:fs';
+import { finished } from 'node:stream/promises';
+import type { Command } from 'commander';
+import {
+  describeColumns,
+  IdentityFileError,
+  link,
+  readIdentities,
+  type LinkProgress,
+} from '@znr/linkage';
+
+const STAGES: Readonly<Record<LinkProgress['stage'], string>> = {
+  lecture: 'Lecture',
+  blocage: 'Paires candidates',
+  comparaison: 'Comparaison',
+  apprentissage: 'Apprentissage (EM)',
+  affectation: 'Affectation',
+};
+
+/** `znr link`: links two identity files and writes the matched pairs as `left_id,right_id,score`. */
+export function registerLink(program: Command): void {
+  program
+    .command('link')
+    .description('Rapprocher deux fichiers de personnes (appariement probabiliste)')
+    .requiredOption('--left <fichier>', 'premier fichier CSV (première colonne : identifiant)')
+    .requiredOption('--right <fichier>', 'second fichier CSV (première colonne : identifiant)')
+    .requiredOption(
+      '--output <fichier>',
+      'fichier CSV des paires trouvées : left_id,right_id,score',
+    )
+    .option('--threshold <probabilité>', 'probabilité minimale d’une paire retenue', '0.5')
+    .option('--workers <nombre>', 'fils de calcul (0 : aucun ; par défaut un par cœur)')
+    .option('--quality <fichier>', 'écrire les indicateurs de qualité (paramètres EM…) en JSON')
+    .action(
+      async (options: {
+        left: string;
+        right: string;
+        output: string;
+        threshold: string;
+        workers?: string;
+        quality?: string;
+      }) => {
+        try {
+          await runLink(options);
+        } catch (error) {
+          if (!(error instanceof IdentityFileError)) throw error;
+          console.error(`Erreur : ${error.message}`);
+          process.exitCode = 1;
+        }
+      },
+    );
+}
+
+async function runLink(options: {
+  left: string;
+  right: string;
+  output: string;
+  threshold: string;
+  workers?: string;
+  quality?: string;
+}) {
+  const threshold = Number(options.threshold);
+  if (!(threshold > 0 && threshold < 1)) {
+    throw new IdentityFileError(
+      `--threshold : « ${options.threshold} » n'est pas une probabilité entre 0 et 1 exclus.`,
+    );
+  }
+  const workers = options.workers === undefined ? undefined : Number(options.workers);
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0)) {
+    throw new IdentityFileError(
+      `--workers : « ${options.workers} » n'est pas un nombre entier positif ou nul.`,
+    );
+  }
+  const verbose = process.stderr.isTTY;
+  const onColumns =
+    (file: string) =>
+    (header: readonly string[], columns: Parameters<typeof describeColumns>[1]) => {
+      if (verbose) process.stderr.write(`${file} : ${describeColumns(header, columns)}\n`);
+    };
+  // Read both files before linking, so that a bad right file fails fast.
+  const left = [];
+  for await (const identity of readIdentities(options.left, { onColumns: onColumns(options.left) }))
+    left.push(identity);
+  const right = [];
+  for await (const identity of readIdentities(options.right, {
+    onColumns: onColumns(options.right),
+  }))
+    right.push(identity);
+  const result = await link(left, right, {
+    threshold,
+    workers,
+    onProgress: verbose ? progressBar : undefined,
+  });
+  if (verbose) process.stderr.write('\n');
+  const out = createWriteStream(options.output);
+  out.write('left_id,right_id,score\n');
+  for (const pair of result.pairs) {
+    out.write(
+      `${csvField(pair.leftId)},${csvField(pair.rightId)},${pair.probability.toFixed(4)}\n`,
+    );
+  }
+  out.end();
+  await finished(out);
+  if (options.quality) {
+    const quality = createWriteStream(options.quality);
+    quality.end(JSON.stringify(result.quality, null, 2));
+    await finished(quality);
+  }
+  const { quality } = result;
+  if (verbose) {
+    process.stderr.write(
+      `${quality.keptPairs} paires retenues sur ${quality.candidatePairs} paires candidates ` +
+        `(précision attendue ${(quality.expectedPrecision * 100).toFixed(1)} %, ` +
+        `rappel attendu ${(quality.expectedRecall * 100).toFixed(1)} %).\n`,
+    );
+  }
+}
+
+function progressBar(progress: LinkProgress): void {
+  const width = 30;
+  const share = progress.total > 0 ? progress.done / progress.total : 0;
+  const filled = Math.round(share * width);
+  const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
+  process.stderr.write(
+    `\r${STAGES[progress.stage].padEnd(20)} ${bar} ${(share * 100).toFixed(0).padStart(3)} %`,
+  );
+}
+
+function csvField(value: string): string {
+  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}

@@ -1,0 +1,313 @@
+import { blockingKeys } from '../block.ts';
+import {
+  compareEncodedDates,
+  encodeDate,
+  type EncodedDate,
+  type DateCodes,
+} from './encoded-date.ts';
+import { FIELD, MISSING } from '../compare/fields.ts';
+import type { ComparisonOutput, TermFrequencies } from '../compare/identity.ts';
+import type { NormalisedFirstNames } from '../normalise/first-names.ts';
+import type { NormalisedIdentity } from '../normalise/identity.ts';
+import type { NormalisedName } from '../normalise/names.ts';
+import { BloomEncoder, dice } from './bloom.ts';
+import { checkKey, keyedHash } from './hmac.ts';
+
+/** A surname as codes: keyed hashes for equality, a Bloom filter (CLK) for similarity. */
+export interface EncodedName {
+  readonly exact: string;
+  readonly phonetic: string;
+  readonly cores: readonly string[];
+  readonly bloom: Uint32Array;
+}
+
+/** Given names as codes; initials-only values keep only their initial's code. */
+export interface EncodedFirstNames {
+  readonly compact: string;
+  readonly compactBloom: Uint32Array;
+  /** Code of each given name of two letters or more. */
+  readonly tokens: readonly string[];
+  readonly phonetics: readonly string[];
+  readonly blooms: readonly Uint32Array[];
+  /** Code of the first letter of each given name. */
+  readonly initials: readonly string[];
+  readonly initialsOnly: boolean;
+}
+
+/** An address as codes. */
+export interface EncodedAddress {
+  readonly postcode: string;
+  readonly commune: string;
+  readonly street: string;
+  readonly streetBloom: Uint32Array;
+  readonly number: string;
+  readonly apartment: string;
+}
+
+/**
+ * A person with no attribute in clear: what a partner can hand over under a data-sharing agreement.
+ * Only the record id, whether the date of birth is a conventional one (1 January, 31 December) and
+ * the number of given names remain readable.
+ */
+export interface EncodedIdentity {
+  readonly id: string;
+  readonly names: readonly EncodedName[];
+  readonly firstNames: EncodedFirstNames | undefined;
+  readonly swapped: {
+    readonly names: readonly EncodedName[];
+    readonly firstNames: EncodedFirstNames | undefined;
+  };
+  readonly sex: string;
+  readonly birthDate: EncodedDate | undefined;
+  readonly address: EncodedAddress | undefined;
+  readonly phone: string;
+  readonly email: string;
+  readonly emailLetters: string;
+  /** Keyed hashes of the blocking keys, so blocking too runs on codes. */
+  readonly blocks: readonly string[];
+}
+
+/**
+ * Encodes identities under one key (HMAC-SHA-256 and CLK Bloom filters). Reuse one encoder for a
+ * whole file: it caches the codes of repeated values (common names, communes).
+ */
+export class IdentityEncoder {
+  private readonly bloom: BloomEncoder;
+  private readonly hashes = new Map<string, string>();
+  private readonly dateCodes: DateCodes;
+
+  constructor(private readonly key: string | Uint8Array) {
+    checkKey(key);
+    this.bloom = new BloomEncoder(key);
+    this.dateCodes = { hash: (value) => this.hash('date', value), key };
+  }
+
+  /** Encodes one normalised identity. */
+  encode(identity: NormalisedIdentity): EncodedIdentity {
+    const address = identity.address;
+    const at = identity.email?.indexOf('@') ?? -1;
+    const letters = identity.email?.slice(0, at).replace(/[^a-z]/g, '') ?? '';
+    return {
+      id: identity.id,
+      names: identity.names.map((name) => this.name(name)),
+      firstNames: identity.firstNames && this.firstNames(identity.firstNames),
+      swapped: {
+        names: identity.swapped.names.map((name) => this.name(name)),
+        firstNames: identity.swapped.firstNames && this.firstNames(identity.swapped.firstNames),
+      },
+      sex: identity.sex === '' ? '' : this.hash('sexe', identity.sex),
+      birthDate: identity.birthDate && encodeDate(identity.birthDate, this.dateCodes),
+      address: address && {
+        postcode: address.postcode && this.hash('cp', address.postcode),
+        commune: address.commune && this.hash('commune', address.commune),
+        street: address.street && this.hash('voie', address.street),
+        streetBloom: this.bloom.encode('voie', address.street),
+        number: address.number && this.hash('numero', String(parseInt(address.number, 10))),
+        apartment: address.apartment && this.hash('logement', address.apartment),
+      },
+      phone: identity.phone ? this.hash('tel', identity.phone) : '',
+      email: identity.email ? this.hash('courriel', identity.email) : '',
+      emailLetters: letters.length >= 4 ? this.hash('courriel-lettres', letters) : '',
+      blocks: blockingKeys(identity).map((key) => this.hash('bloc', key)),
+    };
+  }
+
+  private hash(field: string, value: string): string {
+    const input = `${field}\u0000${value}`;
+    let code = this.hashes.get(input);
+    if (code === undefined) {
+      code = keyedHash(this.key, input);
+      if (this.hashes.size > 1_000_000) this.hashes.clear();
+      this.hashes.set(input, code);
+    }
+    return code;
+  }
+
+  private name(name: NormalisedName): EncodedName {
+    return {
+      exact: this.hash('nom', name.compact),
+      phonetic: name.phonetic.length >= 2 ? this.hash('nom-son', name.phonetic) : '',
+      cores: name.cores.filter((core) => core.length >= 3).map((core) => this.hash('nom', core)),
+      bloom: this.bloom.encode('nom', name.compact),
+    };
+  }
+
+  private firstNames(names: NormalisedFirstNames): EncodedFirstNames {
+    const long = names.tokens
+      .map((token, i) => ({ token, sound: names.phonetics[i] ?? '' }))
+      .filter((t) => t.token.length >= 2);
+    return {
+      compact: this.hash('prenom', names.compact),
+      compactBloom: this.bloom.encode('prenom', names.compact),
+      tokens: long.map(({ token }) => this.hash('prenom', token)),
+      phonetics: long.map(({ sound }) => (sound === '' ? '' : this.hash('prenom-son', sound))),
+      blooms: long.map(({ token }) => this.bloom.encode('prenom', token)),
+      initials: names.tokens.map((token) => this.hash('initiale', token.slice(0, 1))),
+      initialsOnly: names.initialsOnly,
+    };
+  }
+}
+
+/** Encodes one identity under `key`; for many records, build one `IdentityEncoder` instead. */
+export function encodeIdentity(
+  identity: NormalisedIdentity,
+  key: string | Uint8Array,
+): EncodedIdentity {
+  return new IdentityEncoder(key).encode(identity);
+}
+
+/** Blocking keys of an encoded identity (computed and hashed at encoding time). */
+export function encodedBlockingKeys(identity: EncodedIdentity): string[] {
+  return identity.blocks as string[];
+}
+
+/** Frequencies of surname and given-name codes, as for clear values. */
+export function frequencies(files: ReadonlyArray<readonly EncodedIdentity[]>): TermFrequencies {
+  const surname = new Map<string, number>();
+  const firstName = new Map<string, number>();
+  let total = 0;
+  for (const file of files) {
+    for (const person of file) {
+      total++;
+      for (const code of new Set(person.names.map((name) => name.exact)))
+        surname.set(code, (surname.get(code) ?? 0) + 1);
+      for (const code of new Set(person.firstNames?.tokens))
+        firstName.set(code, (firstName.get(code) ?? 0) + 1);
+    }
+  }
+  for (const table of [surname, firstName])
+    for (const [code, count] of table) table.set(code, count / Math.max(1, total));
+  return { surname, firstName };
+}
+
+const CLOSE = 0.8;
+const level = { value: 0, code: '' };
+
+/** The encoded counterpart of `compareIdentities`: same fields, same levels, on codes alone. */
+export function compareEncoded(
+  a: EncodedIdentity,
+  b: EncodedIdentity,
+  index: number,
+  out: ComparisonOutput,
+  table: TermFrequencies,
+): void {
+  const base = index * 8;
+  const levels = out.levels;
+  let surname: number = MISSING;
+  let surnameCode = '';
+  let first: number = MISSING;
+  let firstCode = '';
+  if (a.names.length > 0 && b.names.length > 0) {
+    surnameLevel(a.names, b.names);
+    surname = level.value;
+    surnameCode = level.code;
+  }
+  if (a.firstNames && b.firstNames) {
+    firstNameLevel(a.firstNames, b.firstNames);
+    first = level.value;
+    firstCode = level.code;
+  }
+  if (
+    surname !== MISSING &&
+    first !== MISSING &&
+    surname >= 3 &&
+    first >= 3 &&
+    a.firstNames &&
+    b.swapped.firstNames
+  ) {
+    surnameLevel(a.names, b.swapped.names);
+    const swappedSurname = level.value;
+    const swappedCode = level.code;
+    firstNameLevel(a.firstNames, b.swapped.firstNames);
+    if (b.swapped.names.length > 0 && swappedSurname + level.value < surname + first) {
+      surname = swappedSurname;
+      surnameCode = swappedCode;
+      first = level.value;
+      firstCode = level.code;
+    }
+  }
+  levels[base + FIELD.surname] = surname;
+  levels[base + FIELD.firstName] = first;
+  out.frequencies[index * 2] = surname === 0 ? (table.surname.get(surnameCode) ?? 0) : 0;
+  out.frequencies[index * 2 + 1] =
+    first <= 1 && firstCode !== '' ? (table.firstName.get(firstCode) ?? 0) : 0;
+  levels[base + FIELD.birthDate] =
+    a.birthDate && b.birthDate ? compareEncodedDates(a.birthDate, b.birthDate) : MISSING;
+  levels[base + FIELD.sex] = a.sex === '' || b.sex === '' ? MISSING : a.sex === b.sex ? 0 : 1;
+  const address = a.address && b.address ? addressLevel(a.address, b.address) : MISSING;
+  levels[base + FIELD.address] = address;
+  levels[base + FIELD.apartment] =
+    address <= 1 && a.address?.apartment && b.address?.apartment
+      ? a.address.apartment === b.address.apartment
+        ? 0
+        : 1
+      : MISSING;
+  levels[base + FIELD.phone] = a.phone && b.phone ? (a.phone === b.phone ? 0 : 1) : MISSING;
+  levels[base + FIELD.email] =
+    a.email && b.email
+      ? a.email === b.email
+        ? 0
+        : a.emailLetters !== '' && a.emailLetters === b.emailLetters
+          ? 1
+          : 2
+      : MISSING;
+}
+
+function surnameLevel(a: readonly EncodedName[], b: readonly EncodedName[]): void {
+  level.code = '';
+  for (const x of a) for (const y of b) if (x.exact === y.exact) return set(0, x.exact);
+  for (const x of a) for (const y of b) if (dice(x.bloom, y.bloom) >= CLOSE) return set(1, '');
+  for (const x of a)
+    for (const y of b) if (x.cores.some((core) => y.cores.includes(core))) return set(2, '');
+  for (const x of a)
+    for (const y of b) if (x.phonetic !== '' && x.phonetic === y.phonetic) return set(3, '');
+  set(4, '');
+}
+
+function firstNameLevel(a: EncodedFirstNames, b: EncodedFirstNames): void {
+  const firstA = a.initialsOnly ? undefined : a.tokens[0];
+  if (a.compact === b.compact || (firstA !== undefined && firstA === b.tokens[0]))
+    return set(0, firstA ?? '');
+  for (const x of a.tokens) if (b.tokens.includes(x)) return set(1, x);
+  if (dice(a.compactBloom, b.compactBloom) >= CLOSE) return set(2, '');
+  for (let i = 0; i < a.tokens.length; i++) {
+    for (let j = 0; j < b.tokens.length; j++) {
+      const sound = a.phonetics[i] ?? '';
+      if (
+        (sound !== '' && sound === b.phonetics[j]) ||
+        dice(a.blooms[i] ?? EMPTY, b.blooms[j] ?? EMPTY) >= CLOSE
+      ) {
+        return set(2, '');
+      }
+    }
+  }
+  if (a.initialsOnly || b.initialsOnly) {
+    const initials = a.initialsOnly ? a : b;
+    const full = a.initialsOnly ? b : a;
+    if (full.initials.includes(initials.initials[0] ?? '')) return set(3, '');
+  }
+  set(4, '');
+}
+
+const EMPTY = new Uint32Array(0);
+
+function addressLevel(a: EncodedAddress, b: EncodedAddress): number {
+  const sameLocality =
+    (a.postcode !== '' && a.postcode === b.postcode) ||
+    (a.commune !== '' && a.commune === b.commune);
+  const sameStreet =
+    a.street !== '' &&
+    b.street !== '' &&
+    (a.street === b.street || dice(a.streetBloom, b.streetBloom) >= 0.85);
+  const sameNumber = a.number !== '' && a.number === b.number;
+  if (sameStreet && sameNumber && (sameLocality || a.postcode === '' || b.postcode === ''))
+    return 0;
+  if (sameStreet && sameLocality) return 1;
+  if (sameLocality) return 2;
+  return 3;
+}
+
+function set(value: number, code: string): void {
+  level.value = value;
+  level.code = code;
+}

@@ -1,0 +1,186 @@
+import { FIELD, FIELDS, MISSING } from './compare/fields.ts';
+import {
+  countPatterns,
+  expectationMaximisation,
+  normalise,
+  type LevelProbabilities,
+} from './em.ts';
+
+const FIELD_COUNT = FIELDS.length;
+
+/** One field of the fitted Fellegi-Sunter model, for reports and scoring. */
+export interface FieldModel {
+  readonly name: string;
+  readonly label: string;
+  readonly levels: readonly string[];
+  /** P(level | match), estimated by EM. */
+  readonly m: readonly number[];
+  /** P(level | non-match), measured on random pairs. */
+  readonly u: readonly number[];
+  /** log2(m / u): the evidence each level brings, in bits. */
+  readonly weights: readonly number[];
+}
+
+/** An EM run on the pairs of one training block, where the blocked fields are left out. */
+export interface TrainingSession {
+  readonly name: string;
+  readonly pairs: number;
+  readonly lambda: number;
+  readonly iterations: number;
+  readonly converged: boolean;
+}
+
+/** The fitted model: per-field weights, the prior, and how they were obtained. */
+export interface LinkageModel {
+  readonly fields: readonly FieldModel[];
+  /** Estimated number of true matches between the two files. */
+  readonly estimatedMatches: number;
+  /** log2 of the prior odds that a random (left, right) pair is a match. */
+  readonly priorWeight: number;
+  readonly sessions: readonly TrainingSession[];
+  readonly randomPairs: number;
+}
+
+/** Comparison vectors of the candidate pairs and of a random sample of all pairs. */
+export interface TrainingInput {
+  readonly levels: Uint8Array;
+  readonly pairCount: number;
+  readonly randomLevels: Uint8Array;
+  readonly randomCount: number;
+  readonly leftCount: number;
+  readonly rightCount: number;
+}
+
+/**
+ * Fits the Fellegi-Sunter model without labelled data, as Splink does:
+ * `u` from random pairs (almost all non-matches); `m` by EM in two sessions, each on a block where
+ * some fields are equal by construction and therefore left out: pairs with the same date of birth
+ * (teaches names, sex, address, contact) and pairs with the same surname and first name (teaches
+ * date of birth, sex, address, contact). The number of matches, hence the prior, comes from the
+ * first session's share of matches divided by how often matches agree exactly on the date of birth.
+ */
+export function trainModel(input: TrainingInput): LinkageModel {
+  const u = FIELDS.map((_, k) => levelDistribution(input.randomLevels, input.randomCount, k));
+  const start: LevelProbabilities[] = FIELDS.map((field, k) => ({
+    m: normalise(field.levels.map((__, level) => 0.25 ** level)),
+    u: u[k] ?? [],
+  }));
+  const at = (pair: number, field: number): number =>
+    input.levels[pair * FIELD_COUNT + field] ?? MISSING;
+  const sameBirth = countPatterns(
+    input.levels,
+    input.pairCount,
+    FIELD_COUNT,
+    (p) => at(p, FIELD.birthDate) === 0,
+  );
+  const sameName = countPatterns(
+    input.levels,
+    input.pairCount,
+    FIELD_COUNT,
+    (p) => at(p, FIELD.surname) === 0 && at(p, FIELD.firstName) === 0,
+  );
+  const byBirth = expectationMaximisation(sameBirth, {
+    start,
+    lambda: 0.1,
+    free: FIELDS.map((_, k) => k !== FIELD.birthDate),
+  });
+  const byName = expectationMaximisation(sameName, {
+    start,
+    lambda: 0.1,
+    free: FIELDS.map((_, k) => k !== FIELD.surname && k !== FIELD.firstName),
+  });
+  const fields = FIELDS.map((field, k): FieldModel => {
+    const fromBirth = k === FIELD.birthDate ? undefined : byBirth.fields[k]?.m;
+    const fromName = k === FIELD.surname || k === FIELD.firstName ? undefined : byName.fields[k]?.m;
+    const m = normalise(
+      field.levels.map((__, level) => mean(fromBirth?.[level], fromName?.[level])),
+    );
+    const uk = u[k] ?? [];
+    return {
+      ...field,
+      m,
+      u: uk,
+      weights: m.map((value, level) => Math.log2(value / (uk[level] ?? 1))),
+    };
+  });
+  const exactBirth = fields[FIELD.birthDate]?.m[0] ?? 1;
+  const pairsInSession = sameBirth.counts.reduce((sum, count) => sum + count, 0);
+  const cartesian = input.leftCount * input.rightCount;
+  const estimatedMatches = Math.max(
+    1,
+    Math.min(
+      Math.min(input.leftCount, input.rightCount),
+      (byBirth.lambda * pairsInSession) / exactBirth,
+    ),
+  );
+  const prior = estimatedMatches / cartesian;
+  return {
+    fields,
+    estimatedMatches,
+    priorWeight: Math.log2(prior / (1 - prior)),
+    sessions: [
+      { name: 'même date de naissance', pairs: pairsInSession, ...summary(byBirth) },
+      {
+        name: 'même nom et même prénom',
+        pairs: sameName.counts.reduce((sum, c) => sum + c, 0),
+        ...summary(byName),
+      },
+    ],
+    randomPairs: input.randomCount,
+  };
+}
+
+function summary(result: { lambda: number; iterations: number; converged: boolean }) {
+  return { lambda: result.lambda, iterations: result.iterations, converged: result.converged };
+}
+
+function mean(a: number | undefined, b: number | undefined): number {
+  if (a === undefined) return b ?? 0;
+  if (b === undefined) return a;
+  return (a + b) / 2;
+}
+
+/** Distribution of the levels of field `k` among pairs where it is not missing (add-one smoothed). */
+function levelDistribution(levels: Uint8Array, pairCount: number, k: number): number[] {
+  const counts = (FIELDS[k]?.levels ?? []).map(() => 1);
+  for (let pair = 0; pair < pairCount; pair++) {
+    const level = levels[pair * FIELD_COUNT + k] ?? MISSING;
+    if (level !== MISSING) counts[level] = (counts[level] ?? 0) + 1;
+  }
+  return normalise(counts);
+}
+
+/**
+ * Match weight of one pair in bits: prior plus the weight of each field's level. An exact surname
+ * or first name weighs by how rare the shared value is (term-frequency adjustment): sharing
+ * `DIALLO` says less than sharing `BOUSEDDIKOU`.
+ */
+export function pairWeight(
+  model: LinkageModel,
+  levels: Uint8Array,
+  pair: number,
+  surnameFrequency: number,
+  firstNameFrequency: number,
+): number {
+  let weight = model.priorWeight;
+  for (let k = 0; k < FIELD_COUNT; k++) {
+    const level = levels[pair * FIELD_COUNT + k] ?? MISSING;
+    if (level === MISSING) continue;
+    const field = model.fields[k];
+    if (!field) continue;
+    const frequency =
+      k === FIELD.surname && level === 0
+        ? surnameFrequency
+        : k === FIELD.firstName && level <= 1
+          ? firstNameFrequency
+          : 0;
+    weight +=
+      frequency > 0 ? Math.log2((field.m[level] ?? 0) / frequency) : (field.weights[level] ?? 0);
+  }
+  return weight;
+}
+
+/** Match probability from a weight in bits. */
+export function probability(weight: number): number {
+  return 1 / (1 + 2 ** -weight);
+}
