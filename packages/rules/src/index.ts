@@ -1,1 +1,39 @@
-export {};
+/**
+ * @znr/rules — the benefits engine: RSA, prime d'activité and aides personnelles au logement
+ * (with the family benefits, AAH, ASI and ASPA they count as resources), over columns.
+ */
+export { computeBatch, type BatchOptions, type BatchResult } from './batch.ts';
+export { simulate, simulateMany, type BenefitResult, type SimulationResult } from './simulate.ts';
+export {
+  situationsToPopulation,
+  validateSituation,
+  SituationError,
+  type OpenFiscaSituation,
+} from './openfisca/adapter.ts';
+export { toOpenFiscaResults, type OpenFiscaResults } from './openfisca/output.ts';
+export {
+  inputVariables,
+  outputVariables,
+  type InputVariable,
+  type OutputVariable,
+} from './openfisca/variables.ts';
+export {
+  allocatePopulation,
+  WINDOW,
+  EVALUATED_MONTHS,
+  MONTHLY_RESOURCES,
+  YEARLY_RESOURCES,
+  type Population,
+} from './population.ts';
+export { Activite, Housing, Marital, Role } from './entities.ts';
+export { HousingAidType } from './benefits/aides-logement.ts';
+export { parseMonth, formatMonth, type Month } from './periods.ts';
+export {
+  valueAt,
+  entryAt,
+  type Parameter,
+  type DatedValue,
+  type LegalSource,
+} from './parameters.ts';
+export { renderExplanation, type TraceNode } from './trace.ts';
+export { zoneOfCommune } from './zones.ts';

@@ -1,0 +1,98 @@
+import { Activite } from '../entities.ts';
+import { valueAt } from '../parameters.ts';
+import { monthOfYear, previousYear, yearNMinus2 } from '../periods.ts';
+import { monthlyAt, yearlyAt, type Population } from '../population.ts';
+import type { MonthState } from '../month-state.ts';
+import { commonParameters as common } from '../../parameters/common.ts';
+import { aidesLogementParameters as al } from '../../parameters/aides-logement.ts';
+import { handicapVieillesseParameters as hv } from '../../parameters/handicap-vieillesse.ts';
+import { pensionsAfterAllowance, salaryDeduction } from './tax-allowances.ts';
+
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 of the first day of month m. */
+function firstDayOf(m: number): number {
+  return Date.UTC(Math.floor(m / 12), monthOfYear(m) - 1, 1) / DAY_MS;
+}
+
+/**
+ * Yearly resources of housing aid (R822-3 s. CCH, since January 2021): each parent's taxable
+ * pay and unemployment benefit of the rolling year (M-13 … M-2) after the 10 % deduction, with
+ * the 30 % allowance for people unemployed for more than two months, retired or on AAH
+ * (R822-13, R822-14), neutralised for a parent long unemployed without benefit (R822-15 s.);
+ * pensions and alimony after their 10 % allowance; dependants' resources above 1.25 ASPA; minus
+ * the allowance for a couple of earners; students at the flat amount; rounded up to 100 €.
+ */
+export function computeAidesLogementResources(pop: Population, s: MonthState): void {
+  const m = s.month;
+  const lastYearStart = previousYear(m) * 12;
+  const twoMonthsAgo = firstDayOf(m - 2);
+  const allowance = valueAt(al.abattementChomage, m);
+  const childAllowance = 1.25 * valueAt(hv.aspaPlafondSeul, yearNMinus2(m) * 12 + 11);
+  const biactivityFloor = 12 * valueAt(common.bmaf, m);
+  const studentFlat = valueAt(al.etudiantForfait, m);
+  const studentScholarship = valueAt(al.etudiantMinorationBoursier, m);
+  const studentAgeMax = valueAt(al.etudiantAgeMax, m);
+
+  for (let f = 0; f < pop.nFamilies; f++) {
+    const first = pop.firstPerson[f]!;
+    const last = first + pop.personCount[f]!;
+    // A parent unemployed for more than two months without benefit neutralises the famille's pay.
+    let neutralised = false;
+    let earners = 0;
+    for (let i = first; i < last; i++) {
+      if (pop.role[i] === 2) continue;
+      const unemployedWithoutBenefit =
+        pop.activite[i] === Activite.chomeur &&
+        monthlyAt(pop, 'chomageImposable', i, s.offset) === 0;
+      if (unemployedWithoutBenefit && pop.unemploymentStart[i]! < twoMonthsAgo) neutralised = true;
+      if (monthlyAt(pop, 'salaireImposable', i, s.offset) >= biactivityFloor) earners++;
+    }
+    let parents = 0;
+    let children = 0;
+    let demandeurStudent = false;
+    for (let i = first; i < last; i++) {
+      const k = s.k;
+      const pay = yearlyAt(pop, 'salaireImposableRolling', i, k);
+      const unemployment = yearlyAt(pop, 'chomageImposableRolling', i, k);
+      const payNet = pay - salaryDeduction(pay + unemployment, lastYearStart);
+      const noPayThisMonth = monthlyAt(pop, 'salaireImposable', i, s.offset) === 0;
+      const onAah = s.aah[i]! > 0;
+      const retired = pop.activite[i] === Activite.retraite;
+      const longUnemployed =
+        pop.activite[i] === Activite.chomeur && pop.unemploymentStart[i]! < twoMonthsAgo;
+      const payAllowance = longUnemployed || ((retired || onAah) && noPayThisMonth) ? allowance : 0;
+      const benefitAllowance = (retired || onAah) && noPayThisMonth ? allowance : 0;
+      let professional =
+        Math.max(0, payNet) * (1 - payAllowance) +
+        (unemployment + (pay + unemployment > 0 ? Math.min(0, payNet) : 0)) *
+          (1 - benefitAllowance);
+      const isParent = pop.role[i] !== 2;
+      if (isParent && neutralised) professional = 0;
+      const pensions = pensionsAfterAllowance(
+        yearlyAt(pop, 'pensionsAlimentairesN1', i, k) +
+          yearlyAt(pop, 'retraiteImposableRolling', i, k) +
+          yearlyAt(pop, 'pensionsInvaliditeN2', i, k),
+        m,
+      );
+      const own = professional + pensions;
+      if (isParent) parents += own;
+      else children += Math.max(0, own - childAllowance);
+      if (pop.role[i] === 0) {
+        demandeurStudent = pop.activite[i] === Activite.etudiant && s.age[i]! < studentAgeMax;
+      }
+    }
+    let resources = Math.max(0, parents) + children;
+    if (s.nbParents[f] === 2 && earners === 2) resources -= valueAt(al.abattementDoubleActivite, m);
+    resources = Math.max(resources, 0);
+    if (demandeurStudent) {
+      const demandeur = first;
+      resources = Math.max(
+        0,
+        studentFlat - (pop.boursier[demandeur] === 1 ? studentScholarship : 0),
+      );
+    }
+    resources = Math.round(resources * 100) / 100;
+    s.alResources[f] = Math.ceil(resources / 100) * 100;
+  }
+}

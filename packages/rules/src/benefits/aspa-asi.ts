@@ -1,0 +1,118 @@
+import { valueAt } from '../parameters.ts';
+import { monthlyAt, monthlySum, type Population } from '../population.ts';
+import type { MonthState } from '../month-state.ts';
+import { commonParameters as common } from '../../parameters/common.ts';
+import { handicapVieillesseParameters as hv } from '../../parameters/handicap-vieillesse.ts';
+
+/** ASPA age condition (L815-1 CSS): 65, or the legal retirement age with a 50 % incapacity. */
+function aspaEligible(pop: Population, s: MonthState, i: number): boolean {
+  const m = s.month;
+  const age = s.age[i]!;
+  return (
+    age >= valueAt(hv.aspaAgeMinimal, m) ||
+    (age >= valueAt(hv.aahAgeRetraite, m) &&
+      pop.incapacity[i]! > valueAt(hv.aspaTauxIncapaciteAnticipe, m))
+  );
+}
+
+/** ASI condition (L815-24 CSS): an invalidity pension, or a disabled person's retirement pension. */
+function asiEligible(pop: Population, s: MonthState, i: number): boolean {
+  if (aspaEligible(pop, s, i)) return false;
+  const invalidity = monthlyAt(pop, 'pensionsInvalidite', i, s.offset) > 0;
+  const retiredDisabled =
+    pop.handicap[i] === 1 && monthlyAt(pop, 'retraiteNette', i, s.offset + 1) > 0;
+  return invalidity || retiredDisabled;
+}
+
+/**
+ * Allocation de solidarité aux personnes âgées (famille) and allocation supplémentaire
+ * d'invalidité (per individu) for the month of `s`, on the gross resources of the couple over
+ * the last quarter (R815-22 CSS). `aahHistory` holds the AAH of the months already evaluated, so
+ * the quarter is exact for M and approximated by the current month's AAH before.
+ */
+export function computeAspaAsi(pop: Population, s: MonthState, aahHistory: Float64Array[]): void {
+  const m = s.month;
+  const smicMonth =
+    valueAt(common.smicHoraire, Math.floor(m / 12) * 12) * valueAt(common.smicHeuresMensuelles, m);
+  const asiCeilingSingle = valueAt(hv.asiPlafondSeul, m);
+  const asiCeilingCouple = valueAt(hv.asiPlafondCouple, m);
+  const aspaMaxSingle = valueAt(hv.aspaMontantSeul, m);
+  const aspaMaxCouple = valueAt(hv.aspaMontantCouple, m);
+  const aspaCeilingSingle = valueAt(hv.aspaPlafondSeul, m);
+  const aspaCeilingCouple = valueAt(hv.aspaPlafondCouple, m);
+  for (let f = 0; f < pop.nFamilies; f++) {
+    const first = pop.firstPerson[f]!;
+    const last = first + pop.personCount[f]!;
+    const couple = s.nbParents[f] === 2;
+    let resources = 0;
+    let demandeurAspa = false;
+    let conjointAspa = false;
+    let demandeurAsi = false;
+    let conjointAsi = false;
+    let demandeur = -1;
+    let conjoint = -1;
+    for (let i = first; i < last; i++) {
+      if (pop.role[i] === 2) continue;
+      const aspa = aspaEligible(pop, s, i);
+      const asi = asiEligible(pop, s, i);
+      if (pop.role[i] === 0) {
+        demandeur = i;
+        demandeurAspa = aspa;
+        demandeurAsi = asi;
+      } else {
+        conjoint = i;
+        conjointAspa = aspa;
+        conjointAsi = asi;
+      }
+      const o = s.offset + 1;
+      let quarter =
+        monthlySum(pop, 'chomageNet', i, o, 3) +
+        monthlySum(pop, 'pensionsAlimentaires', i, o, 3) +
+        monthlySum(pop, 'pensionsInvalidite', i, o, 3) +
+        monthlySum(pop, 'retraiteBrute', i, o, 3) +
+        monthlySum(pop, 'salaireDeBase', i, o, 3);
+      const invalidityPension = monthlyAt(pop, 'pensionsInvalidite', i, s.offset) > 0;
+      if (!aspa && !asi && !invalidityPension) {
+        for (let j = s.k - 3; j < s.k; j++) quarter += (aahHistory[j] ?? aahHistory[s.k]!)[i]!;
+      }
+      const earningsAllowance =
+        smicMonth *
+        valueAt(couple ? hv.aspaAbattementSalairesCouple : hv.aspaAbattementSalairesSeul, m);
+      quarter -= Math.min(monthlySum(pop, 'salaireDeBase', i, o, 3), earningsAllowance);
+      resources += quarter / 3;
+    }
+    const nbAllocataires =
+      Number(demandeurAspa) + Number(demandeurAsi) + Number(conjointAspa) + Number(conjointAsi);
+    const mixed = (demandeurAsi && conjointAspa) || (conjointAsi && demandeurAspa);
+
+    // ASI: the gap to the ceiling, shared between two beneficiaries (D815-24 CSS). When one
+    // member gets the ASPA and the other the ASI, OpenFisca pays the couple through the ASPA.
+    const asiSingle = nbAllocataires === 1 && (demandeurAsi || conjointAsi);
+    const asiBoth = demandeurAsi && conjointAsi;
+    const asiCeiling =
+      (asiSingle
+        ? couple
+          ? asiCeilingCouple
+          : asiCeilingSingle
+        : asiBoth
+          ? asiCeilingCouple
+          : 0) / 12;
+    const asiAmount = Math.max(asiCeiling - resources, 0) * (asiSingle ? 1 : asiBoth ? 0.5 : 0);
+    if (demandeur >= 0) s.asi[demandeur] = demandeurAsi ? asiAmount : 0;
+    if (conjoint >= 0) s.asi[conjoint] = conjointAsi ? asiAmount : 0;
+
+    // ASPA: the maximum minus what resources exceed the ceiling by (D815-2 CSS).
+    const aspaSingle = nbAllocataires === 1 && (demandeurAspa || conjointAspa);
+    const aspaBoth = demandeurAspa && conjointAspa;
+    let aspa = 0;
+    if (aspaSingle || aspaBoth) {
+      const maximum = (aspaBoth ? aspaMaxCouple : aspaMaxSingle) / 12;
+      const ceiling = (aspaBoth || couple ? aspaCeilingCouple : aspaCeilingSingle) / 12;
+      aspa = maximum - Math.max(resources + maximum - ceiling, 0);
+    } else if (mixed) {
+      const maximum = aspaMaxCouple / 24;
+      aspa = maximum - Math.max(resources + maximum - aspaCeilingCouple / 12, 0) / 2;
+    }
+    s.aspa[f] = Math.max(aspa, 0);
+  }
+}

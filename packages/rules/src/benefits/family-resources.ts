@@ -1,0 +1,40 @@
+import { valueAt } from '../parameters.ts';
+import { yearNMinus2 } from '../periods.ts';
+import { yearlyAt, type Population } from '../population.ts';
+import type { MonthState } from '../month-state.ts';
+import { commonParameters as common } from '../../parameters/common.ts';
+import { pensionsAfterAllowance, salariesAfterDeduction } from './tax-allowances.ts';
+
+/**
+ * Resources of family benefits: the taxable income of year N-2 after the tax deductions
+ * (R532-3 CSS), per individu, into `individual`; the famille's sum of its parents and dependent
+ * children into `s.pfResources`; and the biactivité of couples where both earned at least
+ * 12 BMAF in N-2 (R532-3-1 CSS).
+ */
+export function computeFamilyResources(
+  pop: Population,
+  s: MonthState,
+  individual: Float64Array,
+): void {
+  const year = yearNMinus2(s.month);
+  const at = year * 12; // 1 January of N-2: the tax rules of that income year
+  const biactivityFloor = 12 * valueAt(common.bmaf, at);
+  const earnersPerFamily = new Uint8Array(pop.nFamilies);
+  for (let i = 0; i < pop.nPersons; i++) {
+    const salaries =
+      yearlyAt(pop, 'salaireImposableN2', i, s.k) + yearlyAt(pop, 'chomageImposableN2', i, s.k);
+    const pensions =
+      yearlyAt(pop, 'retraiteImposableN2', i, s.k) +
+      yearlyAt(pop, 'pensionsAlimentairesN2', i, s.k) +
+      yearlyAt(pop, 'pensionsInvaliditeN2', i, s.k);
+    const salariesNet = salaries > 0 ? salariesAfterDeduction(salaries, at) : 0;
+    individual[i] = salariesNet + pensionsAfterAllowance(pensions, at);
+    const f = pop.famille[i]!;
+    const isParent = pop.role[i] !== 2;
+    if (isParent || s.pfChild[i]) s.pfResources[f] = s.pfResources[f]! + individual[i]!;
+    if (isParent && salariesNet >= biactivityFloor) earnersPerFamily[f] = earnersPerFamily[f]! + 1;
+  }
+  for (let f = 0; f < pop.nFamilies; f++) {
+    s.pfBiactivity[f] = s.nbParents[f] === 2 && earnersPerFamily[f] === 2 ? 1 : 0;
+  }
+}

@@ -1,0 +1,170 @@
+import { valueAt } from '../parameters.ts';
+import { monthlyAt, type Population } from '../population.ts';
+import type { MonthState } from '../month-state.ts';
+import { commonParameters as common } from '../../parameters/common.ts';
+import { prestationsFamilialesParameters as pf } from '../../parameters/prestations-familiales.ts';
+import { rsaParameters as rsaP } from '../../parameters/rsa.ts';
+import { roundHalfEven } from './tax-allowances.ts';
+
+/**
+ * The family benefits that RSA and the prime d'activité count as resources: allocations
+ * familiales (L521-1 CSS, modulated by resources since 2015), complément familial (L522-1),
+ * allocation de soutien familial (L523-1) and the PAJE allocation de base (L531-3), for the
+ * month of `s`. Their full claim logic (catalogue, reasons) belongs to the family-benefits issue;
+ * here they are computed as amounts, the way the oracle's OpenFisca-France does.
+ */
+export function computePrestationsFamiliales(
+  pop: Population,
+  s: MonthState,
+  pfIndividual: Float64Array,
+): void {
+  const m = s.month;
+  const bmaf = valueAt(common.bmaf, m);
+  const afAgeMajoration = valueAt(pf.afAgeMajoration, m);
+  const afForfaitAge = valueAt(pf.afAgeForfaitaire, m);
+  const cfAgeMin = valueAt(pf.cfAgeMin, m);
+  const cfAgeMax = valueAt(pf.cfAgeMax, m);
+  const pajeAge = valueAt(pf.pajeAgeLimite, m);
+  const asfPerChild = bmaf * valueAt(pf.asfTaux, m);
+  const asfForfaitPerChild = bmaf * valueAt(rsaP.forfaitAsfTaux, m);
+  const cfAmount = bmaf * valueAt(pf.cfTaux, m);
+  const cfMajoreAmount = bmaf * valueAt(pf.cfTauxMajore, m);
+  const pajeFull = bmaf * valueAt(pf.pajeTaux, m);
+
+  for (let f = 0; f < pop.nFamilies; f++) {
+    const first = pop.firstPerson[f]!;
+    const last = first + pop.personCount[f]!;
+    const nbEnf = s.afNbEnf[f]!;
+    const isolated = s.nbParents[f] === 1;
+    const resources = s.pfResources[f]!;
+
+    // Counts over the children of the famille.
+    let eldest = -1;
+    let forfaitChildren = 0;
+    let cfChildren = 0;
+    let cfEligibleChildren = 0;
+    let cfResources = 0;
+    let asfChildren = 0;
+    let pajeChild = false;
+    let alimony = 0;
+    for (let i = first; i < last; i++) {
+      alimony += monthlyAt(pop, 'pensionsAlimentaires', i, s.offset);
+      if (pop.role[i] !== 2) {
+        cfResources += pfIndividual[i]!;
+        continue;
+      }
+      const age = s.age[i]!;
+      const autonomous = s.autonomous[i] === 1;
+      if (s.pfChild[i] && age <= afForfaitAge && age > eldest) eldest = age;
+      if (age === afForfaitAge && !autonomous) forfaitChildren++;
+      const cfChild = age >= 0 && age < cfAgeMax && !autonomous;
+      if (cfChild) {
+        cfChildren++;
+        cfResources += pfIndividual[i]!;
+        if (age >= cfAgeMin) cfEligibleChildren++;
+      }
+      if (age >= 0 && age < afForfaitAge && !autonomous) asfChildren++;
+      if (age < pajeAge && !autonomous) pajeChild = true;
+    }
+
+    // Allocations familiales: base, age supplement, 20-year flat allowance, modulated by resources.
+    const modulation = afModulation(m, resources, nbEnf);
+    const afRate =
+      nbEnf >= valueAt(pf.afNbEnfantsMin, m)
+        ? valueAt(pf.afTauxDeuxEnfants, m) +
+          Math.max(nbEnf - 2, 0) * valueAt(pf.afTauxParEnfantSupp, m)
+        : 0;
+    const afBase = roundHalfEven(bmaf * afRate, 2) * modulation;
+    let afMajoration = 0;
+    if (afBase > 0) {
+      for (let i = first; i < last; i++) {
+        if (pop.role[i] !== 2 || !s.pfChild[i]) continue;
+        const age = s.age[i]!;
+        // Children born before March 2012 keep the former opening age of 14 (décret 2008-409).
+        const bornBefore2012March =
+          pop.birthYear[i]! < 2012 || (pop.birthYear[i] === 2012 && pop.birthMonth[i]! < 3);
+        const opening = bornBefore2012March ? 14 : afAgeMajoration;
+        const isEldestOfTwo = nbEnf === 2 && age === eldest;
+        if (age >= opening && !isEldestOfTwo)
+          afMajoration += bmaf * valueAt(pf.afTauxMajoration, m);
+      }
+      afMajoration *= modulation;
+    }
+    const forfaitModulation = afModulation(m, resources, nbEnf + forfaitChildren);
+    const afForfait =
+      nbEnf + forfaitChildren >= 3
+        ? forfaitChildren *
+          roundHalfEven(bmaf * valueAt(pf.afTauxForfaitaire, m), 2) *
+          forfaitModulation
+        : 0;
+    const excess = afExcess(m, resources, nbEnf);
+    const afDegressive = excess > 0 ? Math.max(0, afBase + afMajoration - excess) : 0;
+    const forfaitDegressive = excess > 0 ? Math.max(0, afForfait - excess) : 0;
+    s.afBase[f] = afBase;
+    s.af[f] = afBase + afMajoration + afForfait + afDegressive + forfaitDegressive;
+
+    // PAJE allocation de base (child under 3), full or half rate under resource ceilings.
+    const biactiveOrIsolated = isolated || s.pfBiactivity[f] === 1;
+    const childFactor =
+      1 +
+      valueAt(pf.pajeMajorationDeuxPremiers, m) * Math.min(nbEnf, 2) +
+      valueAt(pf.pajeMajorationSuivants, m) * Math.max(nbEnf - 2, 0);
+    const pajeCeilingFull =
+      valueAt(pf.pajePlafondPlein, m) * childFactor +
+      (biactiveOrIsolated ? valueAt(pf.pajeMajorationBiactifsPlein, m) : 0);
+    const pajeCeilingPartial =
+      valueAt(pf.pajePlafondPartiel, m) * childFactor +
+      (biactiveOrIsolated ? valueAt(pf.pajeMajorationBiactifsPartiel, m) : 0);
+    let paje = 0;
+    if (pajeChild) {
+      if (resources <= pajeCeilingFull) paje = pajeFull;
+      else if (resources <= pajeCeilingPartial) paje = pajeFull / 2;
+    }
+    s.paje[f] = paje;
+
+    // Complément familial: three children aged 3 or more, under a resource ceiling.
+    let cfNonMajore = 0;
+    let cfMajore = 0;
+    if (cfEligibleChildren >= valueAt(pf.cfNbEnfantsMin, m)) {
+      const ceiling =
+        valueAt(pf.cfPlafond, m) *
+          (1 +
+            valueAt(pf.cfMajorationDeuxPremiers, m) * Math.min(cfChildren, 2) +
+            valueAt(pf.cfMajorationSuivants, m) * Math.max(cfChildren - 2, 0)) +
+        (biactiveOrIsolated ? valueAt(pf.cfMajorationBiactifsIsoles, m) : 0);
+      if (cfResources <= ceiling) cfNonMajore = cfAmount;
+      else if (cfResources <= ceiling + 12 * cfAmount)
+        cfNonMajore = (ceiling + 12 * cfAmount - cfResources) / 12;
+      if (cfResources <= ceiling * valueAt(pf.cfPlafondMajore, m)) cfMajore = cfMajoreAmount;
+    }
+    s.cfNonMajore[f] = cfNonMajore;
+    s.cf[f] = paje > 0 ? 0 : roundHalfEven(Math.max(cfNonMajore, cfMajore), 2);
+
+    // ASF: a single parent, per child, minus the alimony received.
+    const asfAmount = Math.max(asfChildren * asfPerChild - alimony, 0);
+    const asf = isolated && asfAmount > valueAt(pf.asfSeuil, m) ? asfAmount : 0;
+    s.asf[f] = asf;
+    s.rsaForfaitAsf[f] = Math.min(asf, asfChildren * asfForfaitPerChild);
+  }
+}
+
+function afCeilings(m: number, children: number): [number, number] {
+  const perChild = Math.max(children, 0) * valueAt(pf.afPlafondParEnfant, m);
+  return [valueAt(pf.afPlafondTranche1, m) + perChild, valueAt(pf.afPlafondTranche2, m) + perChild];
+}
+
+/** Share of the allocations familiales paid at this level of resources (D521-1 CSS). */
+function afModulation(m: number, resources: number, children: number): number {
+  const [ceiling1, ceiling2] = afCeilings(m, children);
+  if (resources <= ceiling1) return 1;
+  if (resources <= ceiling2) return valueAt(pf.afModulationTranche2, m);
+  return valueAt(pf.afModulationTranche3, m);
+}
+
+/** Monthly excess over the ceiling just crossed, which the complément dégressif smooths (D521-2 CSS). */
+function afExcess(m: number, resources: number, children: number): number {
+  const [ceiling1, ceiling2] = afCeilings(m, children);
+  const over2 = Math.max(0, resources - ceiling2);
+  const over1 = Math.max(0, resources - ceiling1);
+  return (over2 > 0 ? over2 : over1) / 12;
+}

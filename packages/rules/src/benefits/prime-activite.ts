@@ -1,0 +1,167 @@
+import { formatMonth } from '../periods.ts';
+import { used, valueAt } from '../parameters.ts';
+import { monthlyAt, type Population } from '../population.ts';
+import type { MonthState } from '../month-state.ts';
+import type { BenefitColumns } from '../results.ts';
+import type { Tracer } from '../trace.ts';
+import { commonParameters as common } from '../../parameters/common.ts';
+import { primeActiviteParameters as ppaP } from '../../parameters/prime-activite.ts';
+import { forfaitLogement } from './forfait-logement.ts';
+import { familyBenefitsCounted } from './rsa-resources.ts';
+
+/** Why a famille gets no prime d'activité, in plain French (index = reason code). */
+export const primeActiviteReasons = [
+  '',
+  "Aucun membre du foyer n'a 18 ans ou plus.",
+  "Aucun revenu d'activité au cours des trois derniers mois (ou, pour un étudiant ou un apprenti, des revenus inférieurs au seuil chaque mois).",
+  'Les ressources du foyer sont trop élevées par rapport à ses revenus d’activité.',
+  'Le montant calculé est inférieur au seuil de versement de 15 €.',
+] as const;
+
+/** Montant forfaitaire multiplier for a foyer of n persons with p parents (D843-1 CSS). */
+function sizeRate(m: number, persons: number, parents: number): number {
+  const second = valueAt(ppaP.majorationDeuxiemePersonne, m);
+  const third = valueAt(ppaP.majorationTroisiemePersonne, m);
+  const extra = valueAt(ppaP.majorationPersonneSupplementaire, m);
+  return (
+    1 +
+    (persons >= 2 ? second : 0) +
+    (persons >= 3 ? third : 0) +
+    (persons >= 4 ? (parents === 1 ? extra : third) : 0) +
+    Math.max(persons - 4, 0) * extra
+  );
+}
+
+/** Earned income of individu i in the month of `s`, with the AAH of a worker earning enough (L842-8 CSS). */
+function earnings(pop: Population, s: MonthState, i: number, aahFloor: number): number {
+  const pay = monthlyAt(pop, 'salaireNet', i, s.offset);
+  return pay >= aahFloor ? pay + s.aah[i]! : pay;
+}
+
+/**
+ * The prime d'activité one month would give on its own resources (L842-3 CSS): montant
+ * forfaitaire + 59.85 % of earnings + individual bonuses − max(resources + forfait logement,
+ * montant forfaitaire). Stored in `s.ppaFictive`.
+ */
+export function computePrimeActiviteMonth(pop: Population, s: MonthState): void {
+  const m = s.month;
+  const base = valueAt(ppaP.montantDeBase, m);
+  const smic = valueAt(common.smicHoraire, m);
+  const aahFloor = valueAt(ppaP.seuilAahActivite, m) * smic;
+  const bonusStart = valueAt(ppaP.bonificationSeuil, m) * smic;
+  const bonusFull = valueAt(ppaP.bonificationSeuilMax, m) * smic;
+  const bonusMax = Math.round(valueAt(ppaP.bonificationTauxMax, m) * base * 100) / 100;
+  const slope = valueAt(ppaP.tauxRevenusActivite, m);
+  const ageMin = valueAt(ppaP.ageMinimum, m);
+  const lonerBase = valueAt(ppaP.majorationIsolementBase, m);
+  const lonerPerChild = valueAt(ppaP.majorationIsolementParEnfant, m);
+  const flRates = [
+    valueAt(ppaP.forfaitLogement1, m),
+    valueAt(ppaP.forfaitLogement2, m),
+    valueAt(ppaP.forfaitLogement3, m),
+  ];
+  for (let f = 0; f < pop.nFamilies; f++) {
+    const first = pop.firstPerson[f]!;
+    const last = first + pop.personCount[f]!;
+    let adult = false;
+    let earned = 0;
+    let other = 0;
+    let bonus = 0;
+    for (let i = first; i < last; i++) {
+      if (s.age[i]! >= ageMin) adult = true;
+      const own = earnings(pop, s, i, aahFloor);
+      earned += own;
+      other +=
+        s.asi[i]! +
+        monthlyAt(pop, 'chomageNet', i, s.offset) +
+        monthlyAt(pop, 'retraiteNette', i, s.offset) +
+        monthlyAt(pop, 'pensionsInvalidite', i, s.offset) +
+        monthlyAt(pop, 'pensionsAlimentaires', i, s.offset) +
+        (monthlyAt(pop, 'salaireNet', i, s.offset) < aahFloor ? s.aah[i]! : 0);
+      bonus += Math.min(
+        bonusMax,
+        Math.max(0, (bonusMax * (own - bonusStart)) / (bonusFull - bonusStart)),
+      );
+    }
+    other += s.aspa[f]! + familyBenefitsCounted(s, f);
+    const children = s.rsaNbEnfants[f]!;
+    const parents = s.nbParents[f]!;
+    const persons = parents + children;
+    const flat = s.rsaMajoreEligible[f]
+      ? base * (lonerBase + lonerPerChild * children)
+      : base * sizeRate(m, persons, parents);
+    const capped = Math.min(persons, 3);
+    const fl = forfaitLogement(
+      pop,
+      f,
+      s.aideLogement[f]!,
+      base * sizeRate(m, capped, 2),
+      flRates[capped - 1] ?? 0,
+    );
+    const fictive = flat + bonus + slope * earned - Math.max(earned + other + fl, flat);
+    s.ppaFictive[f] = adult ? Math.max(fictive, 0) : 0;
+  }
+}
+
+/**
+ * Prime d'activité of month M (L842-3 CSS): the average of the three monthly computations of the
+ * previous quarter, paid when the famille had earnings (students and apprentices above a floor each
+ * month) and the average reaches 15 €.
+ */
+export function computePrimeActivite(
+  pop: Population,
+  states: MonthState[],
+  out: BenefitColumns,
+  tracer?: Tracer,
+): void {
+  const s = states[3]!;
+  const m = s.month;
+  const threshold = valueAt(ppaP.montantMinimumVerse, m);
+  const learnerFloor = 169 * valueAt(common.smicHoraire, m) * valueAt(ppaP.plafondApprenant, m);
+  for (let f = 0; f < pop.nFamilies; f++) {
+    const first = pop.firstPerson[f]!;
+    const last = first + pop.personCount[f]!;
+    let worked = false;
+    let adult = false;
+    for (let i = first; i < last; i++) {
+      if (s.age[i]! >= valueAt(ppaP.ageMinimum, m)) adult = true;
+      if (pop.role[i] === 2) continue;
+      const pays = [1, 2, 3].map((k) => monthlyAt(pop, 'salaireNet', i, k));
+      worked ||= s.student[i] ? pays.every((p) => p > learnerFloor) : pays.some((p) => p > 0);
+    }
+    const average =
+      (states[0]!.ppaFictive[f]! + states[1]!.ppaFictive[f]! + states[2]!.ppaFictive[f]!) / 3;
+    const qualifies = worked || s.rsaMajoreEligible[f] === 1;
+    const amount = qualifies && average >= threshold ? average : 0;
+    out.amount[f] = amount;
+    out.eligible[f] = amount > 0 ? 1 : 0;
+    out.reason[f] = amount > 0 ? 0 : !adult ? 1 : !qualifies ? 2 : average > 0 ? 4 : 3;
+    if (tracer?.index === f) {
+      const steps = states
+        .slice(0, 3)
+        .map((st) =>
+          tracer.step(
+            'ppa_fictive',
+            `Prime calculée sur le mois ${formatMonth(st.month)}`,
+            formatMonth(st.month),
+            st.ppaFictive[f]!,
+            [
+              used('Montant forfaitaire', ppaP.montantDeBase, st.month),
+              used("Part des revenus d'activité retenue", ppaP.tauxRevenusActivite, st.month),
+              used('Bonification maximale', ppaP.bonificationTauxMax, st.month),
+            ],
+          ),
+        );
+      tracer.add(
+        tracer.step(
+          'ppa',
+          "Prime d'activité (moyenne des trois mois précédents)",
+          formatMonth(m),
+          amount,
+          [used('Seuil de versement', ppaP.montantMinimumVerse, m)],
+          steps,
+        ),
+      );
+    }
+  }
+}

@@ -1,0 +1,78 @@
+import { valueAt } from '../parameters.ts';
+import { monthlyAt, monthlySum, type MonthlyResource, type Population } from '../population.ts';
+import type { MonthState } from '../month-state.ts';
+import { rsaParameters as rsaP } from '../../parameters/rsa.ts';
+
+/** A resource stopped this month (none now, some last month): the law neutralises it (R262-13 CASF). */
+function stopped(pop: Population, r: MonthlyResource, i: number, offset: number): boolean {
+  return monthlyAt(pop, r, i, offset) === 0 && monthlyAt(pop, r, i, offset + 1) > 0;
+}
+
+/**
+ * Monthly resources of individu i for RSA in the month of `s`: the average of the three previous
+ * months (R262-7 CASF) of pay, unemployment benefit, pensions and alimony. Earnings and
+ * replacement income that stopped are neutralised when nothing replaces them; other resources
+ * that stopped are reduced by up to three montants forfaitaires.
+ */
+export function rsaIndividualResources(
+  pop: Population,
+  s: MonthState,
+  i: number,
+): { activity: number; other: number } {
+  const o = s.offset;
+  const replaced = monthlyAt(pop, 'chomageNet', i, o) + monthlyAt(pop, 'retraiteNette', i, o) > 0;
+  const quarter = (r: MonthlyResource): number => monthlySum(pop, r, i, o + 1, 3);
+  const professional = (r: MonthlyResource): number =>
+    stopped(pop, r, i, o) && !replaced ? 0 : quarter(r);
+  const neutralisationCap = 3 * valueAt(rsaP.montantDeBase, s.month);
+  const otherResource = (r: MonthlyResource): number =>
+    Math.max(0, quarter(r) - (stopped(pop, r, i, o) ? neutralisationCap : 0));
+  return {
+    activity: professional('salaireNet') / 3,
+    other:
+      (professional('chomageNet') +
+        professional('retraiteNette') +
+        otherResource('pensionsAlimentaires') +
+        otherResource('pensionsInvalidite')) /
+      3,
+  };
+}
+
+/**
+ * Who counts in the RSA famille in the month of `s` (R262-3 CASF): dependent children under 25
+ * whose own resources stay under the increase they bring (40 % of the montant forfaitaire), and
+ * whether a single parent of a child under 3 opens the RSA majoré (L262-9 CASF).
+ */
+export function computeRsaComposition(pop: Population, s: MonthState): void {
+  const m = s.month;
+  const base = valueAt(rsaP.montantDeBase, m);
+  const childIncrease = valueAt(rsaP.majorationPersonneSupplementaire, m) * base;
+  const ageLimit = valueAt(rsaP.ageMinimum, m);
+  const youngChild = valueAt(rsaP.majorationIsolementAgeEnfant, m);
+  for (let f = 0; f < pop.nFamilies; f++) {
+    const first = pop.firstPerson[f]!;
+    const last = first + pop.personCount[f]!;
+    let children = 0;
+    let hasYoungChild = false;
+    for (let i = first; i < last; i++) {
+      s.rsaChild[i] = 0;
+      if (pop.role[i] !== 2 || s.autonomous[i] === 1) continue;
+      const age = s.age[i]!;
+      if (age >= 0 && age < youngChild) hasYoungChild = true;
+      if (age >= ageLimit) continue;
+      const own = rsaIndividualResources(pop, s, i);
+      if (own.activity + own.other < childIncrease) {
+        s.rsaChild[i] = 1;
+        children++;
+      }
+    }
+    s.rsaNbEnfants[f] = children;
+    s.rsaMajoreEligible[f] = s.nbParents[f] === 1 && children > 0 && hasYoungChild ? 1 : 0;
+  }
+}
+
+/** Family benefits counted by RSA and the prime d'activité (R262-11 CASF, R844-4 s. CSS). */
+export function familyBenefitsCounted(s: MonthState, f: number): number {
+  const cf = s.cf[f]! > 0 ? s.cfNonMajore[f]! : 0;
+  return s.paje[f]! + s.rsaForfaitAsf[f]! + cf + Math.min(s.afBase[f]!, s.af[f]!);
+}

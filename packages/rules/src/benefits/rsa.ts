@@ -1,0 +1,154 @@
+import { formatMonth } from '../periods.ts';
+import { used, valueAt } from '../parameters.ts';
+import type { Population } from '../population.ts';
+import type { MonthState } from '../month-state.ts';
+import type { BenefitColumns } from '../results.ts';
+import type { Tracer } from '../trace.ts';
+import { rsaParameters as rsaP } from '../../parameters/rsa.ts';
+import { forfaitLogement } from './forfait-logement.ts';
+import { familyBenefitsCounted, rsaIndividualResources } from './rsa-resources.ts';
+
+/** Why a famille gets no RSA, in plain French (index = reason code). */
+export const rsaReasons = [
+  '',
+  "Le demandeur a moins de 25 ans, n'a pas d'enfant à charge et n'attend pas d'enfant.",
+  "Les étudiants n'ont pas droit au RSA, sauf s'ils élèvent seuls un jeune enfant.",
+  'Les ressources du foyer dépassent le montant forfaitaire du RSA.',
+  'Le montant calculé est inférieur au seuil de versement de 6 €.',
+] as const;
+
+/** Montant forfaitaire multiplier for a foyer of n persons with p parents (R262-1 CASF). */
+export function rsaSizeRate(m: number, persons: number, parents: number): number {
+  const second = valueAt(rsaP.majorationDeuxiemePersonne, m);
+  const third = valueAt(rsaP.majorationTroisiemePersonne, m);
+  const extra = valueAt(rsaP.majorationPersonneSupplementaire, m);
+  return (
+    1 +
+    (persons >= 2 ? second : 0) +
+    (persons >= 3 ? third : 0) +
+    (persons >= 4 ? (parents === 1 ? extra : third) : 0) +
+    Math.max(persons - 4, 0) * extra
+  );
+}
+
+/**
+ * Revenu de solidarité active of month M (L262-2 CASF): the montant forfaitaire for the famille's
+ * size, or the RSA majoré of a single parent, minus the forfait logement and the resources of the
+ * last quarter (earnings, replacement income, alimony, family benefits, other minima sociaux).
+ * `states` are the four evaluated months, the last being M.
+ */
+export function computeRsa(
+  pop: Population,
+  states: MonthState[],
+  out: BenefitColumns,
+  tracer?: Tracer,
+): void {
+  const s = states[3]!;
+  const m = s.month;
+  const base = valueAt(rsaP.montantDeBase, m);
+  const ageMin = valueAt(rsaP.ageMinimum, m);
+  const threshold = valueAt(rsaP.montantMinimumVerse, m);
+  const lonerBase = valueAt(rsaP.majorationIsolementBase, m);
+  const lonerPerChild = valueAt(rsaP.majorationIsolementParEnfant, m);
+  const flRates = [
+    valueAt(rsaP.forfaitLogement1, m),
+    valueAt(rsaP.forfaitLogement2, m),
+    valueAt(rsaP.forfaitLogement3, m),
+  ];
+  for (let f = 0; f < pop.nFamilies; f++) {
+    const first = pop.firstPerson[f]!;
+    const last = first + pop.personCount[f]!;
+    const children = s.rsaNbEnfants[f]!;
+    const parents = s.nbParents[f]!;
+    let ageOk = false;
+    let anyNonStudent = false;
+    let activity = 0;
+    let other = 0;
+    let minima = 0;
+    for (let i = first; i < last; i++) {
+      // AAH and ASI of the last quarter, as paid each month.
+      minima += (states[0]!.aah[i]! + states[1]!.aah[i]! + states[2]!.aah[i]!) / 3;
+      minima += (states[0]!.asi[i]! + states[1]!.asi[i]! + states[2]!.asi[i]!) / 3;
+      const isParent = pop.role[i] !== 2;
+      if (isParent) {
+        const ok = children > 0 || s.age[i]! >= ageMin;
+        if (ok && s.student[i] === 0) anyNonStudent = true;
+        if (ok) ageOk = true;
+      }
+      if (isParent || s.rsaChild[i]) {
+        const own = rsaIndividualResources(pop, s, i);
+        activity += own.activity;
+        other += own.other;
+      }
+    }
+    minima += s.aspa[f]!;
+    const family = familyBenefitsCounted(s, f);
+    const resources = activity + other + family + minima;
+    const eligible = anyNonStudent;
+    const persons = parents + children;
+    const socle = eligible ? base * rsaSizeRate(m, persons, parents) : 0;
+    const majore = s.rsaMajoreEligible[f] ? base * (lonerBase + lonerPerChild * children) : 0;
+    const forfaitBase = base * rsaSizeRate(m, Math.min(persons, 3), parents);
+    const fl = forfaitLogement(
+      pop,
+      f,
+      s.aideLogement[f]!,
+      forfaitBase,
+      flRates[Math.min(persons, 3) - 1] ?? 0,
+    );
+    const guaranteed = Math.max(socle, majore);
+    let amount = Math.max(0, guaranteed - fl - resources);
+    if (amount < threshold) amount = 0;
+    out.amount[f] = amount;
+    out.eligible[f] = amount > 0 ? 1 : 0;
+    out.reason[f] =
+      amount > 0 ? 0 : guaranteed === 0 ? (ageOk ? 2 : 1) : guaranteed - fl - resources > 0 ? 4 : 3;
+
+    if (tracer?.index === f) {
+      const period = formatMonth(m);
+      tracer.add(
+        tracer.step(
+          'rsa',
+          'RSA versé',
+          period,
+          amount,
+          [used('Seuil de versement', rsaP.montantMinimumVerse, m)],
+          [
+            tracer.step('rsa_socle', 'Montant forfaitaire', period, socle, [
+              used('Montant forfaitaire pour une personne', rsaP.montantDeBase, m),
+              used('Majoration pour la deuxième personne', rsaP.majorationDeuxiemePersonne, m),
+              used('Majoration pour la troisième personne', rsaP.majorationTroisiemePersonne, m),
+            ]),
+            tracer.step('rsa_socle_majore', 'Montant majoré pour parent isolé', period, majore, [
+              used('Taux du parent isolé', rsaP.majorationIsolementBase, m),
+              used('Taux par enfant', rsaP.majorationIsolementParEnfant, m),
+            ]),
+            tracer.step('rsa_forfait_logement', 'Forfait logement déduit', period, fl, [
+              used('Taux pour une personne', rsaP.forfaitLogement1, m),
+              used('Taux pour deux personnes', rsaP.forfaitLogement2, m),
+              used('Taux pour trois personnes ou plus', rsaP.forfaitLogement3, m),
+            ]),
+            tracer.step(
+              'rsa_base_ressources',
+              'Ressources mensuelles retenues (moyenne du trimestre)',
+              period,
+              resources,
+              [],
+              [
+                tracer.step('rsa_revenu_activite', "Revenus d'activité", period, activity),
+                tracer.step(
+                  'rsa_autres_revenus',
+                  'Allocations chômage, pensions, retraites',
+                  period,
+                  other,
+                ),
+                tracer.step('rsa_prestations_familiales', 'Prestations familiales', period, family),
+                tracer.step('rsa_minima_sociaux', 'AAH, ASI, ASPA', period, minima),
+              ],
+            ),
+          ],
+        ),
+      );
+    }
+  }
+}

@@ -1,0 +1,134 @@
+import { Activite } from './entities.ts';
+import { ageAt, ageInMonthsAt, type Month } from './periods.ts';
+import { EVALUATED_MONTHS, monthlySum, type Population } from './population.ts';
+import { valueAt } from './parameters.ts';
+import { commonParameters as common } from '../parameters/common.ts';
+import { prestationsFamilialesParameters as pf } from '../parameters/prestations-familiales.ts';
+
+/**
+ * Everything computed for one evaluated month k (0 = M-3 … 3 = M) of a batch: the
+ * composition of each famille that month, then each benefit's columns, filled in the order of
+ * `computeMonth`. Benefits of an earlier month stay available to later ones (the prime
+ * d'activité averages the three months before M; RSA counts the AAH of the last quarter).
+ */
+export interface MonthState {
+  k: number;
+  month: Month;
+  /** Months between this month and M (3 for M-3 … 0 for M). */
+  offset: number;
+
+  // individus
+  age: Int32Array;
+  ageInMonths: Int32Array;
+  /** Earns more than 55 % of the SMIC over the six previous months (autonomie financière). */
+  autonomous: Uint8Array;
+  /** Enfant à charge au sens des prestations familiales. */
+  pfChild: Uint8Array;
+  student: Uint8Array;
+  aah: Float64Array;
+  asi: Float64Array;
+  /** Enfant à charge au sens du RSA (and of the prime d'activité). */
+  rsaChild: Uint8Array;
+
+  // familles
+  nbParents: Uint8Array;
+  maries: Uint8Array;
+  afNbEnf: Int32Array;
+  pfResources: Float64Array;
+  pfBiactivity: Uint8Array;
+  afBase: Float64Array;
+  af: Float64Array;
+  cfNonMajore: Float64Array;
+  cf: Float64Array;
+  asf: Float64Array;
+  rsaForfaitAsf: Float64Array;
+  paje: Float64Array;
+  aspa: Float64Array;
+  rsaNbEnfants: Int32Array;
+  rsaMajoreEligible: Uint8Array;
+  alNbPac: Int32Array;
+  alResources: Float64Array;
+  alLoyerPlafond: Float64Array;
+  alLoyerRetenu: Float64Array;
+  alCharges: Float64Array;
+  alParticipation: Float64Array;
+  rls: Float64Array;
+  /** Housing aid after CRDS, rounded to the cent (OpenFisca `aide_logement`). */
+  aideLogement: Float64Array;
+  ppaFictive: Float64Array;
+}
+
+/** Builds the state of evaluated month k with the composition of every famille that month. */
+export function newMonthState(pop: Population, k: number): MonthState {
+  const offset = EVALUATED_MONTHS - 1 - k;
+  const month = pop.month - offset;
+  const nP = pop.nPersons;
+  const nF = pop.nFamilies;
+  const s: MonthState = {
+    k,
+    month,
+    offset,
+    age: new Int32Array(nP),
+    ageInMonths: new Int32Array(nP),
+    autonomous: new Uint8Array(nP),
+    pfChild: new Uint8Array(nP),
+    student: new Uint8Array(nP),
+    aah: new Float64Array(nP),
+    asi: new Float64Array(nP),
+    rsaChild: new Uint8Array(nP),
+    nbParents: new Uint8Array(nF),
+    maries: new Uint8Array(nF),
+    afNbEnf: new Int32Array(nF),
+    pfResources: new Float64Array(nF),
+    pfBiactivity: new Uint8Array(nF),
+    afBase: new Float64Array(nF),
+    af: new Float64Array(nF),
+    cfNonMajore: new Float64Array(nF),
+    cf: new Float64Array(nF),
+    asf: new Float64Array(nF),
+    rsaForfaitAsf: new Float64Array(nF),
+    paje: new Float64Array(nF),
+    aspa: new Float64Array(nF),
+    rsaNbEnfants: new Int32Array(nF),
+    rsaMajoreEligible: new Uint8Array(nF),
+    alNbPac: new Int32Array(nF),
+    alResources: new Float64Array(nF),
+    alLoyerPlafond: new Float64Array(nF),
+    alLoyerRetenu: new Float64Array(nF),
+    alCharges: new Float64Array(nF),
+    alParticipation: new Float64Array(nF),
+    rls: new Float64Array(nF),
+    aideLogement: new Float64Array(nF),
+    ppaFictive: new Float64Array(nF),
+  };
+  fillComposition(pop, s);
+  return s;
+}
+
+function fillComposition(pop: Population, s: MonthState): void {
+  const m = s.month;
+  // Autonomie financière: net pay over the six previous months ≥ 55 % of 169 SMIC hours (R512-2 CSS).
+  const autonomyFloor = valueAt(pf.plafondRevenuEnfant, m) * valueAt(common.smicHoraire, m) * 169;
+  const schoolAge = valueAt(pf.ageIntermediaire, m);
+  const childLimit = valueAt(pf.ageLimite, m);
+  for (let i = 0; i < pop.nPersons; i++) {
+    const age = ageAt(m, pop.birthYear[i]!, pop.birthMonth[i]!, pop.birthDay[i]!);
+    s.age[i] = age;
+    s.ageInMonths[i] = ageInMonthsAt(m, pop.birthYear[i]!, pop.birthMonth[i]!, pop.birthDay[i]!);
+    const pay = monthlySum(pop, 'salaireNet', i, s.offset + 1, 6) / 6;
+    const autonomous = pay >= autonomyFloor;
+    s.autonomous[i] = autonomous ? 1 : 0;
+    s.student[i] = pop.activite[i] === Activite.etudiant ? 1 : 0;
+    const isChild = pop.role[i] === 2;
+    const young = age >= 0 && age < schoolAge;
+    const teen = age >= schoolAge && age < childLimit && !autonomous;
+    s.pfChild[i] = isChild && (young || teen) ? 1 : 0;
+    const f = pop.famille[i]!;
+    if (!isChild) {
+      s.nbParents[f] = s.nbParents[f]! + 1;
+      if (pop.marital[i] === 1) s.maries[f] = 1;
+    } else if (s.pfChild[i]) {
+      s.afNbEnf[f] = s.afNbEnf[f]! + 1;
+    }
+  }
+}

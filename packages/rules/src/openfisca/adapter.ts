@@ -1,0 +1,298 @@
+import { Housing } from '../entities.ts';
+import {
+  formatMonth,
+  monthsOfYear,
+  parseMonth,
+  rollingTwelveMonths,
+  yearOf,
+  type Month,
+} from '../periods.ts';
+import {
+  allocatePopulation,
+  EVALUATED_MONTHS,
+  MONTHLY_RESOURCES,
+  WINDOW,
+  type MonthlyResource,
+  type Population,
+  type YearlyResource,
+} from '../population.ts';
+import { zoneOfCommune } from '../zones.ts';
+import { enumCodes, inputVariables, outputVariables } from './variables.ts';
+
+/** An OpenFisca Web API situation (`/calculate` request body). */
+export interface OpenFiscaSituation {
+  individus: Record<string, Record<string, unknown>>;
+  familles?: Record<string, Record<string, unknown>>;
+  foyers_fiscaux?: Record<string, Record<string, unknown>>;
+  menages?: Record<string, Record<string, unknown>>;
+}
+
+/** A situation the engine cannot read; `issues` name each field and the reason, in French. */
+export class SituationError extends Error {
+  constructor(readonly issues: string[]) {
+    super(issues.join(' ; '));
+    this.name = 'SituationError';
+  }
+}
+
+const ROLE_KEYS: Record<string, string[]> = {
+  familles: ['parents', 'enfants'],
+  foyers_fiscaux: ['declarants', 'personnes_a_charge'],
+  menages: ['personne_de_reference', 'conjoint', 'enfants', 'autres'],
+};
+const OUTPUTS = new Set<string>(outputVariables);
+
+type Series = Record<string, unknown>;
+
+/** Value of a variable for a month: the month's key, else the year's (amounts divided by 12). */
+function valueFor(series: Series | undefined, month: Month, divideYear: boolean): unknown {
+  if (!series || typeof series !== 'object') return undefined;
+  const monthly = series[formatMonth(month)];
+  if (monthly !== undefined && monthly !== null) return monthly;
+  const yearly = series[String(yearOf(month))];
+  if (yearly !== undefined && yearly !== null)
+    return divideYear && typeof yearly === 'number' ? yearly / 12 : yearly;
+  const eternal = series.ETERNITY;
+  return eternal ?? undefined;
+}
+
+interface ParsedPerson {
+  id: string;
+  role: 0 | 1 | 2;
+  vars: Record<string, Series>;
+}
+interface ParsedFamily {
+  persons: ParsedPerson[];
+  menage: Record<string, Series>;
+}
+
+function checkEntity(
+  issues: string[],
+  kind: string,
+  id: string,
+  entity: Record<string, unknown>,
+  expected: 'individu' | 'menage' | null,
+): void {
+  for (const [name, series] of Object.entries(entity)) {
+    if (ROLE_KEYS[kind]?.includes(name)) continue;
+    if (OUTPUTS.has(name)) continue;
+    const meta = inputVariables[name];
+    if (!meta || meta.entity !== expected) {
+      issues.push(`${kind}.${id}.${name} : variable non prise en charge`);
+      continue;
+    }
+    if (typeof series !== 'object' || series === null || Array.isArray(series)) {
+      issues.push(
+        `${kind}.${id}.${name} : valeur invalide, un objet {période: valeur} est attendu`,
+      );
+      continue;
+    }
+    for (const [period, value] of Object.entries(series as Series)) {
+      if (value === null) continue;
+      const where = `${kind}.${id}.${name}[${period}]`;
+      if (meta.type === 'money' || meta.type === 'rate') {
+        if (typeof value !== 'number' || !Number.isFinite(value))
+          issues.push(`${where} : nombre attendu`);
+        else if (value < 0) issues.push(`${where} : montant négatif`);
+      } else if (meta.type === 'boolean') {
+        if (typeof value !== 'boolean') issues.push(`${where} : vrai ou faux attendu`);
+      } else if (meta.type === 'date') {
+        if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value))
+          issues.push(`${where} : date AAAA-MM-JJ attendue`);
+      } else if (meta.type === 'commune') {
+        if (typeof value !== 'string' || !/^(\d{5}|2[AB]\d{3})$/.test(value))
+          issues.push(`${where} : code INSEE de commune attendu`);
+      } else if (meta.type === 'enum') {
+        if (typeof value !== 'string' || !(value in (enumCodes[name] ?? {}))) {
+          issues.push(`${where} : valeur « ${JSON.stringify(value)} » inconnue`);
+        }
+      }
+    }
+  }
+}
+
+function members(entity: Record<string, unknown>, key: string): string[] {
+  const list = entity[key];
+  return Array.isArray(list) ? list.map(String) : [];
+}
+
+/** Checks a situation and splits it into familles with their ménage; throws SituationError. */
+function parseSituation(situation: OpenFiscaSituation): ParsedFamily[] {
+  const issues: string[] = [];
+  if (!situation || typeof situation !== 'object' || typeof situation.individus !== 'object') {
+    throw new SituationError(['individus : objet attendu']);
+  }
+  for (const [id, ind] of Object.entries(situation.individus))
+    checkEntity(issues, 'individus', id, ind, 'individu');
+  for (const [id, m] of Object.entries(situation.menages ?? {}))
+    checkEntity(issues, 'menages', id, m, 'menage');
+  for (const [id, f] of Object.entries(situation.familles ?? {}))
+    checkEntity(issues, 'familles', id, f, null);
+  for (const [id, f] of Object.entries(situation.foyers_fiscaux ?? {}))
+    checkEntity(issues, 'foyers_fiscaux', id, f, null);
+  const familles = Object.entries(situation.familles ?? {});
+  if (familles.length === 0) issues.push('familles : au moins une famille est attendue');
+  const seen = new Set<string>();
+  const families: ParsedFamily[] = [];
+  for (const [fid, famille] of familles) {
+    const parents = members(famille, 'parents');
+    const enfants = members(famille, 'enfants');
+    if (parents.length < 1 || parents.length > 2)
+      issues.push(`familles.${fid}.parents : un ou deux parents attendus`);
+    const persons: ParsedPerson[] = [];
+    [...parents, ...enfants].forEach((id, index) => {
+      const vars = situation.individus[id];
+      if (!vars) {
+        issues.push(`familles.${fid} : individu « ${id} » inconnu`);
+        return;
+      }
+      seen.add(id);
+      const role = index === 0 ? 0 : index < parents.length ? 1 : 2;
+      persons.push({ id, role, vars: vars as Record<string, Series> });
+    });
+    const menage =
+      Object.values(situation.menages ?? {}).find((m) =>
+        [
+          ...members(m, 'personne_de_reference'),
+          ...members(m, 'conjoint'),
+          ...members(m, 'enfants'),
+          ...members(m, 'autres'),
+        ].includes(parents[0] ?? ''),
+      ) ?? {};
+    families.push({ persons, menage: menage as Record<string, Series> });
+  }
+  for (const id of Object.keys(situation.individus)) {
+    if (!seen.has(id)) issues.push(`individus.${id} : n'appartient à aucune famille`);
+  }
+  if (issues.length > 0) throw new SituationError(issues);
+  return families;
+}
+
+/** The problems of a situation, in French, or an empty list when the engine can read it. */
+export function validateSituation(situation: OpenFiscaSituation): string[] {
+  try {
+    parseSituation(situation);
+    return [];
+  } catch (error) {
+    if (error instanceof SituationError) return error.issues;
+    throw error;
+  }
+}
+
+const YEARLY_SOURCES: Record<YearlyResource, [MonthlyResource, 'rolling' | 'n1' | 'n2']> = {
+  salaireImposableRolling: ['salaireImposable', 'rolling'],
+  chomageImposableRolling: ['chomageImposable', 'rolling'],
+  retraiteImposableRolling: ['retraiteImposable', 'rolling'],
+  pensionsAlimentairesN1: ['pensionsAlimentaires', 'n1'],
+  pensionsInvaliditeN2: ['pensionsInvalidite', 'n2'],
+  salaireImposableN2: ['salaireImposable', 'n2'],
+  chomageImposableN2: ['chomageImposable', 'n2'],
+  retraiteImposableN2: ['retraiteImposable', 'n2'],
+  pensionsAlimentairesN2: ['pensionsAlimentaires', 'n2'],
+};
+
+const RESOURCE_VARIABLE: Record<MonthlyResource, string> = Object.fromEntries(
+  Object.entries(inputVariables)
+    .filter(([, meta]) => meta.resource)
+    .map(([name, meta]) => [meta.resource!, name]),
+) as Record<MonthlyResource, string>;
+
+function parseDate(text: unknown): [number, number, number] | undefined {
+  if (typeof text !== 'string') return undefined;
+  const [y, m, d] = text.split('-').map(Number);
+  return y && m && d ? [y, m, d] : undefined;
+}
+
+/**
+ * Converts OpenFisca situations, all for the same month, into one columnar population: one row
+ * per famille, with each resource over the reference periods the formulas need. Throws a
+ * SituationError naming every unsupported variable or invalid value.
+ */
+export function situationsToPopulation(
+  situations: OpenFiscaSituation[],
+  period: string,
+): { population: Population; familiesPerSituation: number[] } {
+  const month = parseMonth(period);
+  const parsed = situations.map(parseSituation);
+  const nFamilies = parsed.reduce((n, fams) => n + fams.length, 0);
+  const nPersons = parsed.reduce(
+    (n, fams) => n + fams.reduce((p, f) => p + f.persons.length, 0),
+    0,
+  );
+  const pop = allocatePopulation(month, nFamilies, nPersons);
+  let f = 0;
+  let i = 0;
+  for (const families of parsed) {
+    for (const family of families) {
+      pop.firstPerson[f] = i;
+      pop.personCount[f] = family.persons.length;
+      const menage = family.menage;
+      const depcom = valueFor(menage.depcom, month, false);
+      pop.zone[f] = typeof depcom === 'string' ? zoneOfCommune(depcom) : 2;
+      const housing = valueFor(menage.statut_occupation_logement, month, false);
+      pop.housing[f] =
+        typeof housing === 'string' ? (Housing[housing as keyof typeof Housing] ?? 0) : 0;
+      pop.rent[f] = Number(valueFor(menage.loyer, month, true) ?? 0);
+      pop.coloc[f] = valueFor(menage.coloc, month, false) === true ? 1 : 0;
+      pop.room[f] = valueFor(menage.logement_chambre, month, false) === true ? 1 : 0;
+      for (const person of family.persons) {
+        fillPerson(pop, i, f, person);
+        i++;
+      }
+      f++;
+    }
+  }
+  return { population: pop, familiesPerSituation: parsed.map((fams) => fams.length) };
+}
+
+function fillPerson(pop: Population, i: number, f: number, person: ParsedPerson): void {
+  const v = person.vars;
+  const month = pop.month;
+  pop.famille[i] = f;
+  pop.role[i] = person.role;
+  const birth = parseDate(valueFor(v.date_naissance, month, false)) ?? [1980, 1, 1];
+  [pop.birthYear[i], pop.birthMonth[i], pop.birthDay[i]] = birth;
+  const activite = valueFor(v.activite, month, false);
+  pop.activite[i] = enumCodes.activite![String(activite)] ?? 4;
+  pop.marital[i] = enumCodes.statut_marital![String(valueFor(v.statut_marital, month, false))] ?? 0;
+  pop.handicap[i] = valueFor(v.handicap, month, false) === true ? 1 : 0;
+  pop.incapacity[i] = Number(valueFor(v.taux_incapacite, month, false) ?? 0);
+  pop.rsdae[i] =
+    valueFor(v.aah_restriction_substantielle_durable_acces_emploi, month, false) === true ? 1 : 0;
+  pop.boursier[i] = valueFor(v.boursier, month, false) === true ? 1 : 0;
+  const start = parseDate(valueFor(v.date_debut_chomage, month, false));
+  pop.unemploymentStart[i] = start
+    ? Date.UTC(start[0], start[1] - 1, start[2]) / 86_400_000
+    : Number.NaN;
+
+  const cache = new Map<string, number>();
+  const at = (r: MonthlyResource, m: Month): number => {
+    const key = `${r}:${m}`;
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = Number(valueFor(v[RESOURCE_VARIABLE[r]], m, true) ?? 0);
+      cache.set(key, value);
+    }
+    return value;
+  };
+  for (const r of MONTHLY_RESOURCES) {
+    const column = pop.monthly[r];
+    for (let w = 0; w < WINDOW; w++) column[w * pop.nPersons + i] = at(r, month - (WINDOW - 1 - w));
+  }
+  for (const [name, [r, kind]] of Object.entries(YEARLY_SOURCES) as [
+    YearlyResource,
+    [MonthlyResource, string],
+  ][]) {
+    const column = pop.yearly[name];
+    for (let k = 0; k < EVALUATED_MONTHS; k++) {
+      const m = month - (EVALUATED_MONTHS - 1 - k);
+      const months =
+        kind === 'rolling'
+          ? rollingTwelveMonths(m)
+          : monthsOfYear(yearOf(m) - (kind === 'n1' ? 1 : 2));
+      let sum = 0;
+      for (const mm of months) sum += at(r, mm);
+      column[k * pop.nPersons + i] = sum;
+    }
+  }
+}

@@ -1,0 +1,52 @@
+import { HousingAidType } from '../benefits/aides-logement.ts';
+import type { BatchResult } from '../batch.ts';
+import type { OutputVariable } from './variables.ts';
+
+/** Results of one situation under OpenFisca's variable names, summed over its familles. */
+export type OpenFiscaResults = Record<Exclude<OutputVariable, 'aide_logement_type'>, number> & {
+  aide_logement_type: 'apl' | 'als' | 'alf' | null;
+};
+
+const TYPE_NAMES = {
+  [HousingAidType.apl]: 'apl',
+  [HousingAidType.als]: 'als',
+  [HousingAidType.alf]: 'alf',
+} as const;
+
+const cents = (x: number): number => Math.round(x * 100) / 100;
+
+/** Splits batch results back into situations (`familiesPerSituation` rows each). */
+export function toOpenFiscaResults(
+  batch: BatchResult,
+  familiesPerSituation: number[],
+): OpenFiscaResults[] {
+  const out: OpenFiscaResults[] = [];
+  let f = 0;
+  for (const count of familiesPerSituation) {
+    const r: OpenFiscaResults = {
+      rsa: 0,
+      ppa: 0,
+      aide_logement: 0,
+      aide_logement_type: null,
+      apl: 0,
+      als: 0,
+      alf: 0,
+    };
+    for (let k = 0; k < count; k++, f++) {
+      r.rsa += batch.rsa.amount[f]!;
+      r.ppa += batch.primeActivite.amount[f]!;
+      const housing = batch.aidesLogement.amount[f]!;
+      r.aide_logement += housing;
+      const type = batch.aideLogementType[f]!;
+      if (type !== HousingAidType.none) {
+        const name = TYPE_NAMES[type as 1 | 2 | 3];
+        r[name] += housing;
+        r.aide_logement_type ??= name;
+      }
+    }
+    for (const key of ['rsa', 'ppa', 'aide_logement', 'apl', 'als', 'alf'] as const)
+      r[key] = cents(r[key]);
+    out.push(r);
+  }
+  return out;
+}

@@ -1,0 +1,209 @@
+import { Activite, Housing, Marital } from '../entities.ts';
+import type { MonthlyResource } from '../population.ts';
+
+/** French metadata of an input variable, read by the questionnaire (keyed by the OpenFisca name). */
+export interface InputVariable {
+  entity: 'individu' | 'menage';
+  type: 'money' | 'enum' | 'boolean' | 'date' | 'rate' | 'commune';
+  label: string;
+  question: string;
+  help?: string;
+  /** For enums: value → French label. */
+  items?: Record<string, string>;
+  /** For money: the population column it feeds. */
+  resource?: MonthlyResource;
+}
+
+const money = (
+  label: string,
+  question: string,
+  resource?: MonthlyResource,
+  help?: string,
+): InputVariable => ({
+  entity: 'individu',
+  type: 'money',
+  label,
+  question,
+  ...(resource ? { resource } : {}),
+  ...(help ? { help } : {}),
+});
+
+/** The OpenFisca input variables the engine reads, with their French questions. */
+export const inputVariables: Record<string, InputVariable> = {
+  date_naissance: {
+    entity: 'individu',
+    type: 'date',
+    label: 'Date de naissance',
+    question: 'Quelle est votre date de naissance ?',
+  },
+  activite: {
+    entity: 'individu',
+    type: 'enum',
+    label: 'Activité',
+    question: 'Quelle est votre situation professionnelle ?',
+    items: {
+      actif: 'En emploi',
+      chomeur: 'Au chômage',
+      etudiant: 'Étudiant ou étudiante',
+      retraite: 'Retraité ou retraitée',
+      inactif: 'Sans activité',
+    },
+  },
+  statut_marital: {
+    entity: 'individu',
+    type: 'enum',
+    label: 'Situation conjugale',
+    question: 'Quelle est votre situation conjugale ?',
+    items: {
+      celibataire: 'Célibataire',
+      marie: 'Marié ou mariée',
+      pacse: 'Pacsé ou pacsée',
+      divorce: 'Divorcé ou divorcée',
+      veuf: 'Veuf ou veuve',
+    },
+  },
+  salaire_net: money(
+    'Salaire net',
+    'Quel est votre salaire net mensuel ?',
+    'salaireNet',
+    'Le montant versé sur le compte, avant impôt à la source.',
+  ),
+  salaire_imposable: money(
+    'Salaire imposable',
+    'Quel est votre salaire net imposable mensuel ?',
+    'salaireImposable',
+    'Il figure sur la fiche de paie.',
+  ),
+  salaire_de_base: money('Salaire brut', 'Quel est votre salaire brut mensuel ?', 'salaireDeBase'),
+  chomage_net: money(
+    'Allocation chômage nette',
+    "Quel montant d'allocation chômage recevez-vous par mois ?",
+    'chomageNet',
+  ),
+  chomage_imposable: money(
+    'Allocation chômage imposable',
+    "Quel est le montant imposable de l'allocation chômage ?",
+    'chomageImposable',
+  ),
+  chomage_brut: money(
+    'Allocation chômage brute',
+    "Quel est le montant brut de l'allocation chômage ?",
+  ),
+  date_debut_chomage: {
+    entity: 'individu',
+    type: 'date',
+    label: 'Début du chômage',
+    question: 'Depuis quand êtes-vous au chômage ?',
+  },
+  retraite_nette: money(
+    'Retraite nette',
+    'Quel montant de retraite recevez-vous par mois ?',
+    'retraiteNette',
+  ),
+  retraite_imposable: money(
+    'Retraite imposable',
+    'Quel est le montant imposable de votre retraite ?',
+    'retraiteImposable',
+  ),
+  retraite_brute: money(
+    'Retraite brute',
+    'Quel est le montant brut de votre retraite ?',
+    'retraiteBrute',
+  ),
+  pensions_invalidite: money(
+    "Pension d'invalidité",
+    "Quel montant de pension d'invalidité recevez-vous par mois ?",
+    'pensionsInvalidite',
+  ),
+  pensions_alimentaires_percues: money(
+    'Pension alimentaire reçue',
+    'Quel montant de pension alimentaire recevez-vous par mois ?',
+    'pensionsAlimentaires',
+  ),
+  handicap: {
+    entity: 'individu',
+    type: 'boolean',
+    label: 'Situation de handicap',
+    question: 'Êtes-vous en situation de handicap ?',
+  },
+  taux_incapacite: {
+    entity: 'individu',
+    type: 'rate',
+    label: "Taux d'incapacité",
+    question: "Quel taux d'incapacité la MDPH vous a-t-elle reconnu ?",
+    help: 'Indiquez une fraction : 0,8 pour 80 %.',
+  },
+  aah_restriction_substantielle_durable_acces_emploi: {
+    entity: 'individu',
+    type: 'boolean',
+    label: "Restriction substantielle et durable d'accès à l'emploi",
+    question:
+      "La MDPH a-t-elle reconnu une restriction substantielle et durable d'accès à l'emploi ?",
+  },
+  boursier: {
+    entity: 'individu',
+    type: 'boolean',
+    label: 'Boursier',
+    question: "Êtes-vous boursier ou boursière de l'enseignement supérieur ?",
+  },
+  depcom: {
+    entity: 'menage',
+    type: 'commune',
+    label: 'Commune',
+    question: 'Dans quelle commune habitez-vous ?',
+    help: 'Code INSEE de la commune.',
+  },
+  statut_occupation_logement: {
+    entity: 'menage',
+    type: 'enum',
+    label: 'Logement',
+    question: 'Quelle est votre situation de logement ?',
+    items: {
+      locataire_hlm: 'Locataire d’un logement social (HLM)',
+      locataire_vide: 'Locataire d’un logement non meublé',
+      locataire_meuble: 'Locataire d’un logement meublé',
+      proprietaire: 'Propriétaire',
+      loge_gratuitement: 'Hébergé ou hébergée gratuitement',
+      primo_accedant: 'Accédant ou accédante à la propriété',
+      locataire_foyer: 'En foyer',
+      non_renseigne: 'Non renseigné',
+    },
+  },
+  loyer: {
+    entity: 'menage',
+    type: 'money',
+    label: 'Loyer',
+    question: 'Quel est le montant de votre loyer mensuel, hors charges ?',
+  },
+  coloc: {
+    entity: 'menage',
+    type: 'boolean',
+    label: 'Colocation',
+    question: 'Vivez-vous en colocation ?',
+  },
+  logement_chambre: {
+    entity: 'menage',
+    type: 'boolean',
+    label: 'Chambre',
+    question: 'Louez-vous une chambre ?',
+  },
+};
+
+/** Enum codes by OpenFisca value. */
+export const enumCodes: Record<string, Record<string, number>> = {
+  activite: Activite,
+  statut_marital: Marital,
+  statut_occupation_logement: Housing,
+};
+
+/** The OpenFisca output variables the engine computes (for the famille). */
+export const outputVariables = [
+  'rsa',
+  'ppa',
+  'aide_logement',
+  'aide_logement_type',
+  'apl',
+  'als',
+  'alf',
+] as const;
+export type OutputVariable = (typeof outputVariables)[number];

@@ -1,0 +1,84 @@
+/**
+ * Months and the legal reference periods of French benefits.
+ *
+ * A month is an integer (`year * 12 + monthIndex`) so that formulas can do arithmetic on it in
+ * tight loops; `parseMonth('2026-06')` and `formatMonth(m)` convert at the boundary.
+ */
+export type Month = number;
+
+/** `'YYYY-MM'` → Month; throws on anything else. */
+export function parseMonth(text: string): Month {
+  const match = /^(\d{4})-(\d{2})$/.exec(text);
+  if (!match) throw new Error(`Période invalide « ${text} » : le format attendu est AAAA-MM.`);
+  const month = Number(match[2]);
+  if (month < 1 || month > 12)
+    throw new Error(`Période invalide « ${text} » : mois hors de 01 à 12.`);
+  return Number(match[1]) * 12 + month - 1;
+}
+
+/** Month → `'YYYY-MM'`. */
+export function formatMonth(m: Month): string {
+  return `${yearOf(m)}-${String(monthOfYear(m)).padStart(2, '0')}`;
+}
+
+/** Calendar year of a month. */
+export function yearOf(m: Month): number {
+  return Math.floor(m / 12);
+}
+
+/** 1 for January … 12 for December. */
+export function monthOfYear(m: Month): number {
+  return (m % 12) + 1;
+}
+
+/** First day of the month as `'YYYY-MM-01'`, the instant at which parameters are read. */
+export function monthStart(m: Month): string {
+  return `${formatMonth(m)}-01`;
+}
+
+/** The quarter before the month (M-3, M-2, M-1): RSA and prime d'activité resources (R262-7 CASF, R843-1 CSS). */
+export function lastThreeMonths(m: Month): Month[] {
+  return [m - 3, m - 2, m - 1];
+}
+
+/**
+ * The rolling twelve months of housing-aid resources (R822-3 CCH since 2021): the twelve months
+ * ending two months before the month of the right, i.e. M-13 … M-2.
+ */
+export function rollingTwelveMonths(m: Month): Month[] {
+  return Array.from({ length: 12 }, (_, k) => m - 13 + k);
+}
+
+/** The year N-1 of a month: some housing-aid resources (alimony) are taken over it. */
+export function previousYear(m: Month): number {
+  return yearOf(m) - 1;
+}
+
+/** The year N-2 of a month: family benefits and the annual AAH assessment use it (R532-3 CSS). */
+export function yearNMinus2(m: Month): number {
+  return yearOf(m) - 2;
+}
+
+/** The twelve months of a calendar year. */
+export function monthsOfYear(year: number): Month[] {
+  return Array.from({ length: 12 }, (_, k) => year * 12 + k);
+}
+
+/** Age in whole years on the first day of month `m` (OpenFisca's `age`). */
+export function ageAt(m: Month, birthYear: number, birthMonth: number, birthDay: number): number {
+  const year = yearOf(m);
+  const month = monthOfYear(m);
+  const beforeBirthday = month < birthMonth || (month === birthMonth && birthDay > 1);
+  return year - birthYear - (beforeBirthday ? 1 : 0);
+}
+
+/** Age in whole months on the first day of month `m` (negative before birth). */
+export function ageInMonthsAt(
+  m: Month,
+  birthYear: number,
+  birthMonth: number,
+  birthDay: number,
+): number {
+  const months = m - (birthYear * 12 + birthMonth - 1);
+  return birthDay > 1 ? months - 1 : months;
+}

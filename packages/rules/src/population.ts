@@ -1,0 +1,152 @@
+import type { Month } from './periods.ts';
+
+/**
+ * Number of monthly values kept per resource, ending with the month simulated: the prime
+ * d'activité averages three monthly computations (M-3 … M-1), each looking six months back to
+ * test the financial autonomy of a child, so a window of twelve months covers every need.
+ */
+export const WINDOW = 12;
+
+/** The monthly resources of an individu that formulas read, OpenFisca names in comments. */
+export const MONTHLY_RESOURCES = [
+  'salaireNet', // salaire_net
+  'salaireImposable', // salaire_imposable
+  'salaireDeBase', // salaire_de_base (gross)
+  'chomageNet', // chomage_net
+  'chomageImposable', // chomage_imposable
+  'retraiteNette', // retraite_nette
+  'retraiteImposable', // retraite_imposable
+  'retraiteBrute', // retraite_brute
+  'pensionsInvalidite', // pensions_invalidite
+  'pensionsAlimentaires', // pensions_alimentaires_percues
+] as const;
+export type MonthlyResource = (typeof MONTHLY_RESOURCES)[number];
+
+/**
+ * Resources taken over a year rather than a month, computed once for each of the four months a
+ * simulation evaluates (M-3 … M): the housing-aid rolling year and the fiscal years N-1, N-2.
+ */
+export const YEARLY_RESOURCES = [
+  'salaireImposableRolling', // housing aid, M-13 … M-2
+  'chomageImposableRolling',
+  'retraiteImposableRolling',
+  'pensionsAlimentairesN1', // housing aid, year N-1
+  'pensionsInvaliditeN2', // housing aid, year N-2
+  'salaireImposableN2', // family benefits and AAH, year N-2
+  'chomageImposableN2',
+  'retraiteImposableN2',
+  'pensionsAlimentairesN2',
+] as const;
+export type YearlyResource = (typeof YEARLY_RESOURCES)[number];
+
+/** Number of months evaluated per simulation: M-3, M-2, M-1 (prime d'activité) and M. */
+export const EVALUATED_MONTHS = 4;
+
+/**
+ * N familles and their individus as columns (typed arrays). Individus are stored famille by
+ * famille: those of famille f are `firstPerson[f] … firstPerson[f] + personCount[f] - 1`.
+ * A single household is a population of one famille.
+ */
+export interface Population {
+  /** The month simulated (M). */
+  month: Month;
+  nFamilies: number;
+  nPersons: number;
+
+  // famille columns (the ménage's data is copied on each famille living in it)
+  firstPerson: Int32Array;
+  personCount: Int32Array;
+  /** Housing-aid zone 1, 2 or 3 (from the commune). */
+  zone: Uint8Array;
+  /** `Housing` code. */
+  housing: Uint8Array;
+  /** Monthly rent (loyer), excluding charges. */
+  rent: Float64Array;
+  /** Colocation (shared tenancy). */
+  coloc: Uint8Array;
+  /** The dwelling is a room (chambre). */
+  room: Uint8Array;
+
+  // individu columns
+  famille: Int32Array;
+  /** `Role` code. */
+  role: Uint8Array;
+  birthYear: Int32Array;
+  birthMonth: Int32Array;
+  birthDay: Int32Array;
+  /** `Activite` code in month M. */
+  activite: Uint8Array;
+  /** `Marital` code in month M. */
+  marital: Uint8Array;
+  handicap: Uint8Array;
+  /** Incapacity rate as a fraction (0.8 for 80 %). */
+  incapacity: Float64Array;
+  /** Restriction substantielle et durable d'accès à l'emploi (AAH with 50–79 %). */
+  rsdae: Uint8Array;
+  /** Student with a grant (boursier), for the housing-aid student flat amount. */
+  boursier: Uint8Array;
+  /** Start of unemployment as days since 1970-01-01, or NaN when unknown. */
+  unemploymentStart: Float64Array;
+
+  /** Monthly values: `monthly[r][w * nPersons + i]`, w = 0 … WINDOW-1 for months M-11 … M. */
+  monthly: Record<MonthlyResource, Float64Array>;
+  /** Yearly sums: `yearly[r][k * nPersons + i]` for evaluated month k = 0 … 3 (M-3 … M). */
+  yearly: Record<YearlyResource, Float64Array>;
+}
+
+/** Allocates a zero-filled population; adapters and generators then fill the columns. */
+export function allocatePopulation(month: Month, nFamilies: number, nPersons: number): Population {
+  const monthly = {} as Record<MonthlyResource, Float64Array>;
+  for (const r of MONTHLY_RESOURCES) monthly[r] = new Float64Array(WINDOW * nPersons);
+  const yearly = {} as Record<YearlyResource, Float64Array>;
+  for (const r of YEARLY_RESOURCES) yearly[r] = new Float64Array(EVALUATED_MONTHS * nPersons);
+  return {
+    month,
+    nFamilies,
+    nPersons,
+    firstPerson: new Int32Array(nFamilies),
+    personCount: new Int32Array(nFamilies),
+    zone: new Uint8Array(nFamilies),
+    housing: new Uint8Array(nFamilies),
+    rent: new Float64Array(nFamilies),
+    coloc: new Uint8Array(nFamilies),
+    room: new Uint8Array(nFamilies),
+    famille: new Int32Array(nPersons),
+    role: new Uint8Array(nPersons),
+    birthYear: new Int32Array(nPersons),
+    birthMonth: new Int32Array(nPersons),
+    birthDay: new Int32Array(nPersons),
+    activite: new Uint8Array(nPersons),
+    marital: new Uint8Array(nPersons),
+    handicap: new Uint8Array(nPersons),
+    incapacity: new Float64Array(nPersons),
+    rsdae: new Uint8Array(nPersons),
+    boursier: new Uint8Array(nPersons),
+    unemploymentStart: new Float64Array(nPersons).fill(Number.NaN),
+    monthly,
+    yearly,
+  };
+}
+
+/** Value of a monthly resource for individu `i`, `offset` months before M (0 = M). */
+export function monthlyAt(pop: Population, r: MonthlyResource, i: number, offset: number): number {
+  return pop.monthly[r][(WINDOW - 1 - offset) * pop.nPersons + i] ?? 0;
+}
+
+/** Sum of a monthly resource over `count` months ending `offsetEnd` months before M. */
+export function monthlySum(
+  pop: Population,
+  r: MonthlyResource,
+  i: number,
+  offsetEnd: number,
+  count: number,
+): number {
+  let sum = 0;
+  for (let k = 0; k < count; k++) sum += monthlyAt(pop, r, i, offsetEnd + k);
+  return sum;
+}
+
+/** Yearly sum of a resource for individu `i` as seen from evaluated month k (0 = M-3 … 3 = M). */
+export function yearlyAt(pop: Population, r: YearlyResource, i: number, k: number): number {
+  return pop.yearly[r][k * pop.nPersons + i] ?? 0;
+}

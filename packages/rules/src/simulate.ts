@@ -1,0 +1,58 @@
+import { computeBatch } from './batch.ts';
+import { rsaReasons } from './benefits/rsa.ts';
+import { primeActiviteReasons } from './benefits/prime-activite.ts';
+import { aidesLogementReasons } from './benefits/aides-logement.ts';
+import { situationsToPopulation, type OpenFiscaSituation } from './openfisca/adapter.ts';
+import { toOpenFiscaResults, type OpenFiscaResults } from './openfisca/output.ts';
+import { renderExplanation, type TraceNode } from './trace.ts';
+
+/** The result of one benefit for a household, as shown to the person. */
+export interface BenefitResult {
+  eligible: boolean;
+  /** Monthly amount in euros. */
+  amount: number;
+  /** Why not, in plain French (empty when eligible). */
+  reasons: string[];
+}
+
+/** A household's bilan for the three benefits, with OpenFisca-named amounts and the trace. */
+export interface SimulationResult {
+  period: string;
+  rsa: BenefitResult;
+  primeActivite: BenefitResult;
+  aidesLogement: BenefitResult;
+  openfisca: OpenFiscaResults;
+  trace: TraceNode[];
+  /** The trace rendered as French text. */
+  explanation: string;
+}
+
+/**
+ * Simulates one household (an OpenFisca situation) for a month `'YYYY-MM'`: a batch of one, with
+ * the trace on. Only the first famille of the situation is explained; amounts sum all familles.
+ */
+export function simulate(situation: OpenFiscaSituation, period: string): SimulationResult {
+  const { population, familiesPerSituation } = situationsToPopulation([situation], period);
+  const batch = computeBatch(population, { traceIndex: 0 });
+  const benefit = (columns: typeof batch.rsa, reasons: readonly string[]): BenefitResult => ({
+    eligible: columns.eligible[0] === 1,
+    amount: Math.round(columns.amount[0]! * 100) / 100,
+    reasons: columns.eligible[0] === 1 ? [] : [reasons[columns.reason[0]!] ?? ''].filter(Boolean),
+  });
+  const trace = batch.trace ?? [];
+  return {
+    period,
+    rsa: benefit(batch.rsa, rsaReasons),
+    primeActivite: benefit(batch.primeActivite, primeActiviteReasons),
+    aidesLogement: benefit(batch.aidesLogement, aidesLogementReasons),
+    openfisca: toOpenFiscaResults(batch, familiesPerSituation)[0]!,
+    trace,
+    explanation: trace.map((node) => renderExplanation(node)).join('\n'),
+  };
+}
+
+/** Simulates many situations of the same month in one batch; results under OpenFisca's names. */
+export function simulateMany(situations: OpenFiscaSituation[], period: string): OpenFiscaResults[] {
+  const { population, familiesPerSituation } = situationsToPopulation(situations, period);
+  return toOpenFiscaResults(computeBatch(population), familiesPerSituation);
+}
