@@ -1,7 +1,11 @@
 import { ApiError } from './api-error.ts';
 import { apiRequest } from './client.ts';
 
-/** The roles a member of an organisation can hold, as the server names them. */
+/**
+ * The roles a member of an organisation can hold, as the server names them. The web app cannot
+ * import @znr/server (dependencies point web -> rules only), so this mirrors its list; a role the
+ * server adds later arrives as an unknown string and is handled as such (see isKnownRole).
+ */
 export const roles = [
   'ambassadeur',
   'travailleur_social',
@@ -12,10 +16,16 @@ export const roles = [
 ] as const;
 export type Role = (typeof roles)[number];
 
+/** Whether this build of the app knows the role the server sent. */
+export function isKnownRole(role: string): role is Role {
+  return (roles as readonly string[]).includes(role);
+}
+
 /** A user's place in one organisation of one territory. */
 export type Membership = {
   id: string;
-  role: Role;
+  /** One of `roles`, or a role newer than this build of the app. */
+  role: string;
   roleLabel: string;
   organisation: { id: string; name: string; type: string; typeLabel: string };
   territory: { id: string; name: string };

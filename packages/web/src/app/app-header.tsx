@@ -15,10 +15,7 @@ function OrganisationTagline({
   return (
     <span className="znr-header-tagline">
       <span>{organisation}</span> <span aria-hidden="true">·</span>{' '}
-      <span>
-        <span className="fr-sr-only">territoire </span>
-        {territory}
-      </span>
+      <span>territoire {territory}</span>
     </span>
   );
 }

@@ -36,29 +36,36 @@ export function HomePage() {
         La plateforme ouvre par étapes. Voici ce qui arrive pour votre rôle ; chaque outil
         apparaîtra ici dès qu'il sera prêt.
       </p>
-      <ul className={fr.cx('fr-grid-row', 'fr-grid-row--gutters', 'fr-raw-list')}>
-        {tiles.map((tile) => (
-          <li key={tile.id} className={fr.cx('fr-col-12', 'fr-col-md-6', 'fr-col-lg-4')}>
-            <Card
-              title={tile.title}
-              titleAs="h3"
-              desc={tile.description}
-              start={
-                <ul className="fr-badges-group">
-                  <li>
-                    <Badge severity="new" small>
-                      Bientôt disponible
-                    </Badge>
-                  </li>
-                </ul>
-              }
-              end={<p className="fr-card__detail">{tile.audience}</p>}
-              border
-              size="small"
-            />
-          </li>
-        ))}
-      </ul>
+      {tiles.length === 0 ? (
+        <p className="fr-text--bold">
+          Aucun outil n'est encore prévu pour votre rôle dans cette version. Votre administrateur
+          pourra vous dire ce qui arrive.
+        </p>
+      ) : (
+        <ul className={fr.cx('fr-grid-row', 'fr-grid-row--gutters', 'fr-raw-list')}>
+          {tiles.map((tile) => (
+            <li key={tile.id} className={fr.cx('fr-col-12', 'fr-col-md-6', 'fr-col-lg-4')}>
+              <Card
+                title={tile.title}
+                titleAs="h3"
+                desc={tile.description}
+                start={
+                  <ul className="fr-badges-group">
+                    <li>
+                      <Badge severity="new" small>
+                        Bientôt disponible
+                      </Badge>
+                    </li>
+                  </ul>
+                }
+                end={<p className="fr-card__detail">{tile.audience}</p>}
+                border
+                size="small"
+              />
+            </li>
+          ))}
+        </ul>
+      )}
     </>
   );
 }

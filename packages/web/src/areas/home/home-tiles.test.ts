@@ -36,6 +36,10 @@ describe('homeTilesFor', () => {
     expect(titlesOf('admin')[0]).toBe('Comptes et organisations');
   });
 
+  it('gives a role unknown to this build no tile rather than a crash', () => {
+    expect(homeTilesFor('mediateur_numerique')).toEqual([]);
+  });
+
   it('keeps personal case files away from the roles that only see statistics', () => {
     for (const role of ['pilote', 'evaluateur'] as const) {
       expect(homeTilesFor(role).map((t) => t.area)).not.toContain('suivi');

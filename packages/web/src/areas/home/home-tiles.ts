@@ -1,5 +1,6 @@
 // What each role will find on its home page. Every feature is announced before it exists, so the
 // page says what is coming and for whom instead of showing an empty screen.
+import { isKnownRole } from '../../api/index.ts';
 import type { Role } from '../../api/index.ts';
 
 /** The later issue that brings a tile to life; each area gets its own route folder. */
@@ -109,7 +110,7 @@ const tilesByRole: Record<Role, readonly HomeTile[]> = {
   admin: [tiles.comptes, tiles.indicateurs],
 };
 
-/** The tiles of a role's home page, most used first. */
-export function homeTilesFor(role: Role): readonly HomeTile[] {
-  return tilesByRole[role];
+/** The tiles of a role's home page, most used first; none for a role this build does not know. */
+export function homeTilesFor(role: string): readonly HomeTile[] {
+  return isKnownRole(role) ? tilesByRole[role] : [];
 }

@@ -1,0 +1,120 @@
+// A demo user logs in through the real form, served by the real server on a fresh database, and
+// finds their home page; then logs out. Run at a phone's width and a laptop's.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { DEMO_LOGINS, DEMO_TERRITORY_NAME, seedDemo, startTestServer } from '@znr/server';
+import type { TestServer } from '@znr/server';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumMissing, launchChromium, watchProblems } from './support/chromium.ts';
+import { buildWebApp, screenshotDir } from './support/web-build.ts';
+
+const ambassadeur = DEMO_LOGINS.find((login) => login.role === 'ambassadeur');
+if (!ambassadeur) throw new Error('Le jeu de démonstration doit avoir un compte ambassadeur.');
+
+// Chromium logs every 4xx response as an error; these two are the API doing its job.
+const expectedConsoleError = (text: string, url: string) =>
+  /status of 401/.test(text) && url.endsWith('/api/session');
+
+async function expectNoHorizontalScroll(page: Page) {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow, 'défilement horizontal').toBeLessThanOrEqual(0);
+}
+
+async function shoot(page: Page, name: string) {
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+}
+
+describe.skipIf(chromiumMissing() !== null)('connexion et page d’accueil (navigateur)', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let web: ReturnType<typeof buildWebApp>;
+
+  beforeAll(async () => {
+    web = buildWebApp();
+    server = await startTestServer({ listen: true, webRoot: web.root });
+    await seedDemo(server.db);
+    browser = await launchChromium();
+    mkdirSync(screenshotDir, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    web?.remove();
+  });
+
+  for (const width of [360, 1280]) {
+    it(`à ${width} px : connexion, accueil du rôle, déconnexion`, async () => {
+      const context = await browser.newContext({
+        viewport: { width, height: 900 },
+        locale: 'fr-FR',
+      });
+      const page = await context.newPage();
+      const problems = await watchProblems(page, expectedConsoleError);
+
+      // Not logged in: the home page sends to the login form.
+      await page.goto(`${server.url}/`);
+      await page.waitForURL('**/connexion');
+      await expect.poll(() => page.title()).toBe('Connexion — Zéro non-recours');
+      expect(await page.getAttribute('html', 'lang')).toBe('fr');
+      await page.getByRole('heading', { level: 1, name: 'Connexion à Zéro non-recours' }).waitFor();
+      await expectNoHorizontalScroll(page);
+      await shoot(page, `connexion-${width}`);
+
+      // The first Tab reaches the skip links, before the header.
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Contenu');
+
+      // A wrong password: the API's French message, in an alert that takes the focus.
+      await page.getByLabel('Adresse e-mail').fill(ambassadeur.email);
+      await page.getByLabel('Mot de passe', { exact: true }).fill('pas-le-bon-mot-de-passe');
+      await page.getByRole('button', { name: 'Se connecter' }).click();
+      const alert = page.locator('.fr-alert--error');
+      await alert.getByText('Adresse e-mail ou mot de passe incorrect.').waitFor();
+      expect(await alert.evaluate((node) => node.parentElement === document.activeElement)).toBe(
+        true,
+      );
+      await expect.poll(() => page.title()).toBe('Erreur — Connexion — Zéro non-recours');
+
+      // The right one, sent with the keyboard.
+      await page.getByLabel('Mot de passe', { exact: true }).fill(ambassadeur.password);
+      await page.keyboard.press('Enter');
+      const main = page.getByRole('main');
+      await main
+        .getByRole('heading', { level: 1, name: `Bonjour ${ambassadeur.displayName}` })
+        .waitFor();
+      await expect.poll(() => page.title()).toBe('Accueil — Zéro non-recours');
+      const mainText = await main.innerText();
+      expect(mainText).toContain(ambassadeur.roleLabel);
+      expect(mainText).toContain(ambassadeur.organisation);
+      expect(mainText).toContain(DEMO_TERRITORY_NAME);
+      expect(mainText).toContain('Faire un bilan de droits');
+      expect(mainText).toContain('Mes ménages suivis');
+      const headerText = await page.getByRole('banner').innerText();
+      expect(headerText).toContain(ambassadeur.organisation);
+      expect(headerText).toContain(DEMO_TERRITORY_NAME);
+      expect(await page.getByRole('contentinfo').count()).toBe(1);
+      await expectNoHorizontalScroll(page);
+      await shoot(page, `accueil-${width}`);
+
+      // Logout: on a phone the button sits in the header's menu.
+      if (width < 992) await page.getByRole('button', { name: 'Menu' }).click();
+      await page.getByRole('button', { name: 'Se déconnecter' }).filter({ visible: true }).click();
+      await page.waitForURL('**/connexion');
+      await page.getByText('Vous êtes déconnecté.').waitFor();
+      await page.goto(`${server.url}/`);
+      await page.waitForURL('**/connexion');
+
+      // An unknown address gets the French 404 page.
+      await page.goto(`${server.url}/page-qui-n-existe-pas`);
+      await page.getByRole('heading', { level: 1, name: 'Page non trouvée' }).waitFor();
+      await expect.poll(() => page.title()).toBe('Page non trouvée — Zéro non-recours');
+
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
+});
