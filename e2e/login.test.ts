@@ -6,6 +6,7 @@ import { DEMO_LOGINS, DEMO_TERRITORY_NAME, seedDemo, startTestServer } from '@zn
 import type { TestServer } from '@znr/server';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accessibilityViolations } from './support/axe.ts';
 import { chromiumMissing, launchChromium, watchProblems } from './support/chromium.ts';
 import { buildWebApp, screenshotDir } from './support/web-build.ts';
 
@@ -62,6 +63,7 @@ describe.skipIf(chromiumMissing() !== null)('connexion et page d’accueil (navi
       expect(await page.getAttribute('html', 'lang')).toBe('fr');
       await page.getByRole('heading', { level: 1, name: 'Connexion à Zéro non-recours' }).waitFor();
       await expectNoHorizontalScroll(page);
+      expect(await accessibilityViolations(page)).toEqual([]);
       await shoot(page, `connexion-${width}`);
 
       // The first Tab reaches the skip links, before the header.
@@ -78,6 +80,7 @@ describe.skipIf(chromiumMissing() !== null)('connexion et page d’accueil (navi
         true,
       );
       await expect.poll(() => page.title()).toBe('Erreur — Connexion — Zéro non-recours');
+      expect(await accessibilityViolations(page)).toEqual([]);
 
       // The right one, sent with the keyboard.
       await page.getByLabel('Mot de passe', { exact: true }).fill(ambassadeur.password);
@@ -98,6 +101,7 @@ describe.skipIf(chromiumMissing() !== null)('connexion et page d’accueil (navi
       expect(headerText).toContain(DEMO_TERRITORY_NAME);
       expect(await page.getByRole('contentinfo').count()).toBe(1);
       await expectNoHorizontalScroll(page);
+      expect(await accessibilityViolations(page)).toEqual([]);
       await shoot(page, `accueil-${width}`);
 
       // Logout: on a phone the button sits in the header's menu.
@@ -112,6 +116,7 @@ describe.skipIf(chromiumMissing() !== null)('connexion et page d’accueil (navi
       await page.goto(`${server.url}/page-qui-n-existe-pas`);
       await page.getByRole('heading', { level: 1, name: 'Page non trouvée' }).waitFor();
       await expect.poll(() => page.title()).toBe('Page non trouvée — Zéro non-recours');
+      expect(await accessibilityViolations(page)).toEqual([]);
 
       expect(problems).toEqual([]);
       await context.close();
