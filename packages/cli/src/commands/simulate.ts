@@ -37,6 +37,7 @@ export function registerSimulate(program: Command): void {
 export async function runSimulate(
   input: string,
   output: string,
+  report: (message: string) => void = (message) => console.error(message),
 ): Promise<{ written: number; rejected: number }> {
   const out = createWriteStream(output);
   const lines = createInterface({ input: createReadStream(input, 'utf8'), crlfDelay: Infinity });
@@ -64,7 +65,7 @@ export async function runSimulate(
     if (!line.trim()) continue;
     const parsed = parseCase(line, lineNumber);
     if (typeof parsed === 'string') {
-      console.error(parsed);
+      report(parsed);
       rejected++;
       continue;
     }

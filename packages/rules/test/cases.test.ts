@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { simulate, simulateMany, type OpenFiscaSituation } from '../src/index.ts';
+import oracleSubset from './cases/oracle-subset.json' with { type: 'json' };
+import { legalCases } from './cases/legal-cases.ts';
+import { situation } from './situations.ts';
+import './matchers.ts';
+
+interface DataCase {
+  name: string;
+  period: string;
+  input: OpenFiscaSituation;
+  output: Record<string, number | string | null>;
+  margin: number;
+}
+
+function compare(
+  got: Record<string, unknown>,
+  output: DataCase['output'],
+  margin: number,
+): string[] {
+  const errors: string[] = [];
+  for (const [variable, want] of Object.entries(output)) {
+    const value = got[variable];
+    const ok =
+      typeof want === 'number'
+        ? typeof value === 'number' && Math.abs(value - want) <= margin
+        : value === want;
+    if (!ok)
+      errors.push(`${variable}: ${JSON.stringify(value)} au lieu de ${JSON.stringify(want)}`);
+  }
+  return errors;
+}
+
+describe('households computed by OpenFisca-France (oracle subset)', () => {
+  const cases = (oracleSubset as { cases: DataCase[] }).cases;
+  const results = simulateMany(
+    cases.map((c) => c.input),
+    '2026-06',
+  );
+  it.each(cases.map((c, k) => [c.name, c, k] as const))('%s', (_name, c, k) => {
+    expect(compare(results[k]!, c.output, c.margin)).toEqual([]);
+  });
+});
+
+describe('cases worked out from the law', () => {
+  it.each(legalCases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const result = simulate(situation(c.input), c.period);
+    expect(compare(result.openfisca, c.output, c.margin)).toEqual([]);
+  });
+});
+
+describe('domain matchers and reasons', () => {
+  it('grants RSA to a person without resources and explains it', () => {
+    const result = simulate(situation({ parents: [{ birth: '1980-05-10' }] }), '2026-06');
+    expect(result).toGrant('rsa', 573.49);
+    expect(result).toRefuse('primeActivite', "revenu d'activité");
+    expect(result.explanation).toContain('Forfait logement déduit');
+    expect(result.explanation).toContain('Décret n° 2026-220');
+  });
+
+  it('refuses RSA to a student and says why in French', () => {
+    const result = simulate(
+      situation({ parents: [{ birth: '2000-05-10', activite: 'etudiant' }] }),
+      '2026-06',
+    );
+    expect(result).toRefuse('rsa', 'étudiants');
+  });
+
+  it('refuses housing aid to an owner', () => {
+    const result = simulate(
+      situation({ parents: [{ birth: '1980-05-10' }], housing: 'proprietaire' }),
+      '2026-06',
+    );
+    expect(result).toRefuse('aidesLogement', 'propriétaires');
+  });
+});

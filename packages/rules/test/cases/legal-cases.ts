@@ -1,0 +1,67 @@
+import type { HouseholdSpec } from '../situations.ts';
+
+/** A case worked out by hand from the law, in the name / period / input / output / margin form. */
+export interface LegalCase {
+  name: string;
+  period: string;
+  input: HouseholdSpec;
+  output: Record<string, number | string | null>;
+  margin: number;
+  /** The texts and worked example the expected amounts come from. */
+  source: string;
+}
+
+const single = { birth: '1980-05-10' };
+
+/**
+ * Hand-computed cases, each amount derived step by step in `source` from the official amounts:
+ * RSA 651,69 € (décret 2026-220), prime d'activité 638,28 € from April 2026 (décret 2026-222)
+ * and 633,21 € before, SMIC horaire 12,02 € (décret 2025-1228), housing-aid scales of the
+ * arrêté du 27 septembre 2019 as revalued on 1 October 2025.
+ */
+export const legalCases: LegalCase[] = [
+  {
+    name: 'RSA, personne seule sans ressources, hébergée gratuitement',
+    period: '2026-06',
+    input: { parents: [single] },
+    output: { rsa: 573.49, ppa: 0 },
+    margin: 0.01,
+    source:
+      'Service-Public F19778 ; R262-9 CASF : 651,69 − 12 % × 651,69 (forfait logement 78,20) = 573,49 €',
+  },
+  {
+    name: 'RSA, couple sans enfant sans ressources, propriétaire',
+    period: '2026-06',
+    input: { parents: [single, { birth: '1982-05-10' }], housing: 'proprietaire' },
+    output: { rsa: 821.13 },
+    margin: 0.01,
+    source:
+      'R262-1 CASF (+50 % pour la deuxième personne) : 977,54 ; forfait logement 16 % × 977,54 = 156,41 ; 977,54 − 156,41 = 821,13 €',
+  },
+  {
+    name: 'ALS et RSA, personne seule sans ressources, locataire à Lyon (zone 2), loyer 500 €',
+    period: '2026-06',
+    input: { parents: [single], housing: 'locataire_vide', rent: 500 },
+    output: { aide_logement: 304.84, als: 304.84, aide_logement_type: 'als', rsa: 573.49 },
+    margin: 0.01,
+    source:
+      'D823-16 s. CCH : loyer retenu 290,34 (plafond zone 2) + charges 60,59 − P0 39,56 = 311,37 ; − 5 € = 306,37 ; − CRDS 0,5 % = 304,84 € ; RSA : forfait logement min(304,84 ; 78,20)',
+  },
+  {
+    name: "Prime d'activité, personne seule, salaire net 1 000 € par mois, hébergée gratuitement",
+    period: '2026-06',
+    input: { parents: [{ birth: '1980-05-10', activite: 'actif', salaireNet: 1000 }] },
+    output: { ppa: 232.19, rsa: 0 },
+    margin: 0.02,
+    source:
+      'D843-1 s. CSS : mars 633,21 + bonification 73,09 + 61 %… (59,85 %) × 1 000 − (1 000 + forfait 75,99) = 228,81 ; avril et mai 638,28 + 73,70 + 598,50 − 1 076,59 = 233,89 ; moyenne 232,19 €',
+  },
+  {
+    name: 'RSA refusé, personne de 22 ans sans enfant',
+    period: '2026-06',
+    input: { parents: [{ birth: '2004-05-10' }] },
+    output: { rsa: 0 },
+    margin: 0,
+    source: 'L262-4 CASF : 25 ans au moins, sauf enfant à charge ou grossesse',
+  },
+];

@@ -1,0 +1,73 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { simulateMany } from '../src/index.ts';
+import { situation, type HouseholdSpec } from './situations.ts';
+
+const housing = fc.constantFrom(
+  'locataire_hlm',
+  'locataire_vide',
+  'locataire_meuble',
+  'proprietaire',
+  'loge_gratuitement',
+) as fc.Arbitrary<HouseholdSpec['housing']>;
+const adult = fc.record({
+  birth: fc.constantFrom('1958-03-02', '1970-07-15', '1985-11-30', '1999-01-01', '2003-06-20'),
+  activite: fc.constantFrom<'actif' | 'chomeur' | 'inactif' | 'retraite'>(
+    'actif',
+    'chomeur',
+    'inactif',
+    'retraite',
+  ),
+  salaireNet: fc.integer({ min: 0, max: 3000 }),
+  chomageNet: fc.integer({ min: 0, max: 1200 }),
+  pensionsAlimentaires: fc.integer({ min: 0, max: 300 }),
+});
+const child = fc.record({
+  birth: fc.constantFrom('2008-04-01', '2012-09-09', '2016-02-14', '2020-05-05', '2025-01-10'),
+});
+const household = fc.record({
+  parents: fc.array(adult, { minLength: 1, maxLength: 2 }),
+  children: fc.array(child, { maxLength: 4 }),
+  depcom: fc.constantFrom('75056', '69123', '69259', '48095', '59350'),
+  housing,
+  rent: fc.integer({ min: 200, max: 1500 }),
+});
+
+const run = (h: HouseholdSpec) => simulateMany([situation(h)], '2026-06')[0]!;
+
+describe('properties of the three benefits', () => {
+  it('never computes a negative amount', () => {
+    fc.assert(
+      fc.property(household, (h) => {
+        const r = run(h);
+        return [r.rsa, r.ppa, r.aide_logement, r.apl, r.als, r.alf].every((x) => x >= 0);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('never raises RSA when the earnings of a parent rise', () => {
+    fc.assert(
+      fc.property(household, fc.integer({ min: 1, max: 1500 }), (h, raise) => {
+        const richer = {
+          ...h,
+          parents: h.parents.map((p, k) =>
+            k === 0 ? { ...p, salaireNet: p.salaireNet + raise } : p,
+          ),
+        };
+        return run(richer).rsa <= run(h).rsa + 1e-9;
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('gives no prime d’activité without earnings', () => {
+    fc.assert(
+      fc.property(household, (h) => {
+        const idle = { ...h, parents: h.parents.map((p) => ({ ...p, salaireNet: 0 })) };
+        expect(run(idle).ppa).toBe(0);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
