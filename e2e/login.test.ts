@@ -24,6 +24,16 @@ async function expectNoHorizontalScroll(page: Page) {
   expect(overflow, 'défilement horizontal').toBeLessThanOrEqual(0);
 }
 
+/** Presses Tab until the focused element reads `text`, as a keyboard user would. */
+async function tabTo(page: Page, text: string) {
+  for (let presses = 0; presses < 30; presses++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim());
+    if (focused === text) return;
+  }
+  throw new Error(`« ${text} » n'est pas atteignable au clavier.`);
+}
+
 async function shoot(page: Page, name: string) {
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
 }
@@ -45,6 +55,37 @@ describe.skipIf(chromiumMissing() !== null)('connexion et page d’accueil (navi
     await browser?.close();
     await server?.close();
     web?.remove();
+  });
+
+  // The first tile each role sees on its home page.
+  const firstTileOfRole: Record<string, string> = {
+    ambassadeur: 'Faire un bilan de droits',
+    travailleur_social: 'Faire un bilan de droits',
+    coordinateur: 'Réseau des partenaires',
+    pilote: 'Indicateurs du territoire',
+    evaluateur: 'Indicateurs du territoire',
+    admin: 'Comptes et organisations',
+  };
+
+  it('chaque rôle de démonstration a sa page d’accueil, accessible', async () => {
+    for (const login of DEMO_LOGINS) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      const problems = await watchProblems(page, expectedConsoleError);
+      const response = await page.request.post(`${server.url}/api/session`, {
+        data: { email: login.email, password: login.password },
+      });
+      expect(response.status(), login.email).toBe(200);
+      await page.goto(`${server.url}/`);
+      const main = page.getByRole('main');
+      await main.getByRole('heading', { level: 1, name: `Bonjour ${login.displayName}` }).waitFor();
+      expect(await main.innerText()).toContain(login.roleLabel);
+      const tiles = await main.getByRole('heading', { level: 3 }).allInnerTexts();
+      expect(tiles[0], login.role).toBe(firstTileOfRole[login.role]);
+      expect(await accessibilityViolations(page), login.role).toEqual([]);
+      expect(problems, login.role).toEqual([]);
+      await context.close();
+    }
   });
 
   for (const width of [360, 1280]) {
@@ -104,9 +145,17 @@ describe.skipIf(chromiumMissing() !== null)('connexion et page d’accueil (navi
       expect(await accessibilityViolations(page)).toEqual([]);
       await shoot(page, `accueil-${width}`);
 
-      // Logout: on a phone the button sits in the header's menu.
-      if (width < 992) await page.getByRole('button', { name: 'Menu' }).click();
-      await page.getByRole('button', { name: 'Se déconnecter' }).filter({ visible: true }).click();
+      // Logout with the keyboard alone; on a phone the button sits in the header's menu.
+      if (width < 992) {
+        await page.getByRole('button', { name: 'Menu' }).focus();
+        await page.keyboard.press('Enter');
+        await page
+          .getByRole('button', { name: 'Se déconnecter' })
+          .filter({ visible: true })
+          .waitFor();
+      }
+      await tabTo(page, 'Se déconnecter');
+      await page.keyboard.press('Enter');
       await page.waitForURL('**/connexion');
       await page.getByText('Vous êtes déconnecté.').waitFor();
       await page.goto(`${server.url}/`);
