@@ -1,10 +1,18 @@
 import { Command } from 'commander';
+import { registerAdmin } from './commands/admin.ts';
+import { registerDemo } from './commands/demo.ts';
 import { registerLink } from './commands/link.ts';
+import { registerMigrate } from './commands/migrate.ts';
 import { registerSimulate } from './commands/simulate.ts';
+import { registerStart } from './commands/start.ts';
 
 /** The `znr` command line: each sub-command is a thin layer over a package's public door. */
 export function buildProgram(): Command {
   const program = new Command('znr').description('Zéro non-recours — ligne de commande');
+  registerStart(program);
+  registerMigrate(program);
+  registerDemo(program);
+  registerAdmin(program);
   registerLink(program);
   registerSimulate(program);
   return program;

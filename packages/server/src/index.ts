@@ -1,1 +1,46 @@
-export {};
+// The public door of @znr/server: what the CLI, the browser tests and later packages use.
+export { buildApp, type AppOptions } from './app.ts';
+export { ConfigError, configSchema, configVariables, loadConfig, type Config } from './config.ts';
+export {
+  describeUrl,
+  openDatabase,
+  type DatabaseHandle,
+  type DatabaseTarget,
+} from './db/database.ts';
+export {
+  currentMigration,
+  latestMigration,
+  migrateToLatest,
+  MigrationError,
+} from './db/migrate.ts';
+export { openConfiguredDatabase } from './db/open-configured.ts';
+export type { AppUser, Database, Membership, Organisation, Territory } from './db/schema.ts';
+export { withActor, type Actor } from './db/with-actor.ts';
+export { SESSION_COOKIE } from './http/session-cookie.ts';
+export { startServer, type RunningServer } from './server.ts';
+export { createAdmin, type CreateAdminInput, type CreatedAdmin } from './services/create-admin.ts';
+export { DomainError, type DomainErrorKind } from './services/domain-error.ts';
+export {
+  DEMO_LOGINS,
+  DEMO_ORGANISATIONS,
+  DEMO_PASSWORD,
+  DEMO_TERRITORY_NAME,
+  hasDemoTerritory,
+  seedDemo,
+  type DemoLogin,
+  type DemoSeedResult,
+} from './services/seed-demo.ts';
+export {
+  organisationTypeLabels,
+  organisationTypes,
+  type OrganisationType,
+} from './tenancy/organisation-types.ts';
+export { roleLabels, roles, type Role } from './tenancy/roles.ts';
+export {
+  buildOrganisation,
+  buildTerritory,
+  buildUser,
+  TEST_PASSWORD,
+  type BuiltUser,
+} from './test/factories.ts';
+export { startTestServer, type TestServer, type TestServerOptions } from './test/test-server.ts';

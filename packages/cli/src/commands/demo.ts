@@ -1,0 +1,37 @@
+import type { Command } from 'commander';
+import {
+  DEMO_LOGINS,
+  DEMO_TERRITORY_NAME,
+  loadConfig,
+  migrateToLatest,
+  openConfiguredDatabase,
+  seedDemo,
+} from '@znr/server';
+import { formatDemoLogins } from './demo-logins.ts';
+import { runCommand } from './run-command.ts';
+
+/** `znr demo`: create (or complete) the demo territory; running it again changes nothing. */
+export function registerDemo(program: Command): void {
+  program
+    .command('demo')
+    .description(
+      `Crée le territoire de démonstration « ${DEMO_TERRITORY_NAME} » et un compte par rôle (sans effet s’il existe)`,
+    )
+    .action(
+      runCommand(async () => {
+        const database = await openConfiguredDatabase(loadConfig());
+        try {
+          await migrateToLatest(database.db);
+          const result = await seedDemo(database.db);
+          console.log(
+            result.createdUsers === 0
+              ? `Le territoire de démonstration « ${DEMO_TERRITORY_NAME} » existe déjà.`
+              : `Territoire de démonstration « ${DEMO_TERRITORY_NAME} » prêt (${result.createdUsers} comptes créés).`,
+          );
+          console.log(`\nComptes de démonstration :\n${formatDemoLogins(DEMO_LOGINS)}`);
+        } finally {
+          await database.close();
+        }
+      }),
+    );
+}

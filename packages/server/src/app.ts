@@ -1,0 +1,63 @@
+import fastifyCookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import type { Config } from './config.ts';
+import type { Database } from './db/schema.ts';
+import { registerErrorHandling } from './http/errors.ts';
+import { registerSecurityHeaders } from './http/security.ts';
+import { zodValidatorCompiler } from './http/validator.ts';
+import { registerWebApp } from './http/web-app.ts';
+import { healthRoutes } from './routes/health/routes.ts';
+import { openApiRoutes } from './routes/openapi/routes.ts';
+import { sessionRoutes } from './routes/session/routes.ts';
+
+/** What the application needs: its configuration, an open and migrated database, the web app. */
+export interface AppOptions {
+  config: Config;
+  db: Kysely<Database>;
+  /** Folder of the built web app (packages/web/dist); without it `/` says how to build it. */
+  webRoot?: string;
+}
+
+/**
+ * Builds the Fastify application: security headers, cookies, JSON API under /api validated with
+ * zod (errors in French), OpenAPI document, /healthz, and the web app at /. Does not listen.
+ */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config, db } = options;
+  const app = Fastify({
+    logger: { level: config.LOG_LEVEL },
+    trustProxy: config.ZNR_TRUST_PROXY,
+  });
+  app.setValidatorCompiler(zodValidatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+
+  await registerSecurityHeaders(app, config);
+  await app.register(fastifyCookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'API Zéro non-recours',
+        description:
+          'API de la plateforme Zéro non-recours. Erreurs : { error, message, issues? }, message en français.',
+        version: '0.1.0',
+      },
+      tags: [
+        { name: 'session', description: 'Connexion et déconnexion' },
+        { name: 'supervision', description: 'État du service' },
+      ],
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  healthRoutes(app, db);
+  openApiRoutes(app);
+  sessionRoutes(app, db, config);
+  await registerWebApp(app, options.webRoot);
+  return app;
+}

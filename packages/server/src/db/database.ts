@@ -1,0 +1,54 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect } from 'kysely';
+import { PGliteDialect } from 'kysely-pglite-dialect';
+import pg from 'pg';
+import type { Database } from './schema.ts';
+
+/** An open database: the Kysely instance, which engine serves it, and how to close it. */
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  engine: 'postgresql' | 'pglite';
+  /** Where the data lives, for messages (the URL without its password, or the PGlite folder). */
+  location: string;
+  close: () => Promise<void>;
+}
+
+/** Where to open the database: a PostgreSQL URL, a PGlite folder, or PGlite in memory. */
+export type DatabaseTarget = { url: string } | { dataDir: string } | { memory: true };
+
+/** The URL without its password, fit for a log line. */
+export function describeUrl(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.password !== '') parsed.password = '***';
+  return parsed.toString();
+}
+
+/**
+ * Opens Kysely on PostgreSQL (`pg` pool) when given a URL, otherwise on PGlite, real PostgreSQL
+ * compiled to WebAssembly, running in this process with its files in `dataDir` (or in memory).
+ */
+export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
+  if ('url' in target) {
+    const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return {
+      db,
+      engine: 'postgresql',
+      location: describeUrl(target.url),
+      close: () => db.destroy(),
+    };
+  }
+  let location = 'mémoire';
+  let client: PGlite;
+  if ('dataDir' in target) {
+    location = path.resolve(target.dataDir);
+    mkdirSync(location, { recursive: true });
+    client = await PGlite.create(location);
+  } else {
+    client = await PGlite.create();
+  }
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
+  return { db, engine: 'pglite', location, close: () => db.destroy() };
+}

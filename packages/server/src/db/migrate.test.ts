@@ -1,0 +1,99 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { sql } from 'kysely';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openFreshDatabase } from '../test/fresh-database.ts';
+import { openDatabase, type DatabaseHandle } from './database.ts';
+import { currentMigration, latestMigration, migrateToLatest } from './migrate.ts';
+import { migrations } from './migrations/index.ts';
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+async function fresh(): Promise<DatabaseHandle> {
+  const { handle, drop } = await openFreshDatabase();
+  cleanups.push(drop, () => handle.close());
+  return handle;
+}
+
+async function tableNames(handle: DatabaseHandle): Promise<string[]> {
+  const result = await sql<{ name: string }>`
+    select table_name as name from information_schema.tables
+    where table_schema = 'public' order by table_name`.execute(handle.db);
+  return result.rows.map((row) => row.name);
+}
+
+describe('migrateToLatest', () => {
+  it('applies every migration, in order, on a fresh database', async () => {
+    const handle = await fresh();
+    expect(await currentMigration(handle.db)).toBeUndefined();
+    expect(await migrateToLatest(handle.db)).toEqual(Object.keys(migrations));
+    expect(await currentMigration(handle.db)).toBe(latestMigration);
+    expect(await tableNames(handle)).toEqual([
+      'app_user',
+      'kysely_migration',
+      'kysely_migration_lock',
+      'membership',
+      'organisation',
+      'territory',
+      'territory_commune',
+      'user_session',
+    ]);
+  });
+
+  it('does nothing on an up-to-date database', async () => {
+    const handle = await fresh();
+    await migrateToLatest(handle.db);
+    expect(await migrateToLatest(handle.db)).toEqual([]);
+    expect(await currentMigration(handle.db)).toBe(latestMigration);
+  });
+
+  it('tolerates two databases of one server creating the shared role at the same time', async () => {
+    const [first, second] = await Promise.all([fresh(), fresh()]);
+    const applied = await Promise.all([migrateToLatest(first.db), migrateToLatest(second.db)]);
+    expect(applied).toEqual([Object.keys(migrations), Object.keys(migrations)]);
+  });
+
+  it('enforces the tenancy constraints in the database', async () => {
+    const handle = await fresh();
+    await migrateToLatest(handle.db);
+    const { id } = await handle.db
+      .insertInto('territory')
+      .values({ name: 'T' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await expect(
+      handle.db
+        .insertInto('organisation')
+        .values({ territory_id: id, name: 'X', type: 'banque' as 'caf' })
+        .execute(),
+    ).rejects.toThrow(/organisation_type_check/);
+    await expect(
+      handle.db
+        .insertInto('app_user')
+        .values({ email: 'Majuscule@example.org', display_name: 'M', password_hash: 'x' })
+        .execute(),
+    ).rejects.toThrow(/app_user_email_check/);
+  });
+});
+
+describe('PGlite in a folder', () => {
+  it('keeps the data across a restart', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'znr-pglite-'));
+    cleanups.push(() => Promise.resolve(rmSync(dataDir, { recursive: true, force: true })));
+    const first = await openDatabase({ dataDir });
+    await migrateToLatest(first.db);
+    await first.db.insertInto('territory').values({ name: 'Persistant' }).execute();
+    await first.close();
+
+    const second = await openDatabase({ dataDir });
+    cleanups.push(() => second.close());
+    expect(second.engine).toBe('pglite');
+    expect(await migrateToLatest(second.db)).toEqual([]);
+    const names = await second.db.selectFrom('territory').select('name').execute();
+    expect(names).toEqual([{ name: 'Persistant' }]);
+  });
+});

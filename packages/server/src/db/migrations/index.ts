@@ -1,0 +1,13 @@
+import type { Migration } from 'kysely';
+import * as tenancy from './0001-tenancy.ts';
+import * as appRole from './0002-app-role.ts';
+
+/**
+ * Every migration, in order. A static list rather than a folder scan, so that it works the same
+ * under tsx, Vitest and any bundler. Forward only: a released migration is never edited; a change
+ * is a new entry at the end, named with the next number.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001-tenancy': tenancy,
+  '0002-app-role': appRole,
+};

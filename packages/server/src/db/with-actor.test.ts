@@ -1,0 +1,61 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildUser, type BuiltUser } from '../test/factories.ts';
+import { startTestServer, type TestServer } from '../test/test-server.ts';
+import { withActor } from './with-actor.ts';
+
+let server: TestServer;
+let user: BuiltUser;
+beforeAll(async () => {
+  server = await startTestServer();
+  user = await buildUser(server.db);
+});
+afterAll(() => server.close());
+
+const whoAmI = sql<{ role: string; userId: string; organisationId: string }>`
+  select current_user as role,
+         current_setting('znr.user_id', true) as "userId",
+         current_setting('znr.organisation_id', true) as "organisationId"`;
+
+describe('withActor', () => {
+  it('runs as znr_app with the user and organisation set for the transaction', async () => {
+    const actor = { userId: user.id, organisationId: user.organisation.id };
+    const inside = await withActor(
+      server.db,
+      actor,
+      async (trx) => (await whoAmI.execute(trx)).rows,
+    );
+    expect(inside).toEqual([
+      { role: 'znr_app', userId: user.id, organisationId: user.organisation.id },
+    ]);
+  });
+
+  it('leaves nothing behind once the transaction ends', async () => {
+    await withActor(server.db, { userId: user.id, organisationId: user.organisation.id }, () =>
+      Promise.resolve(),
+    );
+    const after = (await whoAmI.execute(server.db)).rows[0];
+    expect(after?.role).not.toBe('znr_app');
+    expect(after?.userId ?? '').toBe('');
+  });
+
+  it('lets znr_app read and write the application tables', async () => {
+    const actor = { userId: user.id, organisationId: user.organisation.id };
+    const name = await withActor(server.db, actor, async (trx) => {
+      await trx.insertInto('territory').values({ name: 'Écrit par znr_app' }).execute();
+      return trx
+        .selectFrom('territory')
+        .select('name')
+        .where('name', '=', 'Écrit par znr_app')
+        .executeTakeFirstOrThrow();
+    });
+    expect(name).toEqual({ name: 'Écrit par znr_app' });
+  });
+
+  it('denies znr_app the migration bookkeeping', async () => {
+    const actor = { userId: user.id, organisationId: user.organisation.id };
+    await expect(
+      withActor(server.db, actor, (trx) => sql`select * from kysely_migration`.execute(trx)),
+    ).rejects.toThrow(/permission denied/);
+  });
+});

@@ -1,0 +1,18 @@
+/** The kinds of refusal a service can give; each carries a French message for the user. */
+export type DomainErrorKind =
+  | 'commune_inconnue'
+  | 'organisation_introuvable'
+  | 'organisation_ambigue'
+  | 'email_invalide'
+  | 'mot_de_passe_trop_court';
+
+/** A refusal for a reason the user can fix; the message says which and how, in French. */
+export class DomainError extends Error {
+  override name = 'DomainError';
+  constructor(
+    readonly kind: DomainErrorKind,
+    message: string,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,46 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import type { OrganisationType } from '../tenancy/organisation-types.ts';
+import type { Role } from '../tenancy/roles.ts';
+
+/** A membership with the organisation and territory it belongs to. */
+export interface MembershipDetail {
+  id: string;
+  role: Role;
+  organisation: { id: string; name: string; type: OrganisationType };
+  territory: { id: string; name: string };
+}
+
+/** Every membership of a user, oldest first (the first is the default active one). */
+export async function listMemberships(
+  db: Kysely<Database>,
+  userId: string,
+): Promise<MembershipDetail[]> {
+  const rows = await db
+    .selectFrom('membership as m')
+    .innerJoin('organisation as o', 'o.id', 'm.organisation_id')
+    .innerJoin('territory as t', 't.id', 'o.territory_id')
+    .select([
+      'm.id',
+      'm.role',
+      'o.id as organisationId',
+      'o.name as organisationName',
+      'o.type as organisationType',
+      't.id as territoryId',
+      't.name as territoryName',
+    ])
+    .where('m.user_id', '=', userId)
+    .orderBy('m.created_at')
+    .orderBy('m.id')
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    role: row.role,
+    organisation: {
+      id: row.organisationId,
+      name: row.organisationName,
+      type: row.organisationType,
+    },
+    territory: { id: row.territoryId, name: row.territoryName },
+  }));
+}

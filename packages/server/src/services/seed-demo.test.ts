@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../test/test-server.ts';
+import { roles } from '../tenancy/roles.ts';
+import {
+  DEMO_LOGINS,
+  DEMO_PASSWORD,
+  DEMO_TERRITORY_NAME,
+  hasDemoTerritory,
+  seedDemo,
+} from './seed-demo.ts';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+async function snapshot() {
+  const [territories, communes, organisations, users, memberships] = await Promise.all([
+    server.db.selectFrom('territory').selectAll().orderBy('name').execute(),
+    server.db.selectFrom('territory_commune').selectAll().execute(),
+    server.db.selectFrom('organisation').selectAll().orderBy('name').execute(),
+    server.db.selectFrom('app_user').selectAll().orderBy('email').execute(),
+    server.db.selectFrom('membership').selectAll().orderBy('id').execute(),
+  ]);
+  return { territories, communes, organisations, users, memberships };
+}
+
+describe('seedDemo', () => {
+  it('creates the Vénissieux territory on commune 69259, with one account per role', async () => {
+    expect(await hasDemoTerritory(server.db)).toBe(false);
+    const result = await seedDemo(server.db);
+    expect(result.createdUsers).toBe(roles.length);
+    expect(await hasDemoTerritory(server.db)).toBe(true);
+    const { territories, communes, users, memberships } = await snapshot();
+    expect(territories.map((t) => t.name)).toEqual([DEMO_TERRITORY_NAME]);
+    expect(communes).toEqual([
+      { territory_id: result.territoryId, insee_code: '69259', name: 'Vénissieux' },
+    ]);
+    expect(users.map((u) => u.email).sort()).toEqual(DEMO_LOGINS.map((l) => l.email).sort());
+    expect(memberships.map((m) => m.role).sort()).toEqual([...roles].sort());
+  });
+
+  it('has partners of the required types, with a public contact', async () => {
+    const { organisations } = await snapshot();
+    expect(new Set(organisations.map((o) => o.type))).toEqual(
+      new Set([
+        'ccas_cias',
+        'pimms_france_services',
+        'caf',
+        'cpam',
+        'bailleur_social',
+        'association',
+        'maison_metropole_departement',
+        'service_etat',
+      ]),
+    );
+    for (const organisation of organisations) {
+      expect(organisation.address).toMatch(/69\d{3} /);
+      expect(organisation.phone).toMatch(/^04 65 71 \d\d \d\d$/);
+      expect(organisation.email).toMatch(/@demo\.zero-non-recours\.fr$/);
+    }
+  });
+
+  it('changes nothing when run again', async () => {
+    const before = await snapshot();
+    const again = await seedDemo(server.db);
+    expect(again.createdUsers).toBe(0);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('gives every demo account a working login with the demo password', async () => {
+    for (const login of DEMO_LOGINS) {
+      const response = await server.app.inject({
+        method: 'POST',
+        url: '/api/session',
+        payload: { email: login.email, password: DEMO_PASSWORD },
+      });
+      expect(response.statusCode, login.email).toBe(200);
+      expect(response.json()).toMatchObject({
+        membership: {
+          role: login.role,
+          organisation: { name: login.organisation },
+          territory: { name: DEMO_TERRITORY_NAME },
+        },
+      });
+    }
+  });
+});
