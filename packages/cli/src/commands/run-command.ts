@@ -1,7 +1,12 @@
 import { ConfigError, DomainError, MigrationError } from '@znr/server';
 
+/** A failure of a command that its French message fully explains. */
+export class CommandError extends Error {
+  override name = 'CommandError';
+}
+
 // Errors the person can act on: their message is the whole story, in French.
-const explainedErrors = [ConfigError, DomainError, MigrationError];
+const explainedErrors = [CommandError, ConfigError, DomainError, MigrationError];
 
 /**
  * Runs a command's action; on failure prints a French message (no stack trace) on stderr and

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { DEMO_LOGINS, DEMO_TERRITORY_NAME, loadConfig, startServer } from '@znr/server';
 import { formatDemoLogins } from './demo-logins.ts';
-import { runCommand } from './run-command.ts';
+import { CommandError, runCommand } from './run-command.ts';
 
 /** Where `npm run build:web` puts the web app. */
 export const webDist = fileURLToPath(new URL('../../../web/dist', import.meta.url));
@@ -17,7 +17,14 @@ export function registerStart(program: Command): void {
     .action(
       runCommand(async () => {
         const config = loadConfig();
-        const server = await startServer(config, webDist);
+        const server = await startServer(config, webDist).catch((error: unknown) => {
+          if ((error as { code?: string }).code === 'EADDRINUSE') {
+            throw new CommandError(
+              `Le port ${config.PORT} est déjà utilisé : arrêtez l’autre programme ou choisissez un autre port (PORT=3001 npx znr start).`,
+            );
+          }
+          throw error;
+        });
         const stop = (): void => {
           console.log('\nArrêt de la plateforme…');
           server.close().then(
