@@ -32,6 +32,9 @@ export function describeUrl(url: string): string {
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
   if ('url' in target) {
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    // An idle connection that breaks (server restart) would otherwise crash the process with an
+    // unhandled 'error' event; the pool drops it and the next query opens a new one.
+    pool.on('error', () => undefined);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return {
       db,
