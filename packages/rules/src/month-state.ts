@@ -1,6 +1,6 @@
 import { Activite } from './entities.ts';
 import { ageAt, ageInMonthsAt, type Month } from './periods.ts';
-import { EVALUATED_MONTHS, monthlySum, type Population } from './population.ts';
+import { EVALUATED_MONTHS, monthlySum, type Population, R } from './population.ts';
 import { valueAt } from './parameters.ts';
 import { commonParameters as common } from '../parameters/common.ts';
 import { prestationsFamilialesParameters as pf } from '../parameters/prestations-familiales.ts';
@@ -115,11 +115,12 @@ function fillComposition(pop: Population, s: MonthState): void {
     const age = ageAt(m, pop.birthYear[i]!, pop.birthMonth[i]!, pop.birthDay[i]!);
     s.age[i] = age;
     s.ageInMonths[i] = ageInMonthsAt(m, pop.birthYear[i]!, pop.birthMonth[i]!, pop.birthDay[i]!);
-    const pay = monthlySum(pop, 'salaireNet', i, s.offset + 1, 6) / 6;
-    const autonomous = pay >= autonomyFloor;
+    const isChild = pop.role[i] === 2;
+    // Only a child's autonomy matters: it decides whether the child is à charge.
+    const autonomous =
+      isChild && monthlySum(pop, R.salaireNet, i, s.offset + 1, 6) / 6 >= autonomyFloor;
     s.autonomous[i] = autonomous ? 1 : 0;
     s.student[i] = pop.activite[i] === Activite.etudiant ? 1 : 0;
-    const isChild = pop.role[i] === 2;
     const young = age >= 0 && age < schoolAge;
     const teen = age >= schoolAge && age < childLimit && !autonomous;
     s.pfChild[i] = isChild && (young || teen) ? 1 : 0;

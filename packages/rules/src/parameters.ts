@@ -38,8 +38,23 @@ export interface Parameter<T = number> {
   values: DatedValue<T>[];
 }
 
+const entryCache = new WeakMap<Parameter<unknown>, Map<Month, DatedValue<unknown>>>();
+
 /** The dated value in force at the start of `month`; throws when the month precedes every value. */
 export function entryAt<T>(parameter: Parameter<T>, month: Month): DatedValue<T> {
+  let byMonth = entryCache.get(parameter);
+  if (!byMonth) {
+    byMonth = new Map();
+    entryCache.set(parameter, byMonth);
+  }
+  const cached = byMonth.get(month);
+  if (cached) return cached as DatedValue<T>;
+  const entry = findEntry(parameter, month);
+  byMonth.set(month, entry);
+  return entry;
+}
+
+function findEntry<T>(parameter: Parameter<T>, month: Month): DatedValue<T> {
   const instant = monthStart(month);
   let found: DatedValue<T> | undefined;
   for (const entry of parameter.values) {
@@ -67,4 +82,37 @@ export interface UsedParameter {
 export function used(name: string, parameter: Parameter<number>, month: Month): UsedParameter {
   const entry = entryAt(parameter, month);
   return { name, value: entry.value, unit: parameter.unit, source: entry.source };
+}
+
+/**
+ * Memoises, per month, the parameters a formula reads, so that loops over millions of
+ * households read plain numbers.
+ */
+export function byMonth<T>(build: (month: Month) => T): (month: Month) => T {
+  const cache = new Map<Month, T>();
+  return (month) => {
+    let value = cache.get(month);
+    if (value === undefined) {
+      value = build(month);
+      cache.set(month, value);
+    }
+    return value;
+  };
+}
+
+/** The values of a group of parameters at a month, as a record of plain numbers. */
+export function valuesAt<T extends Record<string, Parameter>>(
+  group: T,
+  month: Month,
+): { [K in keyof T]: number } {
+  const out = {} as { [K in keyof T]: number };
+  for (const key of Object.keys(group) as (keyof T)[]) out[key] = valueAt(group[key]!, month);
+  return out;
+}
+
+/** A memoised `valuesAt` for one group: `const rsaAt = groupByMonth(rsaParameters)`. */
+export function groupByMonth<T extends Record<string, Parameter>>(
+  group: T,
+): (month: Month) => { [K in keyof T]: number } {
+  return byMonth((month) => valuesAt(group, month));
 }

@@ -22,6 +22,11 @@ export const MONTHLY_RESOURCES = [
 ] as const;
 export type MonthlyResource = (typeof MONTHLY_RESOURCES)[number];
 
+/** Index of each monthly resource in `Population.monthlyData` (formulas read `R.salaireNet`). */
+export const R = Object.fromEntries(MONTHLY_RESOURCES.map((r, k) => [r, k])) as {
+  readonly [K in MonthlyResource]: number;
+};
+
 /**
  * Resources taken over a year rather than a month, computed once for each of the four months a
  * simulation evaluates (M-3 … M): the housing-aid rolling year and the fiscal years N-1, N-2.
@@ -38,6 +43,11 @@ export const YEARLY_RESOURCES = [
   'pensionsAlimentairesN2',
 ] as const;
 export type YearlyResource = (typeof YEARLY_RESOURCES)[number];
+
+/** Index of each yearly resource in `Population.yearlyData` (formulas read `Y.salaireImposableN2`). */
+export const Y = Object.fromEntries(YEARLY_RESOURCES.map((r, k) => [r, k])) as {
+  readonly [K in YearlyResource]: number;
+};
 
 /** Number of months evaluated per simulation: M-3, M-2, M-1 (prime d'activité) and M. */
 export const EVALUATED_MONTHS = 4;
@@ -92,14 +102,28 @@ export interface Population {
   monthly: Record<MonthlyResource, Float64Array>;
   /** Yearly sums: `yearly[r][k * nPersons + i]` for evaluated month k = 0 … 3 (M-3 … M). */
   yearly: Record<YearlyResource, Float64Array>;
+  /** All monthly columns in one buffer (`monthly[r]` are views on it), indexed by `R`. */
+  monthlyData: Float64Array;
+  /** All yearly columns in one buffer (`yearly[r]` are views on it), indexed by `Y`. */
+  yearlyData: Float64Array;
 }
 
 /** Allocates a zero-filled population; adapters and generators then fill the columns. */
 export function allocatePopulation(month: Month, nFamilies: number, nPersons: number): Population {
+  // One buffer per kind keeps reads in the formulas to a single typed-array access.
+  const monthlyData = new Float64Array(MONTHLY_RESOURCES.length * WINDOW * nPersons);
   const monthly = {} as Record<MonthlyResource, Float64Array>;
-  for (const r of MONTHLY_RESOURCES) monthly[r] = new Float64Array(WINDOW * nPersons);
+  MONTHLY_RESOURCES.forEach((r, k) => {
+    monthly[r] = monthlyData.subarray(k * WINDOW * nPersons, (k + 1) * WINDOW * nPersons);
+  });
+  const yearlyData = new Float64Array(YEARLY_RESOURCES.length * EVALUATED_MONTHS * nPersons);
   const yearly = {} as Record<YearlyResource, Float64Array>;
-  for (const r of YEARLY_RESOURCES) yearly[r] = new Float64Array(EVALUATED_MONTHS * nPersons);
+  YEARLY_RESOURCES.forEach((r, k) => {
+    yearly[r] = yearlyData.subarray(
+      k * EVALUATED_MONTHS * nPersons,
+      (k + 1) * EVALUATED_MONTHS * nPersons,
+    );
+  });
   return {
     month,
     nFamilies,
@@ -125,28 +149,33 @@ export function allocatePopulation(month: Month, nFamilies: number, nPersons: nu
     unemploymentStart: new Float64Array(nPersons).fill(Number.NaN),
     monthly,
     yearly,
+    monthlyData,
+    yearlyData,
   };
 }
 
 /** Value of a monthly resource for individu `i`, `offset` months before M (0 = M). */
-export function monthlyAt(pop: Population, r: MonthlyResource, i: number, offset: number): number {
-  return pop.monthly[r][(WINDOW - 1 - offset) * pop.nPersons + i] ?? 0;
+export function monthlyAt(pop: Population, r: number, i: number, offset: number): number {
+  return pop.monthlyData[(r * WINDOW + WINDOW - 1 - offset) * pop.nPersons + i]!;
 }
 
 /** Sum of a monthly resource over `count` months ending `offsetEnd` months before M. */
 export function monthlySum(
   pop: Population,
-  r: MonthlyResource,
+  r: number,
   i: number,
   offsetEnd: number,
   count: number,
 ): number {
+  const column = pop.monthlyData;
+  const n = pop.nPersons;
+  let index = (r * WINDOW + WINDOW - 1 - offsetEnd) * n + i;
   let sum = 0;
-  for (let k = 0; k < count; k++) sum += monthlyAt(pop, r, i, offsetEnd + k);
+  for (let k = 0; k < count; k++, index -= n) sum += column[index]!;
   return sum;
 }
 
 /** Yearly sum of a resource for individu `i` as seen from evaluated month k (0 = M-3 … 3 = M). */
-export function yearlyAt(pop: Population, r: YearlyResource, i: number, k: number): number {
-  return pop.yearly[r][k * pop.nPersons + i] ?? 0;
+export function yearlyAt(pop: Population, r: number, i: number, k: number): number {
+  return pop.yearlyData[(r * EVALUATED_MONTHS + k) * pop.nPersons + i]!;
 }

@@ -1,21 +1,21 @@
-import { valueAt } from '../parameters.ts';
-import { monthlyAt, monthlySum, yearlyAt, type Population } from '../population.ts';
+import { groupByMonth, valueAt } from '../parameters.ts';
+import { monthlyAt, monthlySum, yearlyAt, type Population, R, Y } from '../population.ts';
 import type { MonthState } from '../month-state.ts';
 import { commonParameters as common } from '../../parameters/common.ts';
 import { handicapVieillesseParameters as hv } from '../../parameters/handicap-vieillesse.ts';
 
+const hvAt = groupByMonth(hv);
+
 /** True when individu i meets the disability and age conditions of the AAH (L821-1, L821-2 CSS). */
 export function aahEligible(pop: Population, s: MonthState, i: number): boolean {
   const m = s.month;
+  const P = hvAt(m);
   const rate = pop.incapacity[i]!;
   const age = s.age[i]!;
-  const severe = rate >= valueAt(hv.aahTauxIncapacite, m);
+  const severe = rate >= P.aahTauxIncapacite;
   const restricted =
-    rate >= valueAt(hv.aahTauxIncapaciteRsdae, m) &&
-    pop.rsdae[i] === 1 &&
-    age <= valueAt(hv.aahAgeRetraite, m);
-  const oldEnough =
-    age >= valueAt(hv.aahAgeMinimal, m) || (age >= valueAt(hv.aahAgeFinEduc, m) && !s.pfChild[i]);
+    rate >= P.aahTauxIncapaciteRsdae && pop.rsdae[i] === 1 && age <= P.aahAgeRetraite;
+  const oldEnough = age >= P.aahAgeMinimal || (age >= P.aahAgeFinEduc && !s.pfChild[i]);
   return (severe || restricted) && oldEnough;
 }
 
@@ -27,21 +27,23 @@ export function aahEligible(pop: Population, s: MonthState, i: number): boolean 
  */
 export function computeAah(pop: Population, s: MonthState, previousAsi: Float64Array): void {
   const m = s.month;
-  const maximum = valueAt(hv.aahMontant, m);
+  const P = hvAt(m);
+  const maximum = P.aahMontant;
   const smicYear = 12 * valueAt(common.smicHoraire, m) * valueAt(common.smicHeuresMensuelles, m);
-  const firstBracket = valueAt(hv.aahTrancheSmic, m) * smicYear;
-  const keep1 = 1 - valueAt(hv.aahAbattementTranche1, m);
-  const keep2 = 1 - valueAt(hv.aahAbattementTranche2, m);
-  const cessation = valueAt(hv.aahAbattementCessation, m);
+  const firstBracket = P.aahTrancheSmic * smicYear;
+  const keep1 = 1 - P.aahAbattementTranche1;
+  const keep2 = 1 - P.aahAbattementTranche2;
+  const cessation = P.aahAbattementCessation;
   for (let i = 0; i < pop.nPersons; i++) {
     s.aah[i] = 0;
-    if (!aahEligible(pop, s, i)) continue;
+    // Most people have no recognised incapacity: skip them before reading any parameter.
+    if (pop.incapacity[i]! < P.aahTauxIncapaciteRsdae || !aahEligible(pop, s, i)) continue;
     const o = s.offset;
-    const working = monthlyAt(pop, 'salaireImposable', i, o) > 0;
+    const working = monthlyAt(pop, R.salaireImposable, i, o) > 0;
     const replacement =
-      monthlyAt(pop, 'chomageNet', i, o + 1) +
-        monthlyAt(pop, 'retraiteNette', i, o + 1) +
-        monthlyAt(pop, 'pensionsInvalidite', i, o + 1) >
+      monthlyAt(pop, R.chomageNet, i, o + 1) +
+        monthlyAt(pop, R.retraiteNette, i, o + 1) +
+        monthlyAt(pop, R.pensionsInvalidite, i, o + 1) >
       0;
     const interrupted = !(working || s.student[i] === 1);
     const cessationFactor = 1 - cessation * (interrupted || replacement ? 1 : 0);
@@ -54,27 +56,27 @@ export function computeAah(pop: Population, s: MonthState, previousAsi: Float64A
     if (working) {
       const earnings =
         4 *
-        (monthlySum(pop, 'salaireNet', i, o + 1, 3) + monthlySum(pop, 'chomageNet', i, o + 1, 3));
+        (monthlySum(pop, R.salaireNet, i, o + 1, 3) + monthlySum(pop, R.chomageNet, i, o + 1, 3));
       const other =
         4 *
-        (monthlySum(pop, 'pensionsAlimentaires', i, o + 1, 3) +
-          monthlySum(pop, 'pensionsInvalidite', i, o + 1, 3) +
-          monthlySum(pop, 'retraiteNette', i, o + 1, 3) +
+        (monthlySum(pop, R.pensionsAlimentaires, i, o + 1, 3) +
+          monthlySum(pop, R.pensionsInvalidite, i, o + 1, 3) +
+          monthlySum(pop, R.retraiteNette, i, o + 1, 3) +
           3 * previousAsi[i]!);
       yearlyResources = Math.max(0, earningsBase(earnings) + other);
     } else {
       const earnings =
-        yearlyAt(pop, 'salaireImposableN2', i, s.k) + yearlyAt(pop, 'chomageImposableN2', i, s.k);
+        yearlyAt(pop, Y.salaireImposableN2, i, s.k) + yearlyAt(pop, Y.chomageImposableN2, i, s.k);
       const other =
-        yearlyAt(pop, 'retraiteImposableN2', i, s.k) +
-        yearlyAt(pop, 'pensionsAlimentairesN2', i, s.k) +
-        yearlyAt(pop, 'pensionsInvaliditeN2', i, s.k);
+        yearlyAt(pop, Y.retraiteImposableN2, i, s.k) +
+        yearlyAt(pop, Y.pensionsAlimentairesN2, i, s.k) +
+        yearlyAt(pop, Y.pensionsInvaliditeN2, i, s.k);
       yearlyResources = earningsBase(earnings) + other;
     }
     const f = pop.famille[i]!;
-    const ceiling = maximum * (1 + valueAt(hv.aahMajorationParEnfant, m) * s.afNbEnf[f]!);
+    const ceiling = maximum * (1 + P.aahMajorationParEnfant * s.afNbEnf[f]!);
     const byResources = Math.min(maximum, Math.max(0, ceiling - yearlyResources / 12));
-    const notCumulable = monthlyAt(pop, 'pensionsInvalidite', i, o) + previousAsi[i]!;
+    const notCumulable = monthlyAt(pop, R.pensionsInvalidite, i, o) + previousAsi[i]!;
     s.aah[i] = Math.min(byResources, Math.max(0, maximum - notCumulable));
   }
 }

@@ -1,12 +1,12 @@
-import { Activite } from '../entities.ts';
+import { Activite, isTenant } from '../entities.ts';
 import { valueAt } from '../parameters.ts';
 import { monthOfYear, previousYear, yearNMinus2 } from '../periods.ts';
-import { monthlyAt, yearlyAt, type Population } from '../population.ts';
+import { monthlyAt, yearlyAt, type Population, R, Y } from '../population.ts';
 import type { MonthState } from '../month-state.ts';
 import { commonParameters as common } from '../../parameters/common.ts';
 import { aidesLogementParameters as al } from '../../parameters/aides-logement.ts';
 import { handicapVieillesseParameters as hv } from '../../parameters/handicap-vieillesse.ts';
-import { pensionsAfterAllowance, salaryDeduction } from './tax-allowances.ts';
+import { pensionsAfterAllowance, salaryDeduction, taxAllowances } from './tax-allowances.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -25,7 +25,8 @@ function firstDayOf(m: number): number {
  */
 export function computeAidesLogementResources(pop: Population, s: MonthState): void {
   const m = s.month;
-  const lastYearStart = previousYear(m) * 12;
+  const lastYearTax = taxAllowances(previousYear(m) * 12);
+  const tax = taxAllowances(m);
   const twoMonthsAgo = firstDayOf(m - 2);
   const allowance = valueAt(al.abattementChomage, m);
   const childAllowance = 1.25 * valueAt(hv.aspaPlafondSeul, yearNMinus2(m) * 12 + 11);
@@ -35,6 +36,8 @@ export function computeAidesLogementResources(pop: Population, s: MonthState): v
   const studentAgeMax = valueAt(al.etudiantAgeMax, m);
 
   for (let f = 0; f < pop.nFamilies; f++) {
+    // Only tenants get housing aid here; the resources of others are never read.
+    if (!isTenant(pop.housing[f]!)) continue;
     const first = pop.firstPerson[f]!;
     const last = first + pop.personCount[f]!;
     // A parent unemployed for more than two months without benefit neutralises the famille's pay.
@@ -44,19 +47,19 @@ export function computeAidesLogementResources(pop: Population, s: MonthState): v
       if (pop.role[i] === 2) continue;
       const unemployedWithoutBenefit =
         pop.activite[i] === Activite.chomeur &&
-        monthlyAt(pop, 'chomageImposable', i, s.offset) === 0;
+        monthlyAt(pop, R.chomageImposable, i, s.offset) === 0;
       if (unemployedWithoutBenefit && pop.unemploymentStart[i]! < twoMonthsAgo) neutralised = true;
-      if (monthlyAt(pop, 'salaireImposable', i, s.offset) >= biactivityFloor) earners++;
+      if (monthlyAt(pop, R.salaireImposable, i, s.offset) >= biactivityFloor) earners++;
     }
     let parents = 0;
     let children = 0;
     let demandeurStudent = false;
     for (let i = first; i < last; i++) {
       const k = s.k;
-      const pay = yearlyAt(pop, 'salaireImposableRolling', i, k);
-      const unemployment = yearlyAt(pop, 'chomageImposableRolling', i, k);
-      const payNet = pay - salaryDeduction(pay + unemployment, lastYearStart);
-      const noPayThisMonth = monthlyAt(pop, 'salaireImposable', i, s.offset) === 0;
+      const pay = yearlyAt(pop, Y.salaireImposableRolling, i, k);
+      const unemployment = yearlyAt(pop, Y.chomageImposableRolling, i, k);
+      const payNet = pay - salaryDeduction(pay + unemployment, lastYearTax);
+      const noPayThisMonth = monthlyAt(pop, R.salaireImposable, i, s.offset) === 0;
       const onAah = s.aah[i]! > 0;
       const retired = pop.activite[i] === Activite.retraite;
       const longUnemployed =
@@ -70,10 +73,10 @@ export function computeAidesLogementResources(pop: Population, s: MonthState): v
       const isParent = pop.role[i] !== 2;
       if (isParent && neutralised) professional = 0;
       const pensions = pensionsAfterAllowance(
-        yearlyAt(pop, 'pensionsAlimentairesN1', i, k) +
-          yearlyAt(pop, 'retraiteImposableRolling', i, k) +
-          yearlyAt(pop, 'pensionsInvaliditeN2', i, k),
-        m,
+        yearlyAt(pop, Y.pensionsAlimentairesN1, i, k) +
+          yearlyAt(pop, Y.retraiteImposableRolling, i, k) +
+          yearlyAt(pop, Y.pensionsInvaliditeN2, i, k),
+        tax,
       );
       const own = professional + pensions;
       if (isParent) parents += own;

@@ -1,26 +1,27 @@
-import { valueAt } from '../parameters.ts';
-import { monthlyAt, monthlySum, type Population } from '../population.ts';
+import { groupByMonth, valueAt } from '../parameters.ts';
+import { monthlyAt, monthlySum, type Population, R } from '../population.ts';
 import type { MonthState } from '../month-state.ts';
 import { commonParameters as common } from '../../parameters/common.ts';
 import { handicapVieillesseParameters as hv } from '../../parameters/handicap-vieillesse.ts';
 
+const hvAt = groupByMonth(hv);
+type HvScales = ReturnType<typeof hvAt>;
+
 /** ASPA age condition (L815-1 CSS): 65, or the legal retirement age with a 50 % incapacity. */
-function aspaEligible(pop: Population, s: MonthState, i: number): boolean {
-  const m = s.month;
+function aspaEligible(pop: Population, s: MonthState, i: number, P: HvScales): boolean {
   const age = s.age[i]!;
   return (
-    age >= valueAt(hv.aspaAgeMinimal, m) ||
-    (age >= valueAt(hv.aahAgeRetraite, m) &&
-      pop.incapacity[i]! > valueAt(hv.aspaTauxIncapaciteAnticipe, m))
+    age >= P.aspaAgeMinimal ||
+    (age >= P.aahAgeRetraite && pop.incapacity[i]! > P.aspaTauxIncapaciteAnticipe)
   );
 }
 
 /** ASI condition (L815-24 CSS): an invalidity pension, or a disabled person's retirement pension. */
-function asiEligible(pop: Population, s: MonthState, i: number): boolean {
-  if (aspaEligible(pop, s, i)) return false;
-  const invalidity = monthlyAt(pop, 'pensionsInvalidite', i, s.offset) > 0;
+function asiEligible(pop: Population, s: MonthState, i: number, P: HvScales): boolean {
+  if (aspaEligible(pop, s, i, P)) return false;
+  const invalidity = monthlyAt(pop, R.pensionsInvalidite, i, s.offset) > 0;
   const retiredDisabled =
-    pop.handicap[i] === 1 && monthlyAt(pop, 'retraiteNette', i, s.offset + 1) > 0;
+    pop.handicap[i] === 1 && monthlyAt(pop, R.retraiteNette, i, s.offset + 1) > 0;
   return invalidity || retiredDisabled;
 }
 
@@ -32,18 +33,30 @@ function asiEligible(pop: Population, s: MonthState, i: number): boolean {
  */
 export function computeAspaAsi(pop: Population, s: MonthState, aahHistory: Float64Array[]): void {
   const m = s.month;
+  const P = hvAt(m);
   const smicMonth =
     valueAt(common.smicHoraire, Math.floor(m / 12) * 12) * valueAt(common.smicHeuresMensuelles, m);
-  const asiCeilingSingle = valueAt(hv.asiPlafondSeul, m);
-  const asiCeilingCouple = valueAt(hv.asiPlafondCouple, m);
-  const aspaMaxSingle = valueAt(hv.aspaMontantSeul, m);
-  const aspaMaxCouple = valueAt(hv.aspaMontantCouple, m);
-  const aspaCeilingSingle = valueAt(hv.aspaPlafondSeul, m);
-  const aspaCeilingCouple = valueAt(hv.aspaPlafondCouple, m);
+  const asiCeilingSingle = P.asiPlafondSeul;
+  const asiCeilingCouple = P.asiPlafondCouple;
+  const aspaMaxSingle = P.aspaMontantSeul;
+  const aspaMaxCouple = P.aspaMontantCouple;
+  const aspaCeilingSingle = P.aspaPlafondSeul;
+  const aspaCeilingCouple = P.aspaPlafondCouple;
   for (let f = 0; f < pop.nFamilies; f++) {
     const first = pop.firstPerson[f]!;
     const last = first + pop.personCount[f]!;
     const couple = s.nbParents[f] === 2;
+    // Only a famille with someone of pension age, an invalidity pension or a disabled retiree can
+    // get either benefit: skip the others before summing any resource.
+    let candidate = false;
+    for (let i = first; i < last; i++) {
+      if (pop.role[i] !== 2 && (aspaEligible(pop, s, i, P) || asiEligible(pop, s, i, P)))
+        candidate = true;
+    }
+    if (!candidate) {
+      s.aspa[f] = 0;
+      continue;
+    }
     let resources = 0;
     let demandeurAspa = false;
     let conjointAspa = false;
@@ -53,8 +66,8 @@ export function computeAspaAsi(pop: Population, s: MonthState, aahHistory: Float
     let conjoint = -1;
     for (let i = first; i < last; i++) {
       if (pop.role[i] === 2) continue;
-      const aspa = aspaEligible(pop, s, i);
-      const asi = asiEligible(pop, s, i);
+      const aspa = aspaEligible(pop, s, i, P);
+      const asi = asiEligible(pop, s, i, P);
       if (pop.role[i] === 0) {
         demandeur = i;
         demandeurAspa = aspa;
@@ -66,19 +79,19 @@ export function computeAspaAsi(pop: Population, s: MonthState, aahHistory: Float
       }
       const o = s.offset + 1;
       let quarter =
-        monthlySum(pop, 'chomageNet', i, o, 3) +
-        monthlySum(pop, 'pensionsAlimentaires', i, o, 3) +
-        monthlySum(pop, 'pensionsInvalidite', i, o, 3) +
-        monthlySum(pop, 'retraiteBrute', i, o, 3) +
-        monthlySum(pop, 'salaireDeBase', i, o, 3);
-      const invalidityPension = monthlyAt(pop, 'pensionsInvalidite', i, s.offset) > 0;
+        monthlySum(pop, R.chomageNet, i, o, 3) +
+        monthlySum(pop, R.pensionsAlimentaires, i, o, 3) +
+        monthlySum(pop, R.pensionsInvalidite, i, o, 3) +
+        monthlySum(pop, R.retraiteBrute, i, o, 3) +
+        monthlySum(pop, R.salaireDeBase, i, o, 3);
+      const invalidityPension = monthlyAt(pop, R.pensionsInvalidite, i, s.offset) > 0;
       if (!aspa && !asi && !invalidityPension) {
         for (let j = s.k - 3; j < s.k; j++) quarter += (aahHistory[j] ?? aahHistory[s.k]!)[i]!;
       }
       const earningsAllowance =
         smicMonth *
         valueAt(couple ? hv.aspaAbattementSalairesCouple : hv.aspaAbattementSalairesSeul, m);
-      quarter -= Math.min(monthlySum(pop, 'salaireDeBase', i, o, 3), earningsAllowance);
+      quarter -= Math.min(monthlySum(pop, R.salaireDeBase, i, o, 3), earningsAllowance);
       resources += quarter / 3;
     }
     const nbAllocataires =

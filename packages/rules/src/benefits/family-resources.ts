@@ -1,9 +1,9 @@
 import { valueAt } from '../parameters.ts';
 import { yearNMinus2 } from '../periods.ts';
-import { yearlyAt, type Population } from '../population.ts';
+import { yearlyAt, type Population, Y } from '../population.ts';
 import type { MonthState } from '../month-state.ts';
 import { commonParameters as common } from '../../parameters/common.ts';
-import { pensionsAfterAllowance, salariesAfterDeduction } from './tax-allowances.ts';
+import { pensionsAfterAllowance, salariesAfterDeduction, taxAllowances } from './tax-allowances.ts';
 
 /**
  * Resources of family benefits: the taxable income of year N-2 after the tax deductions
@@ -19,16 +19,17 @@ export function computeFamilyResources(
   const year = yearNMinus2(s.month);
   const at = year * 12; // 1 January of N-2: the tax rules of that income year
   const biactivityFloor = 12 * valueAt(common.bmaf, at);
+  const tax = taxAllowances(at);
   const earnersPerFamily = new Uint8Array(pop.nFamilies);
   for (let i = 0; i < pop.nPersons; i++) {
     const salaries =
-      yearlyAt(pop, 'salaireImposableN2', i, s.k) + yearlyAt(pop, 'chomageImposableN2', i, s.k);
+      yearlyAt(pop, Y.salaireImposableN2, i, s.k) + yearlyAt(pop, Y.chomageImposableN2, i, s.k);
     const pensions =
-      yearlyAt(pop, 'retraiteImposableN2', i, s.k) +
-      yearlyAt(pop, 'pensionsAlimentairesN2', i, s.k) +
-      yearlyAt(pop, 'pensionsInvaliditeN2', i, s.k);
-    const salariesNet = salaries > 0 ? salariesAfterDeduction(salaries, at) : 0;
-    individual[i] = salariesNet + pensionsAfterAllowance(pensions, at);
+      yearlyAt(pop, Y.retraiteImposableN2, i, s.k) +
+      yearlyAt(pop, Y.pensionsAlimentairesN2, i, s.k) +
+      yearlyAt(pop, Y.pensionsInvaliditeN2, i, s.k);
+    const salariesNet = salaries > 0 ? salariesAfterDeduction(salaries, tax) : 0;
+    individual[i] = salariesNet + pensionsAfterAllowance(pensions, tax);
     const f = pop.famille[i]!;
     const isParent = pop.role[i] !== 2;
     if (isParent || s.pfChild[i]) s.pfResources[f] = s.pfResources[f]! + individual[i]!;

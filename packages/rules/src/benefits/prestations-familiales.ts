@@ -1,10 +1,12 @@
-import { valueAt } from '../parameters.ts';
-import { monthlyAt, type Population } from '../population.ts';
+import { groupByMonth, valueAt } from '../parameters.ts';
+import { monthlyAt, type Population, R } from '../population.ts';
 import type { MonthState } from '../month-state.ts';
 import { commonParameters as common } from '../../parameters/common.ts';
 import { prestationsFamilialesParameters as pf } from '../../parameters/prestations-familiales.ts';
 import { rsaParameters as rsaP } from '../../parameters/rsa.ts';
 import { roundHalfEven } from './tax-allowances.ts';
+
+const pfAt = groupByMonth(pf);
 
 /**
  * The family benefits that RSA and the prime d'activité count as resources: allocations
@@ -19,21 +21,24 @@ export function computePrestationsFamiliales(
   pfIndividual: Float64Array,
 ): void {
   const m = s.month;
+  const P = pfAt(m);
   const bmaf = valueAt(common.bmaf, m);
-  const afAgeMajoration = valueAt(pf.afAgeMajoration, m);
-  const afForfaitAge = valueAt(pf.afAgeForfaitaire, m);
-  const cfAgeMin = valueAt(pf.cfAgeMin, m);
-  const cfAgeMax = valueAt(pf.cfAgeMax, m);
-  const pajeAge = valueAt(pf.pajeAgeLimite, m);
-  const asfPerChild = bmaf * valueAt(pf.asfTaux, m);
+  const afAgeMajoration = P.afAgeMajoration;
+  const afForfaitAge = P.afAgeForfaitaire;
+  const cfAgeMin = P.cfAgeMin;
+  const cfAgeMax = P.cfAgeMax;
+  const pajeAge = P.pajeAgeLimite;
+  const asfPerChild = bmaf * P.asfTaux;
   const asfForfaitPerChild = bmaf * valueAt(rsaP.forfaitAsfTaux, m);
-  const cfAmount = bmaf * valueAt(pf.cfTaux, m);
-  const cfMajoreAmount = bmaf * valueAt(pf.cfTauxMajore, m);
-  const pajeFull = bmaf * valueAt(pf.pajeTaux, m);
+  const cfAmount = bmaf * P.cfTaux;
+  const cfMajoreAmount = bmaf * P.cfTauxMajore;
+  const pajeFull = bmaf * P.pajeTaux;
 
   for (let f = 0; f < pop.nFamilies; f++) {
     const first = pop.firstPerson[f]!;
     const last = first + pop.personCount[f]!;
+    // Family benefits need a child: state columns start at zero, so childless familles are done.
+    if (pop.personCount[f] === s.nbParents[f]) continue;
     const nbEnf = s.afNbEnf[f]!;
     const isolated = s.nbParents[f] === 1;
     const resources = s.pfResources[f]!;
@@ -48,7 +53,7 @@ export function computePrestationsFamiliales(
     let pajeChild = false;
     let alimony = 0;
     for (let i = first; i < last; i++) {
-      alimony += monthlyAt(pop, 'pensionsAlimentaires', i, s.offset);
+      alimony += monthlyAt(pop, R.pensionsAlimentaires, i, s.offset);
       if (pop.role[i] !== 2) {
         cfResources += pfIndividual[i]!;
         continue;
@@ -70,9 +75,8 @@ export function computePrestationsFamiliales(
     // Allocations familiales: base, age supplement, 20-year flat allowance, modulated by resources.
     const modulation = afModulation(m, resources, nbEnf);
     const afRate =
-      nbEnf >= valueAt(pf.afNbEnfantsMin, m)
-        ? valueAt(pf.afTauxDeuxEnfants, m) +
-          Math.max(nbEnf - 2, 0) * valueAt(pf.afTauxParEnfantSupp, m)
+      nbEnf >= P.afNbEnfantsMin
+        ? P.afTauxDeuxEnfants + Math.max(nbEnf - 2, 0) * P.afTauxParEnfantSupp
         : 0;
     const afBase = roundHalfEven(bmaf * afRate, 2) * modulation;
     let afMajoration = 0;
@@ -85,17 +89,14 @@ export function computePrestationsFamiliales(
           pop.birthYear[i]! < 2012 || (pop.birthYear[i] === 2012 && pop.birthMonth[i]! < 3);
         const opening = bornBefore2012March ? 14 : afAgeMajoration;
         const isEldestOfTwo = nbEnf === 2 && age === eldest;
-        if (age >= opening && !isEldestOfTwo)
-          afMajoration += bmaf * valueAt(pf.afTauxMajoration, m);
+        if (age >= opening && !isEldestOfTwo) afMajoration += bmaf * P.afTauxMajoration;
       }
       afMajoration *= modulation;
     }
     const forfaitModulation = afModulation(m, resources, nbEnf + forfaitChildren);
     const afForfait =
       nbEnf + forfaitChildren >= 3
-        ? forfaitChildren *
-          roundHalfEven(bmaf * valueAt(pf.afTauxForfaitaire, m), 2) *
-          forfaitModulation
+        ? forfaitChildren * roundHalfEven(bmaf * P.afTauxForfaitaire, 2) * forfaitModulation
         : 0;
     const excess = afExcess(m, resources, nbEnf);
     const afDegressive = excess > 0 ? Math.max(0, afBase + afMajoration - excess) : 0;
@@ -107,14 +108,13 @@ export function computePrestationsFamiliales(
     const biactiveOrIsolated = isolated || s.pfBiactivity[f] === 1;
     const childFactor =
       1 +
-      valueAt(pf.pajeMajorationDeuxPremiers, m) * Math.min(nbEnf, 2) +
-      valueAt(pf.pajeMajorationSuivants, m) * Math.max(nbEnf - 2, 0);
+      P.pajeMajorationDeuxPremiers * Math.min(nbEnf, 2) +
+      P.pajeMajorationSuivants * Math.max(nbEnf - 2, 0);
     const pajeCeilingFull =
-      valueAt(pf.pajePlafondPlein, m) * childFactor +
-      (biactiveOrIsolated ? valueAt(pf.pajeMajorationBiactifsPlein, m) : 0);
+      P.pajePlafondPlein * childFactor + (biactiveOrIsolated ? P.pajeMajorationBiactifsPlein : 0);
     const pajeCeilingPartial =
-      valueAt(pf.pajePlafondPartiel, m) * childFactor +
-      (biactiveOrIsolated ? valueAt(pf.pajeMajorationBiactifsPartiel, m) : 0);
+      P.pajePlafondPartiel * childFactor +
+      (biactiveOrIsolated ? P.pajeMajorationBiactifsPartiel : 0);
     let paje = 0;
     if (pajeChild) {
       if (resources <= pajeCeilingFull) paje = pajeFull;
@@ -125,40 +125,42 @@ export function computePrestationsFamiliales(
     // Complément familial: three children aged 3 or more, under a resource ceiling.
     let cfNonMajore = 0;
     let cfMajore = 0;
-    if (cfEligibleChildren >= valueAt(pf.cfNbEnfantsMin, m)) {
+    if (cfEligibleChildren >= P.cfNbEnfantsMin) {
       const ceiling =
-        valueAt(pf.cfPlafond, m) *
+        P.cfPlafond *
           (1 +
-            valueAt(pf.cfMajorationDeuxPremiers, m) * Math.min(cfChildren, 2) +
-            valueAt(pf.cfMajorationSuivants, m) * Math.max(cfChildren - 2, 0)) +
-        (biactiveOrIsolated ? valueAt(pf.cfMajorationBiactifsIsoles, m) : 0);
+            P.cfMajorationDeuxPremiers * Math.min(cfChildren, 2) +
+            P.cfMajorationSuivants * Math.max(cfChildren - 2, 0)) +
+        (biactiveOrIsolated ? P.cfMajorationBiactifsIsoles : 0);
       if (cfResources <= ceiling) cfNonMajore = cfAmount;
       else if (cfResources <= ceiling + 12 * cfAmount)
         cfNonMajore = (ceiling + 12 * cfAmount - cfResources) / 12;
-      if (cfResources <= ceiling * valueAt(pf.cfPlafondMajore, m)) cfMajore = cfMajoreAmount;
+      if (cfResources <= ceiling * P.cfPlafondMajore) cfMajore = cfMajoreAmount;
     }
     s.cfNonMajore[f] = cfNonMajore;
     s.cf[f] = paje > 0 ? 0 : roundHalfEven(Math.max(cfNonMajore, cfMajore), 2);
 
     // ASF: a single parent, per child, minus the alimony received.
     const asfAmount = Math.max(asfChildren * asfPerChild - alimony, 0);
-    const asf = isolated && asfAmount > valueAt(pf.asfSeuil, m) ? asfAmount : 0;
+    const asf = isolated && asfAmount > P.asfSeuil ? asfAmount : 0;
     s.asf[f] = asf;
     s.rsaForfaitAsf[f] = Math.min(asf, asfChildren * asfForfaitPerChild);
   }
 }
 
 function afCeilings(m: number, children: number): [number, number] {
-  const perChild = Math.max(children, 0) * valueAt(pf.afPlafondParEnfant, m);
-  return [valueAt(pf.afPlafondTranche1, m) + perChild, valueAt(pf.afPlafondTranche2, m) + perChild];
+  const P = pfAt(m);
+  const perChild = Math.max(children, 0) * P.afPlafondParEnfant;
+  return [P.afPlafondTranche1 + perChild, P.afPlafondTranche2 + perChild];
 }
 
 /** Share of the allocations familiales paid at this level of resources (D521-1 CSS). */
 function afModulation(m: number, resources: number, children: number): number {
+  const P = pfAt(m);
   const [ceiling1, ceiling2] = afCeilings(m, children);
   if (resources <= ceiling1) return 1;
-  if (resources <= ceiling2) return valueAt(pf.afModulationTranche2, m);
-  return valueAt(pf.afModulationTranche3, m);
+  if (resources <= ceiling2) return P.afModulationTranche2;
+  return P.afModulationTranche3;
 }
 
 /** Monthly excess over the ceiling just crossed, which the complément dégressif smooths (D521-2 CSS). */

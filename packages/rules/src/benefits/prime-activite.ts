@@ -1,6 +1,6 @@
 import { formatMonth } from '../periods.ts';
-import { used, valueAt } from '../parameters.ts';
-import { monthlyAt, type Population } from '../population.ts';
+import { groupByMonth, used, valueAt } from '../parameters.ts';
+import { monthlyAt, type Population, R } from '../population.ts';
 import type { MonthState } from '../month-state.ts';
 import type { BenefitColumns } from '../results.ts';
 import type { Tracer } from '../trace.ts';
@@ -8,6 +8,8 @@ import { commonParameters as common } from '../../parameters/common.ts';
 import { primeActiviteParameters as ppaP } from '../../parameters/prime-activite.ts';
 import { forfaitLogement } from './forfait-logement.ts';
 import { familyBenefitsCounted } from './rsa-resources.ts';
+
+const ppaPAt = groupByMonth(ppaP);
 
 /** Why a famille gets no prime d'activité, in plain French (index = reason code). */
 export const primeActiviteReasons = [
@@ -20,9 +22,10 @@ export const primeActiviteReasons = [
 
 /** Montant forfaitaire multiplier for a foyer of n persons with p parents (D843-1 CSS). */
 function sizeRate(m: number, persons: number, parents: number): number {
-  const second = valueAt(ppaP.majorationDeuxiemePersonne, m);
-  const third = valueAt(ppaP.majorationTroisiemePersonne, m);
-  const extra = valueAt(ppaP.majorationPersonneSupplementaire, m);
+  const P = ppaPAt(m);
+  const second = P.majorationDeuxiemePersonne;
+  const third = P.majorationTroisiemePersonne;
+  const extra = P.majorationPersonneSupplementaire;
   return (
     1 +
     (persons >= 2 ? second : 0) +
@@ -34,7 +37,7 @@ function sizeRate(m: number, persons: number, parents: number): number {
 
 /** Earned income of individu i in the month of `s`, with the AAH of a worker earning enough (L842-8 CSS). */
 function earnings(pop: Population, s: MonthState, i: number, aahFloor: number): number {
-  const pay = monthlyAt(pop, 'salaireNet', i, s.offset);
+  const pay = monthlyAt(pop, R.salaireNet, i, s.offset);
   return pay >= aahFloor ? pay + s.aah[i]! : pay;
 }
 
@@ -45,24 +48,26 @@ function earnings(pop: Population, s: MonthState, i: number, aahFloor: number): 
  */
 export function computePrimeActiviteMonth(pop: Population, s: MonthState): void {
   const m = s.month;
-  const base = valueAt(ppaP.montantDeBase, m);
+  const P = ppaPAt(m);
+  const base = P.montantDeBase;
   const smic = valueAt(common.smicHoraire, m);
-  const aahFloor = valueAt(ppaP.seuilAahActivite, m) * smic;
-  const bonusStart = valueAt(ppaP.bonificationSeuil, m) * smic;
-  const bonusFull = valueAt(ppaP.bonificationSeuilMax, m) * smic;
-  const bonusMax = Math.round(valueAt(ppaP.bonificationTauxMax, m) * base * 100) / 100;
-  const slope = valueAt(ppaP.tauxRevenusActivite, m);
-  const ageMin = valueAt(ppaP.ageMinimum, m);
-  const lonerBase = valueAt(ppaP.majorationIsolementBase, m);
-  const lonerPerChild = valueAt(ppaP.majorationIsolementParEnfant, m);
-  const flRates = [
-    valueAt(ppaP.forfaitLogement1, m),
-    valueAt(ppaP.forfaitLogement2, m),
-    valueAt(ppaP.forfaitLogement3, m),
-  ];
+  const aahFloor = P.seuilAahActivite * smic;
+  const bonusStart = P.bonificationSeuil * smic;
+  const bonusFull = P.bonificationSeuilMax * smic;
+  const bonusMax = Math.round(P.bonificationTauxMax * base * 100) / 100;
+  const slope = P.tauxRevenusActivite;
+  const ageMin = P.ageMinimum;
+  const lonerBase = P.majorationIsolementBase;
+  const lonerPerChild = P.majorationIsolementParEnfant;
+  const flRates = [P.forfaitLogement1, P.forfaitLogement2, P.forfaitLogement3];
   for (let f = 0; f < pop.nFamilies; f++) {
     const first = pop.firstPerson[f]!;
     const last = first + pop.personCount[f]!;
+    // Without earnings this month the computed prime is zero: skip the famille.
+    let anyPay = false;
+    for (let i = first; i < last; i++)
+      if (monthlyAt(pop, R.salaireNet, i, s.offset) > 0) anyPay = true;
+    if (!anyPay) continue;
     let adult = false;
     let earned = 0;
     let other = 0;
@@ -73,11 +78,11 @@ export function computePrimeActiviteMonth(pop: Population, s: MonthState): void 
       earned += own;
       other +=
         s.asi[i]! +
-        monthlyAt(pop, 'chomageNet', i, s.offset) +
-        monthlyAt(pop, 'retraiteNette', i, s.offset) +
-        monthlyAt(pop, 'pensionsInvalidite', i, s.offset) +
-        monthlyAt(pop, 'pensionsAlimentaires', i, s.offset) +
-        (monthlyAt(pop, 'salaireNet', i, s.offset) < aahFloor ? s.aah[i]! : 0);
+        monthlyAt(pop, R.chomageNet, i, s.offset) +
+        monthlyAt(pop, R.retraiteNette, i, s.offset) +
+        monthlyAt(pop, R.pensionsInvalidite, i, s.offset) +
+        monthlyAt(pop, R.pensionsAlimentaires, i, s.offset) +
+        (monthlyAt(pop, R.salaireNet, i, s.offset) < aahFloor ? s.aah[i]! : 0);
       bonus += Math.min(
         bonusMax,
         Math.max(0, (bonusMax * (own - bonusStart)) / (bonusFull - bonusStart)),
@@ -116,17 +121,18 @@ export function computePrimeActivite(
 ): void {
   const s = states[3]!;
   const m = s.month;
-  const threshold = valueAt(ppaP.montantMinimumVerse, m);
-  const learnerFloor = 169 * valueAt(common.smicHoraire, m) * valueAt(ppaP.plafondApprenant, m);
+  const P = ppaPAt(m);
+  const threshold = P.montantMinimumVerse;
+  const learnerFloor = 169 * valueAt(common.smicHoraire, m) * P.plafondApprenant;
   for (let f = 0; f < pop.nFamilies; f++) {
     const first = pop.firstPerson[f]!;
     const last = first + pop.personCount[f]!;
     let worked = false;
     let adult = false;
     for (let i = first; i < last; i++) {
-      if (s.age[i]! >= valueAt(ppaP.ageMinimum, m)) adult = true;
+      if (s.age[i]! >= P.ageMinimum) adult = true;
       if (pop.role[i] === 2) continue;
-      const pays = [1, 2, 3].map((k) => monthlyAt(pop, 'salaireNet', i, k));
+      const pays = [1, 2, 3].map((k) => monthlyAt(pop, R.salaireNet, i, k));
       worked ||= s.student[i] ? pays.every((p) => p > learnerFloor) : pays.some((p) => p > 0);
     }
     const average =

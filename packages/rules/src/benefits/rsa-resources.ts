@@ -1,10 +1,12 @@
-import { valueAt } from '../parameters.ts';
-import { monthlyAt, monthlySum, type MonthlyResource, type Population } from '../population.ts';
+import { groupByMonth } from '../parameters.ts';
+import { monthlyAt, monthlySum, type Population, R } from '../population.ts';
 import type { MonthState } from '../month-state.ts';
 import { rsaParameters as rsaP } from '../../parameters/rsa.ts';
 
+const rsaPAt = groupByMonth(rsaP);
+
 /** A resource stopped this month (none now, some last month): the law neutralises it (R262-13 CASF). */
-function stopped(pop: Population, r: MonthlyResource, i: number, offset: number): boolean {
+function stopped(pop: Population, r: number, i: number, offset: number): boolean {
   return monthlyAt(pop, r, i, offset) === 0 && monthlyAt(pop, r, i, offset + 1) > 0;
 }
 
@@ -18,24 +20,35 @@ export function rsaIndividualResources(
   pop: Population,
   s: MonthState,
   i: number,
-): { activity: number; other: number } {
+  out: RsaResources,
+): RsaResources {
   const o = s.offset;
-  const replaced = monthlyAt(pop, 'chomageNet', i, o) + monthlyAt(pop, 'retraiteNette', i, o) > 0;
-  const quarter = (r: MonthlyResource): number => monthlySum(pop, r, i, o + 1, 3);
-  const professional = (r: MonthlyResource): number =>
-    stopped(pop, r, i, o) && !replaced ? 0 : quarter(r);
-  const neutralisationCap = 3 * valueAt(rsaP.montantDeBase, s.month);
-  const otherResource = (r: MonthlyResource): number =>
-    Math.max(0, quarter(r) - (stopped(pop, r, i, o) ? neutralisationCap : 0));
-  return {
-    activity: professional('salaireNet') / 3,
-    other:
-      (professional('chomageNet') +
-        professional('retraiteNette') +
-        otherResource('pensionsAlimentaires') +
-        otherResource('pensionsInvalidite')) /
-      3,
-  };
+  const replaced = monthlyAt(pop, R.chomageNet, i, o) + monthlyAt(pop, R.retraiteNette, i, o) > 0;
+  const cap = 3 * rsaPAt(s.month).montantDeBase;
+  out.activity = professional(pop, R.salaireNet, i, o, replaced) / 3;
+  out.other =
+    (professional(pop, R.chomageNet, i, o, replaced) +
+      professional(pop, R.retraiteNette, i, o, replaced) +
+      otherResource(pop, R.pensionsAlimentaires, i, o, cap) +
+      otherResource(pop, R.pensionsInvalidite, i, o, cap)) /
+    3;
+  return out;
+}
+
+/** Earnings and replacement income of the quarter, neutralised when they stopped unreplaced. */
+function professional(pop: Population, r: number, i: number, o: number, replaced: boolean): number {
+  return stopped(pop, r, i, o) && !replaced ? 0 : monthlySum(pop, r, i, o + 1, 3);
+}
+
+/** Other resources of the quarter, reduced by up to `cap` when they stopped. */
+function otherResource(pop: Population, r: number, i: number, o: number, cap: number): number {
+  return Math.max(0, monthlySum(pop, r, i, o + 1, 3) - (stopped(pop, r, i, o) ? cap : 0));
+}
+
+/** Monthly RSA resources of one individu: earnings, and everything else. */
+export interface RsaResources {
+  activity: number;
+  other: number;
 }
 
 /**
@@ -45,10 +58,12 @@ export function rsaIndividualResources(
  */
 export function computeRsaComposition(pop: Population, s: MonthState): void {
   const m = s.month;
-  const base = valueAt(rsaP.montantDeBase, m);
-  const childIncrease = valueAt(rsaP.majorationPersonneSupplementaire, m) * base;
-  const ageLimit = valueAt(rsaP.ageMinimum, m);
-  const youngChild = valueAt(rsaP.majorationIsolementAgeEnfant, m);
+  const P = rsaPAt(m);
+  const base = P.montantDeBase;
+  const childIncrease = P.majorationPersonneSupplementaire * base;
+  const ageLimit = P.ageMinimum;
+  const youngChild = P.majorationIsolementAgeEnfant;
+  const scratch: RsaResources = { activity: 0, other: 0 };
   for (let f = 0; f < pop.nFamilies; f++) {
     const first = pop.firstPerson[f]!;
     const last = first + pop.personCount[f]!;
@@ -60,7 +75,7 @@ export function computeRsaComposition(pop: Population, s: MonthState): void {
       const age = s.age[i]!;
       if (age >= 0 && age < youngChild) hasYoungChild = true;
       if (age >= ageLimit) continue;
-      const own = rsaIndividualResources(pop, s, i);
+      const own = rsaIndividualResources(pop, s, i, scratch);
       if (own.activity + own.other < childIncrease) {
         s.rsaChild[i] = 1;
         children++;

@@ -1,12 +1,18 @@
 import { formatMonth } from '../periods.ts';
-import { used, valueAt } from '../parameters.ts';
+import { groupByMonth, used } from '../parameters.ts';
 import type { Population } from '../population.ts';
 import type { MonthState } from '../month-state.ts';
 import type { BenefitColumns } from '../results.ts';
 import type { Tracer } from '../trace.ts';
 import { rsaParameters as rsaP } from '../../parameters/rsa.ts';
 import { forfaitLogement } from './forfait-logement.ts';
-import { familyBenefitsCounted, rsaIndividualResources } from './rsa-resources.ts';
+import {
+  familyBenefitsCounted,
+  rsaIndividualResources,
+  type RsaResources,
+} from './rsa-resources.ts';
+
+const rsaPAt = groupByMonth(rsaP);
 
 /** Why a famille gets no RSA, in plain French (index = reason code). */
 export const rsaReasons = [
@@ -19,9 +25,10 @@ export const rsaReasons = [
 
 /** Montant forfaitaire multiplier for a foyer of n persons with p parents (R262-1 CASF). */
 export function rsaSizeRate(m: number, persons: number, parents: number): number {
-  const second = valueAt(rsaP.majorationDeuxiemePersonne, m);
-  const third = valueAt(rsaP.majorationTroisiemePersonne, m);
-  const extra = valueAt(rsaP.majorationPersonneSupplementaire, m);
+  const P = rsaPAt(m);
+  const second = P.majorationDeuxiemePersonne;
+  const third = P.majorationTroisiemePersonne;
+  const extra = P.majorationPersonneSupplementaire;
   return (
     1 +
     (persons >= 2 ? second : 0) +
@@ -45,16 +52,14 @@ export function computeRsa(
 ): void {
   const s = states[3]!;
   const m = s.month;
-  const base = valueAt(rsaP.montantDeBase, m);
-  const ageMin = valueAt(rsaP.ageMinimum, m);
-  const threshold = valueAt(rsaP.montantMinimumVerse, m);
-  const lonerBase = valueAt(rsaP.majorationIsolementBase, m);
-  const lonerPerChild = valueAt(rsaP.majorationIsolementParEnfant, m);
-  const flRates = [
-    valueAt(rsaP.forfaitLogement1, m),
-    valueAt(rsaP.forfaitLogement2, m),
-    valueAt(rsaP.forfaitLogement3, m),
-  ];
+  const P = rsaPAt(m);
+  const base = P.montantDeBase;
+  const ageMin = P.ageMinimum;
+  const threshold = P.montantMinimumVerse;
+  const lonerBase = P.majorationIsolementBase;
+  const lonerPerChild = P.majorationIsolementParEnfant;
+  const flRates = [P.forfaitLogement1, P.forfaitLogement2, P.forfaitLogement3];
+  const scratch: RsaResources = { activity: 0, other: 0 };
   for (let f = 0; f < pop.nFamilies; f++) {
     const first = pop.firstPerson[f]!;
     const last = first + pop.personCount[f]!;
@@ -76,7 +81,7 @@ export function computeRsa(
         if (ok) ageOk = true;
       }
       if (isParent || s.rsaChild[i]) {
-        const own = rsaIndividualResources(pop, s, i);
+        const own = rsaIndividualResources(pop, s, i, scratch);
         activity += own.activity;
         other += own.other;
       }

@@ -1,4 +1,4 @@
-import { valueAt } from '../parameters.ts';
+import { byMonth, valueAt } from '../parameters.ts';
 import type { Month } from '../periods.ts';
 import { commonParameters as common } from '../../parameters/common.ts';
 
@@ -13,35 +13,41 @@ export function roundHalfEven(x: number, decimals = 0): number {
   return Math.round(scaled) / factor;
 }
 
+/** The income-tax allowances of a date, as plain numbers. */
+export interface TaxAllowances {
+  salaryRate: number;
+  salaryMin: number;
+  salaryMax: number;
+  pensionRate: number;
+  pensionMin: number;
+  pensionMax: number;
+}
+
+/** Income-tax allowances in force at the start of month m (article 83 and 158-5 of the CGI). */
+export const taxAllowances = byMonth((m: Month): TaxAllowances => ({
+  salaryRate: valueAt(common.abattementSalairesTaux, m),
+  salaryMin: valueAt(common.abattementSalairesMin, m),
+  salaryMax: valueAt(common.abattementSalairesMax, m),
+  pensionRate: valueAt(common.abattementPensionsTaux, m),
+  pensionMin: valueAt(common.abattementPensionsMin, m),
+  pensionMax: valueAt(common.abattementPensionsMax, m),
+}));
+
 /** The 10 % deduction for professional expenses on a year of pay and unemployment benefit. */
-export function salaryDeduction(yearlyAmount: number, at: Month): number {
-  return roundHalfEven(
-    Math.min(
-      Math.max(
-        valueAt(common.abattementSalairesTaux, at) * yearlyAmount,
-        valueAt(common.abattementSalairesMin, at),
-      ),
-      valueAt(common.abattementSalairesMax, at),
-    ),
-  );
+export function salaryDeduction(yearlyAmount: number, t: TaxAllowances): number {
+  return roundHalfEven(Math.min(Math.max(t.salaryRate * yearlyAmount, t.salaryMin), t.salaryMax));
 }
 
 /** Salaries and unemployment benefit after the 10 % deduction for professional expenses. */
-export function salariesAfterDeduction(yearlyAmount: number, at: Month): number {
-  return Math.max(0, yearlyAmount - salaryDeduction(yearlyAmount, at));
+export function salariesAfterDeduction(yearlyAmount: number, t: TaxAllowances): number {
+  return Math.max(0, yearlyAmount - salaryDeduction(yearlyAmount, t));
 }
 
 /** Pensions after the 10 % allowance (its ceiling applies per foyer fiscal; one pension here). */
-export function pensionsAfterAllowance(yearlyAmount: number, at: Month): number {
+export function pensionsAfterAllowance(yearlyAmount: number, t: TaxAllowances): number {
   if (yearlyAmount <= 0) return 0;
   const allowance = roundHalfEven(
-    Math.min(
-      Math.max(
-        valueAt(common.abattementPensionsTaux, at) * yearlyAmount,
-        valueAt(common.abattementPensionsMin, at),
-      ),
-      valueAt(common.abattementPensionsMax, at),
-    ),
+    Math.min(Math.max(t.pensionRate * yearlyAmount, t.pensionMin), t.pensionMax),
   );
   return Math.max(0, yearlyAmount - allowance);
 }

@@ -1,0 +1,38 @@
+// A benchmark worker: for each chunk of its share, generates the households as columns (not
+// timed), then computes RSA, prime d'activité and housing aid in batch (timed). One chunk lives
+// in memory at a time.
+import { parentPort, workerData } from 'node:worker_threads';
+import { computeBatch } from '@znr/rules';
+import { generatePopulation } from './rules-generator.ts';
+
+interface Setup {
+  households: number;
+  chunk: number;
+  seed: number;
+  period: string;
+}
+
+const setup = workerData as Setup;
+let computeMs = 0;
+let generateMs = 0;
+let rsa = 0;
+let ppa = 0;
+let housing = 0;
+for (let done = 0, k = 0; done < setup.households; done += setup.chunk, k++) {
+  const t0 = performance.now();
+  const pop = generatePopulation(
+    Math.min(setup.chunk, setup.households - done),
+    setup.period,
+    setup.seed * 1000 + k,
+  );
+  const t1 = performance.now();
+  const result = computeBatch(pop);
+  computeMs += performance.now() - t1;
+  generateMs += t1 - t0;
+  for (let f = 0; f < pop.nFamilies; f++) {
+    rsa += result.rsa.eligible[f]!;
+    ppa += result.primeActivite.eligible[f]!;
+    housing += result.aidesLogement.eligible[f]!;
+  }
+}
+parentPort!.postMessage({ computeMs, generateMs, rsa, ppa, housing });

@@ -1,0 +1,78 @@
+// Benchmark of the rules engine: 1,000,000 varied households as columns, RSA, prime d'activité and
+// housing aid computed in batch on worker threads; then one household through the scalar call.
+// Prints one figure per line (`name: value`); progress goes to stderr.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { simulate } from '@znr/rules';
+import { situation } from '../packages/rules/test/situations.ts';
+
+const HOUSEHOLDS = Number(process.env.HOUSEHOLDS ?? 1_000_000);
+const CHUNK = 25_000;
+const PERIOD = '2026-06';
+const workers = Math.max(1, Math.min(availableParallelism(), Number(process.env.WORKERS ?? 2)));
+
+interface Done {
+  computeMs: number;
+  generateMs: number;
+  rsa: number;
+  ppa: number;
+  housing: number;
+}
+
+const share = Math.ceil(HOUSEHOLDS / workers);
+const start = performance.now();
+const results = await Promise.all(
+  Array.from({ length: workers }, (_, k) => {
+    const worker = new Worker(new URL('./rules-worker-entry.js', import.meta.url), {
+      workerData: {
+        households: Math.min(share, HOUSEHOLDS - k * share),
+        chunk: CHUNK,
+        seed: k + 1,
+        period: PERIOD,
+      },
+    });
+    return new Promise<Done>((resolve, reject) => {
+      worker.once('message', (m: Done) => resolve(m));
+      worker.once('error', reject);
+    });
+  }),
+);
+const totalSeconds = (performance.now() - start) / 1000;
+// Workers run side by side: the compute wall time is the longest worker's compute time.
+const seconds = Math.max(...results.map((r) => r.computeMs)) / 1000;
+const generateSeconds = Math.max(...results.map((r) => r.generateMs)) / 1000;
+const total = results.reduce(
+  (a, r) => ({ rsa: a.rsa + r.rsa, ppa: a.ppa + r.ppa, housing: a.housing + r.housing }),
+  {
+    rsa: 0,
+    ppa: 0,
+    housing: 0,
+  },
+);
+process.stderr.write(
+  `bénéficiaires : RSA ${total.rsa}, prime d'activité ${total.ppa}, aides au logement ${total.housing}\n`,
+);
+
+// One household through the scalar call (OpenFisca situation → columns → batch of one → result).
+const household = situation({
+  parents: [{ birth: '1985-03-01', activite: 'actif', salaireNet: 900 }],
+  children: [{ birth: '2019-06-01' }],
+  housing: 'locataire_vide',
+  rent: 650,
+});
+const timings: number[] = [];
+for (let k = 0; k < 1500; k++) {
+  const t0 = performance.now();
+  simulate(household, PERIOD);
+  if (k >= 500) timings.push(performance.now() - t0);
+}
+timings.sort((a, b) => a - b);
+
+console.log(`households: ${HOUSEHOLDS}`);
+console.log(`workers: ${workers}`);
+console.log(`households_per_second: ${Math.round(HOUSEHOLDS / seconds)}`);
+console.log(`wall_seconds: ${seconds.toFixed(2)}`);
+console.log(`generate_seconds: ${generateSeconds.toFixed(2)}`);
+console.log(`total_wall_seconds: ${totalSeconds.toFixed(2)}`);
+console.log(`peak_rss_mb: ${Math.round(process.resourceUsage().maxRSS / 1024)}`);
+console.log(`single_household_p50_ms: ${timings[Math.floor(timings.length / 2)]!.toFixed(3)}`);
