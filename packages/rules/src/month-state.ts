@@ -16,6 +16,12 @@ export interface MonthState {
   month: Month;
   /** Months between this month and M (3 for M-3 … 0 for M). */
   offset: number;
+  /**
+   * Familles computed this month. Month M computes every famille; an earlier month only those
+   * it can matter for: earnings in the quarter (prime d'activité) or a disability or invalidity
+   * pension (the AAH and ASI of the quarter count for RSA).
+   */
+  active: Uint8Array;
 
   // individus
   age: Int32Array;
@@ -68,6 +74,7 @@ export function newMonthState(pop: Population, k: number): MonthState {
     k,
     month,
     offset,
+    active: activeFamilies(pop, offset),
     age: new Int32Array(nP),
     ageInMonths: new Int32Array(nP),
     autonomous: new Uint8Array(nP),
@@ -105,6 +112,20 @@ export function newMonthState(pop: Population, k: number): MonthState {
   return s;
 }
 
+function activeFamilies(pop: Population, offset: number): Uint8Array {
+  const active = new Uint8Array(pop.nFamilies);
+  if (offset === 0) return active.fill(1);
+  for (let i = 0; i < pop.nPersons; i++) {
+    const matters =
+      monthlySum(pop, R.salaireNet, i, 1, 3) > 0 ||
+      pop.incapacity[i]! > 0 ||
+      pop.handicap[i] === 1 ||
+      monthlySum(pop, R.pensionsInvalidite, i, 0, 5) > 0;
+    if (matters) active[pop.famille[i]!] = 1;
+  }
+  return active;
+}
+
 function fillComposition(pop: Population, s: MonthState): void {
   const m = s.month;
   // Autonomie financière: net pay over the six previous months ≥ 55 % of 169 SMIC hours (R512-2 CSS).
@@ -112,6 +133,7 @@ function fillComposition(pop: Population, s: MonthState): void {
   const schoolAge = valueAt(pf.ageIntermediaire, m);
   const childLimit = valueAt(pf.ageLimite, m);
   for (let i = 0; i < pop.nPersons; i++) {
+    if (!s.active[pop.famille[i]!]) continue;
     const age = ageAt(m, pop.birthYear[i]!, pop.birthMonth[i]!, pop.birthDay[i]!);
     s.age[i] = age;
     s.ageInMonths[i] = ageInMonthsAt(m, pop.birthYear[i]!, pop.birthMonth[i]!, pop.birthDay[i]!);

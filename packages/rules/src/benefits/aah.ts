@@ -35,6 +35,7 @@ export function computeAah(pop: Population, s: MonthState, previousAsi: Float64A
   const keep2 = 1 - P.aahAbattementTranche2;
   const cessation = P.aahAbattementCessation;
   for (let i = 0; i < pop.nPersons; i++) {
+    if (!s.active[pop.famille[i]!]) continue;
     s.aah[i] = 0;
     // Most people have no recognised incapacity: skip them before reading any parameter.
     if (pop.incapacity[i]! < P.aahTauxIncapaciteRsdae || !aahEligible(pop, s, i)) continue;

@@ -36,6 +36,7 @@ export function computeAidesLogementResources(pop: Population, s: MonthState): v
   const studentAgeMax = valueAt(al.etudiantAgeMax, m);
 
   for (let f = 0; f < pop.nFamilies; f++) {
+    if (!s.active[f]) continue;
     // Only tenants get housing aid here; the resources of others are never read.
     if (!isTenant(pop.housing[f]!)) continue;
     const first = pop.firstPerson[f]!;

@@ -72,6 +72,7 @@ export function computeAidesLogement(
   const a = housingAidScales(m);
   const crds = valueAt(common.crds, m);
   for (let f = 0; f < pop.nFamilies; f++) {
+    if (!s.active[f]) continue;
     type[f] = HousingAidType.none;
     if (!isTenant(pop.housing[f]!)) {
       reason[f] = 1;

@@ -43,6 +43,7 @@ export function computeAspaAsi(pop: Population, s: MonthState, aahHistory: Float
   const aspaCeilingSingle = P.aspaPlafondSeul;
   const aspaCeilingCouple = P.aspaPlafondCouple;
   for (let f = 0; f < pop.nFamilies; f++) {
+    if (!s.active[f]) continue;
     const first = pop.firstPerson[f]!;
     const last = first + pop.personCount[f]!;
     const couple = s.nbParents[f] === 2;

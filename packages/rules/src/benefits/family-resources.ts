@@ -22,6 +22,7 @@ export function computeFamilyResources(
   const tax = taxAllowances(at);
   const earnersPerFamily = new Uint8Array(pop.nFamilies);
   for (let i = 0; i < pop.nPersons; i++) {
+    if (!s.active[pop.famille[i]!]) continue;
     const salaries =
       yearlyAt(pop, Y.salaireImposableN2, i, s.k) + yearlyAt(pop, Y.chomageImposableN2, i, s.k);
     const pensions =
@@ -36,6 +37,7 @@ export function computeFamilyResources(
     if (isParent && salariesNet >= biactivityFloor) earnersPerFamily[f] = earnersPerFamily[f]! + 1;
   }
   for (let f = 0; f < pop.nFamilies; f++) {
+    if (!s.active[f]) continue;
     s.pfBiactivity[f] = s.nbParents[f] === 2 && earnersPerFamily[f] === 2 ? 1 : 0;
   }
 }

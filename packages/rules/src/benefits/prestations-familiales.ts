@@ -35,6 +35,7 @@ export function computePrestationsFamiliales(
   const pajeFull = bmaf * P.pajeTaux;
 
   for (let f = 0; f < pop.nFamilies; f++) {
+    if (!s.active[f]) continue;
     const first = pop.firstPerson[f]!;
     const last = first + pop.personCount[f]!;
     // Family benefits need a child: state columns start at zero, so childless familles are done.

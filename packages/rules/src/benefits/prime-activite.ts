@@ -61,6 +61,7 @@ export function computePrimeActiviteMonth(pop: Population, s: MonthState): void 
   const lonerPerChild = P.majorationIsolementParEnfant;
   const flRates = [P.forfaitLogement1, P.forfaitLogement2, P.forfaitLogement3];
   for (let f = 0; f < pop.nFamilies; f++) {
+    if (!s.active[f]) continue;
     const first = pop.firstPerson[f]!;
     const last = first + pop.personCount[f]!;
     // Without earnings this month the computed prime is zero: skip the famille.
@@ -125,6 +126,7 @@ export function computePrimeActivite(
   const threshold = P.montantMinimumVerse;
   const learnerFloor = 169 * valueAt(common.smicHoraire, m) * P.plafondApprenant;
   for (let f = 0; f < pop.nFamilies; f++) {
+    if (!s.active[f]) continue;
     const first = pop.firstPerson[f]!;
     const last = first + pop.personCount[f]!;
     let worked = false;

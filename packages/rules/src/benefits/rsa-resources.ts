@@ -65,6 +65,7 @@ export function computeRsaComposition(pop: Population, s: MonthState): void {
   const youngChild = P.majorationIsolementAgeEnfant;
   const scratch: RsaResources = { activity: 0, other: 0 };
   for (let f = 0; f < pop.nFamilies; f++) {
+    if (!s.active[f]) continue;
     const first = pop.firstPerson[f]!;
     const last = first + pop.personCount[f]!;
     let children = 0;

@@ -61,6 +61,7 @@ export function computeRsa(
   const flRates = [P.forfaitLogement1, P.forfaitLogement2, P.forfaitLogement3];
   const scratch: RsaResources = { activity: 0, other: 0 };
   for (let f = 0; f < pop.nFamilies; f++) {
+    if (!s.active[f]) continue;
     const first = pop.firstPerson[f]!;
     const last = first + pop.personCount[f]!;
     const children = s.rsaNbEnfants[f]!;
