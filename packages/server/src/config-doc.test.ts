@@ -6,7 +6,7 @@ const doc = readFileSync(new URL('../../../docs/configuration.md', import.meta.u
 
 /** The rows of the configuration table: first cell (the variable name, in backquotes). */
 function documentedVariables(): string[] {
-  return [...doc.matchAll(/^\| `([A-Z_]+)` \|/gm)].map((match) => match[1] ?? '');
+  return [...doc.matchAll(/^\| `([A-Z_]+)` *\|/gm)].map((match) => match[1] ?? '');
 }
 
 describe('docs/configuration.md', () => {
