@@ -1,6 +1,7 @@
 import { computeAah } from './benefits/aah.ts';
 import { computeAidesLogement } from './benefits/aides-logement.ts';
 import { computeAidesLogementResources } from './benefits/aides-logement-resources.ts';
+import { traceAidesLogement } from './benefits/aides-logement-trace.ts';
 import { computeAspaAsi } from './benefits/aspa-asi.ts';
 import { computeFamilyResources } from './benefits/family-resources.ts';
 import { computePrestationsFamiliales } from './benefits/prestations-familiales.ts';
@@ -65,6 +66,7 @@ export function computeBatch(pop: Population, options: BatchOptions = {}): Batch
   computeRsa(pop, states, rsa, tracer);
   computePrimeActivite(pop, states, primeActivite, tracer);
   const last = states[EVALUATED_MONTHS - 1]!;
+  if (tracer) traceAidesLogement(last, tracer);
   for (let f = 0; f < pop.nFamilies; f++) {
     aidesLogement.amount[f] = last.aideLogement[f]!;
     aidesLogement.eligible[f] = last.aideLogement[f]! > 0 ? 1 : 0;

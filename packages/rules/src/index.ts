@@ -37,3 +37,15 @@ export {
 } from './parameters.ts';
 export { renderExplanation, type TraceNode } from './trace.ts';
 export { zoneOfCommune } from './zones.ts';
+export {
+  catalogueProblems,
+  servicePublicUrl,
+  type CatalogueEntry,
+  type OfficialLink,
+} from './catalogue.ts';
+export { rsaCatalogue } from './benefits/rsa-catalogue.ts';
+export { primeActiviteCatalogue } from './benefits/prime-activite-catalogue.ts';
+export { aidesLogementCatalogue } from './benefits/aides-logement-catalogue.ts';
+export { rsaReasons } from './benefits/rsa.ts';
+export { primeActiviteReasons } from './benefits/prime-activite.ts';
+export { aidesLogementReasons } from './benefits/aides-logement.ts';

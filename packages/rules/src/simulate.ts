@@ -5,6 +5,10 @@ import { aidesLogementReasons } from './benefits/aides-logement.ts';
 import { situationsToPopulation, type OpenFiscaSituation } from './openfisca/adapter.ts';
 import { toOpenFiscaResults, type OpenFiscaResults } from './openfisca/output.ts';
 import { renderExplanation, type TraceNode } from './trace.ts';
+import type { CatalogueEntry } from './catalogue.ts';
+import { rsaCatalogue } from './benefits/rsa-catalogue.ts';
+import { primeActiviteCatalogue } from './benefits/prime-activite-catalogue.ts';
+import { aidesLogementCatalogue } from './benefits/aides-logement-catalogue.ts';
 
 /** The result of one benefit for a household, as shown to the person. */
 export interface BenefitResult {
@@ -13,6 +17,8 @@ export interface BenefitResult {
   amount: number;
   /** Why not, in plain French (empty when eligible). */
   reasons: string[];
+  /** Who pays, how to claim, documents, delay, what to do when refused. */
+  claim: CatalogueEntry;
 }
 
 /** A household's bilan for the three benefits, with OpenFisca-named amounts and the trace. */
@@ -34,7 +40,12 @@ export interface SimulationResult {
 export function simulate(situation: OpenFiscaSituation, period: string): SimulationResult {
   const { population, familiesPerSituation } = situationsToPopulation([situation], period);
   const batch = computeBatch(population, { traceIndex: 0 });
-  const benefit = (columns: typeof batch.rsa, reasons: readonly string[]): BenefitResult => ({
+  const benefit = (
+    columns: typeof batch.rsa,
+    reasons: readonly string[],
+    claim: CatalogueEntry,
+  ): BenefitResult => ({
+    claim,
     eligible: columns.eligible[0] === 1,
     amount: Math.round(columns.amount[0]! * 100) / 100,
     reasons: columns.eligible[0] === 1 ? [] : [reasons[columns.reason[0]!] ?? ''].filter(Boolean),
@@ -42,9 +53,9 @@ export function simulate(situation: OpenFiscaSituation, period: string): Simulat
   const trace = batch.trace ?? [];
   return {
     period,
-    rsa: benefit(batch.rsa, rsaReasons),
-    primeActivite: benefit(batch.primeActivite, primeActiviteReasons),
-    aidesLogement: benefit(batch.aidesLogement, aidesLogementReasons),
+    rsa: benefit(batch.rsa, rsaReasons, rsaCatalogue),
+    primeActivite: benefit(batch.primeActivite, primeActiviteReasons, primeActiviteCatalogue),
+    aidesLogement: benefit(batch.aidesLogement, aidesLogementReasons, aidesLogementCatalogue),
     openfisca: toOpenFiscaResults(batch, familiesPerSituation)[0]!,
     trace,
     explanation: trace.map((node) => renderExplanation(node)).join('\n'),

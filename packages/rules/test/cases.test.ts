@@ -66,6 +66,16 @@ describe('domain matchers and reasons', () => {
     expect(result).toRefuse('rsa', 'étudiants');
   });
 
+  it('explains housing aid with its scales', () => {
+    const result = simulate(
+      situation({ parents: [{ birth: '1980-05-10' }], housing: 'locataire_vide', rent: 500 }),
+      '2026-06',
+    );
+    expect(result).toGrant('aidesLogement', 304.84);
+    expect(result.explanation).toContain('Loyer plafond (zone et composition du foyer) : 290,34 €');
+    expect(result.aidesLogement.claim.servicePublicFiche).toBe('F12006');
+  });
+
   it('refuses housing aid to an owner', () => {
     const result = simulate(
       situation({ parents: [{ birth: '1980-05-10' }], housing: 'proprietaire' }),

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { aidesLogementCatalogue } from './benefits/aides-logement-catalogue.ts';
+import { primeActiviteCatalogue } from './benefits/prime-activite-catalogue.ts';
+import { rsaCatalogue } from './benefits/rsa-catalogue.ts';
+import { catalogueProblems, servicePublicUrl, type CatalogueEntry } from './catalogue.ts';
+
+describe('benefit catalogue', () => {
+  it.each(
+    [rsaCatalogue, primeActiviteCatalogue, aidesLogementCatalogue].map((e) => [e.id, e] as const),
+  )('%s is complete', (_id, entry) => {
+    expect(catalogueProblems(entry)).toEqual([]);
+  });
+
+  it('names the Service-Public fiches of the brief', () => {
+    expect(
+      [rsaCatalogue, primeActiviteCatalogue, aidesLogementCatalogue].map(
+        (e) => e.servicePublicFiche,
+      ),
+    ).toEqual(['F19778', 'F2882', 'F12006']);
+    expect(servicePublicUrl('F19778')).toBe(
+      'https://www.service-public.fr/particuliers/vosdroits/F19778',
+    );
+  });
+
+  it('rejects an incomplete entry, naming each field', () => {
+    const broken: CatalogueEntry = {
+      ...rsaCatalogue,
+      payer: '',
+      documents: [],
+      servicePublicFiche: '19778',
+      description: '<b>RSA</b>',
+    };
+    expect(catalogueProblems(broken)).toEqual([
+      'description : pas de HTML dans les données',
+      'payer : texte manquant',
+      'documents : liste vide ou incomplète',
+      'servicePublicFiche : identifiant Fnnnn attendu',
+      'description : une phrase complète attendue',
+    ]);
+  });
+});
