@@ -15,8 +15,11 @@ export interface DatabaseHandle {
   close: () => Promise<void>;
 }
 
-/** Where to open the database: a PostgreSQL URL, a PGlite folder, or PGlite in memory. */
-export type DatabaseTarget = { url: string } | { dataDir: string } | { memory: true };
+/**
+ * Where to open the database: a PostgreSQL URL, a PGlite folder, or PGlite in memory, optionally
+ * started from a dump of another PGlite (`PGlite.dumpDataDir()`), which skips its initialisation.
+ */
+export type DatabaseTarget = { url: string } | { dataDir: string } | { memory: true; from?: Blob };
 
 /** The URL without its password, fit for a log line. */
 export function describeUrl(url: string): string {
@@ -50,7 +53,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     mkdirSync(location, { recursive: true });
     client = await PGlite.create(location);
   } else {
-    client = await PGlite.create();
+    client = await PGlite.create(target.from === undefined ? {} : { loadDataDir: target.from });
   }
   const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
   return { db, engine: 'pglite', location, close: () => db.destroy() };

@@ -41,7 +41,7 @@ export interface TestServer {
  */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...options.env });
-  const { handle, drop } = await openFreshDatabase();
+  const { handle, drop } = await openFreshDatabase({ migrated: true });
   let app: FastifyInstance | undefined;
   const close = async (): Promise<void> => {
     await app?.close();
