@@ -10,6 +10,7 @@ import { registerErrorHandling } from './http/errors.ts';
 import { registerSecurityHeaders } from './http/security.ts';
 import { zodValidatorCompiler } from './http/validator.ts';
 import { registerWebApp } from './http/web-app.ts';
+import { calculateRoutes } from './routes/calculate/routes.ts';
 import { healthRoutes } from './routes/health/routes.ts';
 import { openApiRoutes } from './routes/openapi/routes.ts';
 import { sessionRoutes } from './routes/session/routes.ts';
@@ -50,6 +51,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       tags: [
         { name: 'session', description: 'Connexion et déconnexion' },
         { name: 'supervision', description: 'État du service' },
+        { name: 'calcul', description: 'Calcul des droits (contrat /calculate d’OpenFisca)' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -58,6 +60,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   healthRoutes(app, db);
   openApiRoutes(app);
   sessionRoutes(app, db, config);
+  calculateRoutes(app);
   await registerWebApp(app, options.webRoot);
   return app;
 }
