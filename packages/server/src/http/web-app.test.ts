@@ -26,12 +26,14 @@ describe('with a built web app', () => {
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toMatch(/^text\/html/);
     expect(response.body).toContain('<title>Application</title>');
+    expect(response.headers['cache-control']).toBe('no-cache');
   });
 
   it('serves the built files', async () => {
     const response = await server.app.inject({ method: 'GET', url: '/assets/app.js' });
     expect(response.statusCode).toBe(200);
     expect(response.body).toBe('console.log("ok");');
+    expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
   });
 
   it('answers the app’s own paths with index.html (client-side routing)', async () => {

@@ -46,10 +46,23 @@ export async function registerWebApp(app: FastifyInstance, webRoot?: string): Pr
   const root = webRoot === undefined ? undefined : path.resolve(webRoot);
   const built = root !== undefined && existsSync(path.join(root, 'index.html'));
   if (root !== undefined && built) {
-    await app.register(fastifyStatic, { root, wildcard: true, schemaHide: true, index: false });
-    app.get('/', { schema: { hide: true } }, (_request, reply) =>
-      reply.header('cache-control', 'no-cache').sendFile('index.html'),
-    );
+    await app.register(fastifyStatic, {
+      root,
+      wildcard: true,
+      schemaHide: true,
+      index: false,
+      cacheControl: false,
+      // Vite names the files of assets/ after their content: they never change, cache them long.
+      // Everything else (index.html first) is checked again at each visit.
+      setHeaders: (response, filePath) => {
+        const immutable = filePath.startsWith(path.join(root, 'assets') + path.sep);
+        response.setHeader(
+          'cache-control',
+          immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
+      },
+    });
+    app.get('/', { schema: { hide: true } }, (_request, reply) => reply.sendFile('index.html'));
   } else {
     app.log.warn(
       `Interface web non construite (${root ?? 'aucun dossier'} sans index.html) : lancez npm run build:web.`,
@@ -60,7 +73,7 @@ export async function registerWebApp(app: FastifyInstance, webRoot?: string): Pr
   }
   app.setNotFoundHandler((request, reply) => {
     if (built && wantsAppPage(request)) {
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      return reply.sendFile('index.html');
     }
     return notFound(request, reply);
   });
