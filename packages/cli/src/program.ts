@@ -5,10 +5,11 @@ import { registerLink } from './commands/link.ts';
 import { registerMigrate } from './commands/migrate.ts';
 import { registerSimulate } from './commands/simulate.ts';
 import { registerStart } from './commands/start.ts';
+import { inFrench } from './french-output.ts';
 
 /** The `znr` command line: each sub-command is a thin layer over a package's public door. */
 export function buildProgram(): Command {
-  const program = new Command('znr').description('Zéro non-recours — ligne de commande');
+  const program = inFrench(new Command('znr')).description('Zéro non-recours — ligne de commande');
   registerStart(program);
   registerMigrate(program);
   registerDemo(program);
