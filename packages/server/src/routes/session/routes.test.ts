@@ -79,6 +79,20 @@ describe('POST /api/session', () => {
     expect(stored.map((row) => row.token_hash)).not.toContain(token);
   });
 
+  it('replaces the session the browser already had', async () => {
+    const first = sessionCookie(await login(user.email, user.password, '10.0.0.10'))?.value ?? '';
+    const second = await server.app.inject({
+      method: 'POST',
+      url: '/api/session',
+      payload: { email: user.email, password: user.password },
+      cookies: { znr_session: first },
+      remoteAddress: '10.0.0.10',
+    });
+    expect(second.statusCode).toBe(200);
+    expect((await getSession(first)).statusCode).toBe(401);
+    expect((await getSession(sessionCookie(second)?.value)).statusCode).toBe(200);
+  });
+
   it('refuses a wrong password with 401 and no cookie', async () => {
     const response = await login(user.email, 'pas-le-bon-mot-de-passe', '10.0.0.2');
     expect(response.statusCode).toBe(401);

@@ -69,6 +69,9 @@ export function sessionRoutes(app: FastifyInstance, db: Kysely<Database>, config
       const opened =
         user === undefined ? undefined : await openSession(db, user, config.ZNR_SESSION_HOURS);
       if (opened === undefined) return reply.code(401).send(invalidCredentials);
+      // A new login replaces the browser's previous session, which would otherwise linger.
+      const previous = sessionToken(request);
+      if (previous !== undefined) await closeSession(db, previous);
       setSessionCookie(reply, config, opened.token, opened.expiresAt);
       return presentSession(opened.session);
     },
