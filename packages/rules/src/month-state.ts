@@ -1,5 +1,5 @@
 import { Activite } from './entities.ts';
-import { ageAt, ageInMonthsAt, type Month } from './periods.ts';
+import type { Month } from './periods.ts';
 import { EVALUATED_MONTHS, monthlySum, type Population, R } from './population.ts';
 import { valueAt } from './parameters.ts';
 import { commonParameters as common } from '../parameters/common.ts';
@@ -38,6 +38,8 @@ export interface MonthState {
 
   // familles
   nbParents: Uint8Array;
+  /** An expected child (a child of the famille born within six months): the law's pregnancy. */
+  pregnancy: Uint8Array;
   maries: Uint8Array;
   afNbEnf: Int32Array;
   pfResources: Float64Array;
@@ -84,6 +86,7 @@ export function newMonthState(pop: Population, k: number): MonthState {
     asi: new Float64Array(nP),
     rsaChild: new Uint8Array(nP),
     nbParents: new Uint8Array(nF),
+    pregnancy: new Uint8Array(nF),
     maries: new Uint8Array(nF),
     afNbEnf: new Int32Array(nF),
     pfResources: new Float64Array(nF),
@@ -112,6 +115,25 @@ export function newMonthState(pop: Population, k: number): MonthState {
   return s;
 }
 
+const birthDaysCache = new WeakMap<Population, Float64Array>();
+
+/** Birth dates as days since 1970-01-01, computed once per population. */
+function birthEpochDays(pop: Population): Float64Array {
+  let days = birthDaysCache.get(pop);
+  if (!days) {
+    days = new Float64Array(pop.nPersons);
+    for (let i = 0; i < pop.nPersons; i++) {
+      days[i] = Date.UTC(pop.birthYear[i]!, pop.birthMonth[i]! - 1, pop.birthDay[i]!) / 86_400_000;
+    }
+    birthDaysCache.set(pop, days);
+  }
+  return days;
+}
+
+function epochDay(m: Month): number {
+  return Date.UTC(Math.floor(m / 12), m % 12, 1) / 86_400_000;
+}
+
 function activeFamilies(pop: Population, offset: number): Uint8Array {
   const active = new Uint8Array(pop.nFamilies);
   if (offset === 0) return active.fill(1);
@@ -132,11 +154,15 @@ function fillComposition(pop: Population, s: MonthState): void {
   const autonomyFloor = valueAt(pf.plafondRevenuEnfant, m) * valueAt(common.smicHoraire, m) * 169;
   const schoolAge = valueAt(pf.ageIntermediaire, m);
   const childLimit = valueAt(pf.ageLimite, m);
+  const firstDay = epochDay(m);
+  const birthDays = birthEpochDays(pop);
   for (let i = 0; i < pop.nPersons; i++) {
     if (!s.active[pop.famille[i]!]) continue;
-    const age = ageAt(m, pop.birthYear[i]!, pop.birthMonth[i]!, pop.birthDay[i]!);
+    // Days lived + 1 over the mean Gregorian year and month, as OpenFisca counts ages.
+    const lived = firstDay - birthDays[i]! + 1;
+    const age = Math.floor((lived * 400) / 146_097);
     s.age[i] = age;
-    s.ageInMonths[i] = ageInMonthsAt(m, pop.birthYear[i]!, pop.birthMonth[i]!, pop.birthDay[i]!);
+    s.ageInMonths[i] = Math.floor((lived * 4800) / 146_097);
     const isChild = pop.role[i] === 2;
     // Only a child's autonomy matters: it decides whether the child is à charge.
     const autonomous =
@@ -150,8 +176,10 @@ function fillComposition(pop: Population, s: MonthState): void {
     if (!isChild) {
       s.nbParents[f] = s.nbParents[f]! + 1;
       if (pop.marital[i] === 1) s.maries[f] = 1;
-    } else if (s.pfChild[i]) {
-      s.afNbEnf[f] = s.afNbEnf[f]! + 1;
+    } else {
+      if (s.pfChild[i]) s.afNbEnf[f] = s.afNbEnf[f]! + 1;
+      const months = s.ageInMonths[i]!;
+      if (months < 0 && months > -6) s.pregnancy[f] = 1;
     }
   }
 }

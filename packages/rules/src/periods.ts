@@ -64,21 +64,27 @@ export function monthsOfYear(year: number): Month[] {
   return Array.from({ length: 12 }, (_, k) => year * 12 + k);
 }
 
-/** Age in whole years on the first day of month `m` (OpenFisca's `age`). */
-export function ageAt(m: Month, birthYear: number, birthMonth: number, birthDay: number): number {
-  const year = yearOf(m);
-  const month = monthOfYear(m);
-  const beforeBirthday = month < birthMonth || (month === birthMonth && birthDay > 1);
-  return year - birthYear - (beforeBirthday ? 1 : 0);
+/** Days from a birth date to the first day of month m, plus one (OpenFisca's epsilon). */
+function daysLived(m: Month, birthYear: number, birthMonth: number, birthDay: number): number {
+  const start = Date.UTC(yearOf(m), monthOfYear(m) - 1, 1);
+  return Math.round((start - Date.UTC(birthYear, birthMonth - 1, birthDay)) / 86_400_000) + 1;
 }
 
-/** Age in whole months on the first day of month `m` (negative before birth). */
+/**
+ * Age in years on the first day of month m, as OpenFisca counts it: days lived divided by the
+ * mean Gregorian year (365.2425 days), rounded down. It can differ by a day or two from the
+ * calendar age around a birthday.
+ */
+export function ageAt(m: Month, birthYear: number, birthMonth: number, birthDay: number): number {
+  return Math.floor((daysLived(m, birthYear, birthMonth, birthDay) * 400) / 146_097);
+}
+
+/** Age in months on the first day of month m (mean Gregorian month; negative before birth). */
 export function ageInMonthsAt(
   m: Month,
   birthYear: number,
   birthMonth: number,
   birthDay: number,
 ): number {
-  const months = m - (birthYear * 12 + birthMonth - 1);
-  return birthDay > 1 ? months - 1 : months;
+  return Math.floor((daysLived(m, birthYear, birthMonth, birthDay) * 4800) / 146_097);
 }

@@ -19,6 +19,18 @@ export function aahEligible(pop: Population, s: MonthState, i: number): boolean 
   return (severe || restricted) && oldEnough;
 }
 
+/** Earnings kept after the allowances of D821-9 CSS: a first bracket of 30 % of the SMIC, the rest. */
+function earningsAfterAllowances(
+  earnings: number,
+  firstBracket: number,
+  keep1: number,
+  keep2: number,
+): number {
+  const bracket1 = Math.min(firstBracket, earnings);
+  const bracket2 = Math.max(0, earnings - bracket1);
+  return keep1 * bracket1 + keep2 * bracket2;
+}
+
 /**
  * Allocation aux adultes handicapés for the month of `s`, per individu, on the individual
  * (déconjugalisée, since October 2023) resources: the last quarter for people in work (R821-4-1),
@@ -48,11 +60,6 @@ export function computeAah(pop: Population, s: MonthState, previousAsi: Float64A
       0;
     const interrupted = !(working || s.student[i] === 1);
     const cessationFactor = 1 - cessation * (interrupted || replacement ? 1 : 0);
-    const earningsBase = (earnings: number): number => {
-      const bracket1 = Math.min(firstBracket, earnings);
-      const bracket2 = Math.max(0, earnings - bracket1);
-      return cessationFactor * (keep1 * bracket1 + keep2 * bracket2);
-    };
     let yearlyResources: number;
     if (working) {
       const earnings =
@@ -64,7 +71,10 @@ export function computeAah(pop: Population, s: MonthState, previousAsi: Float64A
           monthlySum(pop, R.pensionsInvalidite, i, o + 1, 3) +
           monthlySum(pop, R.retraiteNette, i, o + 1, 3) +
           3 * previousAsi[i]!);
-      yearlyResources = Math.max(0, earningsBase(earnings) + other);
+      yearlyResources = Math.max(
+        0,
+        cessationFactor * earningsAfterAllowances(earnings, firstBracket, keep1, keep2) + other,
+      );
     } else {
       const earnings =
         yearlyAt(pop, Y.salaireImposableN2, i, s.k) + yearlyAt(pop, Y.chomageImposableN2, i, s.k);
@@ -72,7 +82,8 @@ export function computeAah(pop: Population, s: MonthState, previousAsi: Float64A
         yearlyAt(pop, Y.retraiteImposableN2, i, s.k) +
         yearlyAt(pop, Y.pensionsAlimentairesN2, i, s.k) +
         yearlyAt(pop, Y.pensionsInvaliditeN2, i, s.k);
-      yearlyResources = earningsBase(earnings) + other;
+      yearlyResources =
+        cessationFactor * earningsAfterAllowances(earnings, firstBracket, keep1, keep2) + other;
     }
     const f = pop.famille[i]!;
     const ceiling = maximum * (1 + P.aahMajorationParEnfant * s.afNbEnf[f]!);

@@ -80,7 +80,8 @@ export function computeAidesLogement(
     }
     const pac = countDependants(pop, s, f, pfIndividual, a);
     s.alNbPac[f] = pac;
-    const couple = s.nbParents[f] === 2;
+    // A pregnant single person is assessed on the couple scales, as OpenFisca's al_couple does.
+    const couple = s.nbParents[f] === 2 || s.pregnancy[f] === 1;
     const z = zoneScales(a, pop.zone[f]!);
     const housing = pop.housing[f]!;
     const conventionne = housing === Housing.locataire_hlm;

@@ -51,8 +51,13 @@ export function computeAspaAsi(pop: Population, s: MonthState, aahHistory: Float
     // get either benefit: skip the others before summing any resource.
     let candidate = false;
     for (let i = first; i < last; i++) {
-      if (pop.role[i] !== 2 && (aspaEligible(pop, s, i, P) || asiEligible(pop, s, i, P)))
-        candidate = true;
+      if (pop.role[i] === 2) continue;
+      // Quick reject: under the retirement age, without invalidity pension nor disability.
+      const possible =
+        s.age[i]! >= P.aahAgeRetraite ||
+        pop.handicap[i] === 1 ||
+        monthlyAt(pop, R.pensionsInvalidite, i, s.offset) > 0;
+      if (possible && (aspaEligible(pop, s, i, P) || asiEligible(pop, s, i, P))) candidate = true;
     }
     if (!candidate) {
       s.aspa[f] = 0;

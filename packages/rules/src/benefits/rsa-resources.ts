@@ -83,7 +83,10 @@ export function computeRsaComposition(pop: Population, s: MonthState): void {
       }
     }
     s.rsaNbEnfants[f] = children;
-    s.rsaMajoreEligible[f] = s.nbParents[f] === 1 && children > 0 && hasYoungChild ? 1 : 0;
+    // L262-9 CASF: a single parent of a child under 3, or a single pregnant woman.
+    const pregnant = s.pregnancy[f] === 1;
+    s.rsaMajoreEligible[f] =
+      s.nbParents[f] === 1 && (children > 0 || pregnant) && (hasYoungChild || pregnant) ? 1 : 0;
   }
 }
 
