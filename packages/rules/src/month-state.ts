@@ -123,7 +123,7 @@ function birthEpochDays(pop: Population): Float64Array {
   if (!days) {
     days = new Float64Array(pop.nPersons);
     for (let i = 0; i < pop.nPersons; i++) {
-      days[i] = Date.UTC(pop.birthYear[i]!, pop.birthMonth[i]! - 1, pop.birthDay[i]!) / 86_400_000;
+      days[i] = Date.UTC(pop.birthYear[i]!, pop.birthMonth[i]! - 1, pop.birthDay[i]) / 86_400_000;
     }
     birthDaysCache.set(pop, days);
   }
