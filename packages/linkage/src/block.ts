@@ -6,9 +6,10 @@ import type { NormalisedIdentity } from './normalise/identity.ts';
  * the name, a wrong date, a changed surname) is caught by another:
  * - date of birth with day and month in either order;
  * - phonetic surname with phonetic first given name, in either order (swapped fields);
- * - phonetic surname with year of birth;
+ * - phonetic surname with two of the three parts of the date of birth;
  * - phone number; e-mail address;
- * - postcode, street number and start of the street name (people living at the same door).
+ * - the door (postcode, number, start of the street name) with the apartment, or with the
+ *   phonetic first given name, or with the phonetic surname.
  */
 export function blockingKeys(identity: NormalisedIdentity): string[] {
   const keys: string[] = [];
@@ -27,13 +28,27 @@ export function blockingKeys(identity: NormalisedIdentity): string[] {
         name.phonetic < sound ? `n${name.phonetic}|${sound}` : `n${sound}|${name.phonetic}`,
       );
     }
-    if (date) keys.push(`y${name.phonetic}|${date.year}`);
+    if (date) {
+      // Two of the three parts of the date: one mistyped part still leaves a shared key.
+      const { year, month, day } = date;
+      keys.push(
+        `y${name.phonetic}|${year}|${month}`,
+        `m${name.phonetic}|${month}|${day}`,
+        `k${name.phonetic}|${year}|${day}`,
+      );
+    }
   }
   if (identity.phone) keys.push(`p${identity.phone}`);
   if (identity.email) keys.push(`e${identity.email}`);
   const address = identity.address;
   if (address && address.postcode !== '' && address.number !== '' && address.street !== '') {
-    keys.push(`a${address.postcode}|${parseInt(address.number, 10)}|${address.street.slice(0, 4)}`);
+    // A door alone is too wide a block (hundreds of tenants share one social-housing address).
+    const door = `${address.postcode}|${parseInt(address.number, 10)}|${address.street.slice(0, 4)}`;
+    if (address.apartment !== '') keys.push(`a${door}|${address.apartment}`);
+    const firstSound = firstSounds[0];
+    if (firstSound !== undefined) keys.push(`f${door}|${firstSound}`);
+    for (const name of identity.names)
+      if (name.phonetic.length >= 2) keys.push(`h${door}|${name.phonetic}`);
   }
   return keys;
 }
@@ -64,6 +79,9 @@ export interface CandidatePairs {
 export interface BlockingOptions {
   /** A key shared by more left records than this is too common to block on (default 1000). */
   readonly maxBlockSize?: number;
+  /** Only right records whose position modulo `parts` is `part` (default: all). */
+  readonly part?: number;
+  readonly parts?: number;
 }
 
 /**
@@ -92,11 +110,12 @@ export function candidatePairs<T>(
   }
   const sorted = entries.subarray(0, size).sort();
   const seen = new Int32Array(left.length).fill(-1);
-  let pairsLeft = new Int32Array(right.length * 4);
-  let pairsRight = new Int32Array(right.length * 4);
+  let pairsLeft = new Int32Array(right.length * 8);
+  let pairsRight = new Int32Array(right.length * 8);
   let count = 0;
   const skipped = new Set<number>();
-  for (let j = 0; j < right.length; j++) {
+  const parts = options.parts ?? 1;
+  for (let j = options.part ?? 0; j < right.length; j += parts) {
     const person = right[j];
     if (person === undefined) continue;
     for (const key of keysOf(person)) {

@@ -1,6 +1,5 @@
+import { availableParallelism } from 'node:os';
 import { assignOneToOne } from './assign.ts';
-import { candidatePairs } from './block.ts';
-import type { ComparisonOutput } from './compare/identity.ts';
 import type { EncodedIdentity } from './encode/encoded.ts';
 import { trainModel, pairWeight, probability, type LinkageModel } from './model.ts';
 import {
@@ -8,8 +7,9 @@ import {
   type NormalisedIdentity,
   type RawIdentity,
 } from './normalise/identity.ts';
-import { compareInParallel } from './parallel.ts';
-import { clearScheme, encodedScheme, type ComparisonScheme } from './schemes.ts';
+import { mergePairs, runPartitions } from './parallel.ts';
+import { comparePartition, type PartitionResult, type PartitionTask } from './partition.ts';
+import { clearScheme, encodedScheme, type ComparisonScheme, type SchemeKind } from './schemes.ts';
 
 /** Stages of a linkage run, as reported to a progress callback. */
 export type LinkStage = 'lecture' | 'blocage' | 'comparaison' | 'apprentissage' | 'affectation';
@@ -27,9 +27,13 @@ export interface LinkOptions {
   readonly threshold?: number;
   /** A blocking key shared by more left records than this is skipped (default 1000). */
   readonly maxBlockSize?: number;
-  /** Worker threads comparing pairs; 0 compares in this thread (default: one per core when worth it). */
-  readonly workers?: number;
-  /** Random pairs drawn to measure agreement by chance (default 200,000). */
+  /**
+   * Threads sharing the work, this one included (default 1). Each extra thread normalises both
+   * files again and compares its share of the pairs: it pays on an idle machine with many cores,
+   * not on a busy two-core one (see docs/linkage.md for measurements).
+   */
+  readonly threads?: number;
+  /** Random pairs drawn to measure agreement by chance (default 100,000). */
   readonly randomPairs?: number;
   /** Seed of the random draw, so that a run can be repeated exactly (default 1). */
   readonly seed?: number;
@@ -56,7 +60,7 @@ export interface LinkQuality {
   readonly expectedPrecision: number;
   /** Sum of kept probabilities over the estimated number of matches: the recall the model expects. */
   readonly expectedRecall: number;
-  readonly workers: number;
+  readonly threads: number;
   readonly seconds: Readonly<Record<string, number>>;
 }
 
@@ -72,25 +76,16 @@ type Records<T> = Iterable<T> | AsyncIterable<T>;
  * Links two files of identities in clear: normalises them, finds candidate pairs by blocking on
  * several keys, compares each pair, fits a Fellegi-Sunter model by EM (no labelled data needed),
  * weighs pairs with term-frequency adjustment and keeps a one-to-one set of likely matches.
+ * With `threads` > 1, worker threads normalise, block and compare a share of the pairs each.
  */
 export async function link(
   left: Records<RawIdentity>,
   right: Records<RawIdentity>,
   options: LinkOptions = {},
 ): Promise<LinkResult> {
-  const started = performance.now();
-  const leftRecords: NormalisedIdentity[] = [];
-  const rightRecords: NormalisedIdentity[] = [];
-  for await (const raw of left) leftRecords.push(normaliseIdentity(raw));
-  for await (const raw of right) rightRecords.push(normaliseIdentity(raw));
-  const result = await linkRecords(clearScheme, leftRecords, rightRecords, options);
-  return {
-    ...result,
-    quality: {
-      ...result.quality,
-      seconds: { normalisation: (performance.now() - started) / 1000, ...result.quality.seconds },
-    },
-  };
+  const leftRecords = await collect(left);
+  const rightRecords = await collect(right);
+  return run('clear', 'raw', leftRecords, rightRecords, options);
 }
 
 /** Links two files already normalised with `normaliseIdentity`. */
@@ -99,7 +94,7 @@ export function linkNormalised(
   right: readonly NormalisedIdentity[],
   options: LinkOptions = {},
 ): Promise<LinkResult> {
-  return linkRecords(clearScheme, left, right, options);
+  return run('clear', 'prepared', left, right, options);
 }
 
 /** Links two files of encodings (`encodeIdentity` under the same key): no attribute in clear. */
@@ -108,13 +103,22 @@ export function linkEncoded(
   right: readonly EncodedIdentity[],
   options: LinkOptions = {},
 ): Promise<LinkResult> {
-  return linkRecords(encodedScheme, left, right, options);
+  return run('encoded', 'prepared', left, right, options);
 }
 
-async function linkRecords<T extends { readonly id: string }>(
-  scheme: ComparisonScheme<T>,
-  left: readonly T[],
-  right: readonly T[],
+async function collect<T>(records: Records<T>): Promise<T[]> {
+  // An array is taken as is: an `await` per record alone costs seconds on millions of rows.
+  if (Array.isArray(records)) return records as T[];
+  const all: T[] = [];
+  for await (const record of records) all.push(record);
+  return all;
+}
+
+async function run(
+  kind: SchemeKind,
+  input: 'raw' | 'prepared',
+  left: readonly { readonly id: string }[],
+  right: readonly { readonly id: string }[],
   options: LinkOptions,
 ): Promise<LinkResult> {
   const seconds: Record<string, number> = {};
@@ -125,30 +129,37 @@ async function linkRecords<T extends { readonly id: string }>(
     clock = now;
   };
   const report = options.onProgress ?? (() => undefined);
-  report({ stage: 'blocage', done: 0, total: 1 });
-  const pairs = candidatePairs(left, right, scheme.blockingKeys, {
+  const task = {
     maxBlockSize: options.maxBlockSize ?? 1000,
-  });
-  const random = randomPairs(
-    left.length,
-    right.length,
-    options.randomPairs ?? 200_000,
-    options.seed ?? 1,
-  );
-  const frequencies = scheme.frequencies([left, right]);
-  lap('blocage');
-  const compared = await compareInParallel(scheme, left, right, [pairs, random], frequencies, {
-    workers: options.workers,
-    onProgress: (done, total) => report({ stage: 'comparaison', done, total }),
-  });
-  const [candidates, sample] = compared.outputs as [ComparisonOutput, ComparisonOutput];
+    randomPairs: options.randomPairs ?? 100_000,
+    seed: options.seed ?? 1,
+  };
+  const threads = Math.max(1, Math.min(options.threads ?? 1, availableParallelism()));
+  const scheme = (kind === 'clear' ? clearScheme : encodedScheme) as ComparisonScheme<unknown>;
+  const here = (
+    partition: PartitionTask,
+    onProgress: (done: number, total: number) => void,
+  ): PartitionResult => {
+    const prepare = (records: readonly unknown[]): readonly unknown[] =>
+      input === 'raw' ? (records as RawIdentity[]).map(normaliseIdentity) : records;
+    return comparePartition(scheme, prepare(left), prepare(right), partition, onProgress);
+  };
+  const progress = (done: number, total: number): void =>
+    report({ stage: 'comparaison', done, total });
+  report({ stage: 'comparaison', done: 0, total: 1 });
+  const parts =
+    threads > 1
+      ? await runPartitions({ kind, input, left, right, task }, threads, here, progress)
+      : [here({ ...task, part: 0, parts: 1 }, progress)];
   lap('comparaison');
+  const pairs = mergePairs(parts.map((part) => part.candidates));
+  const random = parts[0]?.random;
   report({ stage: 'apprentissage', done: 0, total: 1 });
   const model = trainModel({
-    levels: candidates.levels,
+    levels: pairs.levels,
     pairCount: pairs.count,
-    randomLevels: sample.levels,
-    randomCount: random.count,
+    randomLevels: random?.levels ?? new Uint8Array(0),
+    randomCount: random?.count ?? 0,
     leftCount: left.length,
     rightCount: right.length,
   });
@@ -156,17 +167,21 @@ async function linkRecords<T extends { readonly id: string }>(
   for (let p = 0; p < pairs.count; p++) {
     weights[p] = pairWeight(
       model,
-      candidates.levels,
+      pairs.levels,
       p,
-      candidates.frequencies[p * 2] ?? 0,
-      candidates.frequencies[p * 2 + 1] ?? 0,
+      pairs.frequencies[p * 2] ?? 0,
+      pairs.frequencies[p * 2 + 1] ?? 0,
     );
   }
   lap('apprentissage');
   report({ stage: 'affectation', done: 0, total: 1 });
   const threshold = options.threshold ?? 0.5;
-  const minimumWeight = Math.log2(threshold / (1 - threshold));
-  const kept = assignOneToOne(pairs.left, pairs.right, weights, minimumWeight);
+  const kept = assignOneToOne(
+    pairs.left,
+    pairs.right,
+    weights,
+    Math.log2(threshold / (1 - threshold)),
+  );
   const linked = kept.map((p): LinkedPair => {
     const weight = weights[p] ?? 0;
     return {
@@ -184,33 +199,13 @@ async function linkRecords<T extends { readonly id: string }>(
       leftRecords: left.length,
       rightRecords: right.length,
       candidatePairs: pairs.count,
-      skippedBlocks: pairs.skippedBlocks,
+      skippedBlocks: parts.reduce((sum, part) => sum + part.skippedBlocks, 0),
       model,
       keptPairs: linked.length,
       expectedPrecision: linked.length > 0 ? expected / linked.length : 1,
       expectedRecall: Math.min(1, expected / model.estimatedMatches),
-      workers: compared.workers,
+      threads,
       seconds,
     },
   };
-}
-
-/** `count` pairs drawn uniformly (with replacement) by a seeded generator (mulberry32). */
-function randomPairs(leftCount: number, rightCount: number, count: number, seed: number) {
-  const size = leftCount > 0 && rightCount > 0 ? Math.min(count, leftCount * rightCount) : 0;
-  const left = new Int32Array(size);
-  const right = new Int32Array(size);
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  for (let p = 0; p < size; p++) {
-    left[p] = Math.floor(next() * leftCount);
-    right[p] = Math.floor(next() * rightCount);
-  }
-  return { left, right, count: size };
 }

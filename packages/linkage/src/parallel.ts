@@ -1,127 +1,84 @@
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { FIELDS } from './compare/fields.ts';
-import type { ComparisonOutput, TermFrequencies } from './compare/identity.ts';
-import type { ComparisonScheme, SchemeKind } from './schemes.ts';
+import type { ComparedPairs, PartitionResult, PartitionTask } from './partition.ts';
+import type { SchemeKind } from './schemes.ts';
 
-const FIELD_COUNT = FIELDS.length;
-const CHUNK = 20_000;
-/** Below this many pairs, starting threads costs more than it saves. */
-const PARALLEL_FROM = 150_000;
-
-/** A set of pairs to compare, as positions in the left and right files. */
-export interface PairSet {
-  readonly left: Int32Array;
-  readonly right: Int32Array;
-  readonly count: number;
-}
-
-/** Shared memory of one pair set, as handed to workers. */
-export interface PairSetMemory {
-  readonly left: SharedArrayBuffer;
-  readonly right: SharedArrayBuffer;
-  readonly levels: SharedArrayBuffer;
-  readonly frequencies: SharedArrayBuffer;
-}
-
-/** What a worker receives when it starts. */
+/** What a worker receives when it starts: both files, and which share of the right file is its. */
 export interface WorkerSetup {
   readonly kind: SchemeKind;
+  /** `raw`: identities as read from files, normalised by the worker itself (in parallel). */
+  readonly input: 'raw' | 'prepared';
   readonly left: readonly unknown[];
   readonly right: readonly unknown[];
-  readonly frequencies: TermFrequencies;
-  readonly sets: readonly PairSetMemory[];
+  readonly task: PartitionTask;
 }
 
-/** Compares pairs `from` to `to` of a set and writes their comparison vectors. */
-export function compareRange<T>(
-  scheme: ComparisonScheme<T>,
-  left: readonly T[],
-  right: readonly T[],
-  pairsLeft: Int32Array,
-  pairsRight: Int32Array,
-  from: number,
-  to: number,
-  out: ComparisonOutput,
-  frequencies: TermFrequencies,
-): void {
-  for (let p = from; p < to; p++) {
-    const a = left[pairsLeft[p] ?? 0];
-    const b = right[pairsRight[p] ?? 0];
-    if (a !== undefined && b !== undefined) scheme.compare(a, b, p, out, frequencies);
-  }
-}
+/** Messages from a worker: progress, then its result (typed arrays are transferred, not copied). */
+export type WorkerMessage =
+  | { readonly type: 'progress'; readonly done: number; readonly total: number }
+  | { readonly type: 'result'; readonly result: PartitionResult };
 
 /**
- * Compares every pair of each set, on all cores: worker threads read both files (sent once) and
- * write comparison vectors into shared memory; ranges are handed out as workers finish, so a slow
- * range never holds the others back. Small jobs run in this thread.
+ * Runs partition 0 in this thread and partitions 1 to `threads - 1` in worker threads, each on its
+ * share of the right file, and returns their results in partition order. Workers get the records
+ * as they are (raw identities are normalised in each worker); only typed arrays come back.
  */
-export async function compareInParallel<T>(
-  scheme: ComparisonScheme<T>,
-  left: readonly T[],
-  right: readonly T[],
-  sets: readonly PairSet[],
-  frequencies: TermFrequencies,
-  options: { workers?: number | undefined; onProgress?: (done: number, total: number) => void },
-): Promise<{ outputs: ComparisonOutput[]; workers: number }> {
-  const total = sets.reduce((sum, set) => sum + set.count, 0);
-  const workerCount = options.workers ?? (total >= PARALLEL_FROM ? availableParallelism() : 0);
-  const memories = sets.map((set) => sharedMemory(set));
-  const outputs = memories.map((memory) => ({
-    levels: new Uint8Array(memory.levels),
-    frequencies: new Float32Array(memory.frequencies),
-  }));
-  const progress = options.onProgress ?? (() => undefined);
-  if (workerCount === 0) {
-    sets.forEach((set, s) => {
-      const out = outputs[s];
-      if (out)
-        compareRange(scheme, left, right, set.left, set.right, 0, set.count, out, frequencies);
+export async function runPartitions(
+  setup: Omit<WorkerSetup, 'task'> & { readonly task: Omit<PartitionTask, 'part' | 'parts'> },
+  threads: number,
+  here: (task: PartitionTask, onProgress: (done: number, total: number) => void) => PartitionResult,
+  onProgress: (done: number, total: number) => void,
+): Promise<PartitionResult[]> {
+  const done = new Array<number>(threads).fill(0);
+  const totals = new Array<number>(threads).fill(0);
+  const progress = (part: number) => (partDone: number, partTotal: number) => {
+    done[part] = partDone;
+    totals[part] = partTotal;
+    onProgress(
+      done.reduce((a, b) => a + b, 0),
+      totals.reduce((a, b) => a + b, 0) *
+        (threads / Math.max(1, totals.filter((t) => t > 0).length)),
+    );
+  };
+  const others = Array.from({ length: threads - 1 }, (_, index) => {
+    const part = index + 1;
+    const workerData: WorkerSetup = { ...setup, task: { ...setup.task, part, parts: threads } };
+    const worker = new Worker(new URL('./worker-entry.js', import.meta.url), { workerData });
+    return new Promise<PartitionResult>((resolve, reject) => {
+      worker.on('message', (message: WorkerMessage) => {
+        if (message.type === 'progress') return progress(part)(message.done, message.total);
+        resolve(message.result);
+        void worker.terminate();
+      });
+      worker.on('error', reject);
+      worker.on('exit', (code) => {
+        if (code !== 0) reject(new Error(`Le fil de calcul ${part} s'est arrêté (code ${code}).`));
+      });
     });
-    progress(total, total);
-    return { outputs, workers: 0 };
-  }
-  const tasks: { set: number; from: number; to: number }[] = [];
-  sets.forEach((set, s) => {
-    for (let from = 0; from < set.count; from += CHUNK)
-      tasks.push({ set: s, from, to: Math.min(set.count, from + CHUNK) });
   });
-  const setup: WorkerSetup = { kind: scheme.kind, left, right, frequencies, sets: memories };
-  let done = 0;
-  await Promise.all(
-    Array.from({ length: workerCount }, () => {
-      const worker = new Worker(new URL('./worker-entry.js', import.meta.url), {
-        workerData: setup,
-      });
-      return new Promise<void>((resolve, reject) => {
-        const next = (): void => {
-          const task = tasks.shift();
-          if (task) worker.postMessage(task);
-          else void worker.terminate().then(() => resolve());
-        };
-        worker.on('message', (compared: number) => {
-          done += compared;
-          progress(done, total);
-          next();
-        });
-        worker.on('error', reject);
-        worker.on('online', next);
-      });
-    }),
-  );
-  return { outputs, workers: workerCount };
+  // Partition 0 runs here while the workers run theirs: the workers already hold their data.
+  const first = here({ ...setup.task, part: 0, parts: threads }, progress(0));
+  return [first, ...(await Promise.all(others))];
 }
 
-function sharedMemory(set: PairSet): PairSetMemory {
-  const left = new SharedArrayBuffer(set.count * 4);
-  const right = new SharedArrayBuffer(set.count * 4);
-  new Int32Array(left).set(set.left.subarray(0, set.count));
-  new Int32Array(right).set(set.right.subarray(0, set.count));
-  return {
-    left,
-    right,
-    levels: new SharedArrayBuffer(set.count * FIELD_COUNT),
-    frequencies: new SharedArrayBuffer(set.count * 2 * 4),
+/** Joins the pairs compared by several partitions into one set. */
+export function mergePairs(parts: readonly ComparedPairs[]): ComparedPairs {
+  if (parts.length === 1 && parts[0]) return parts[0];
+  const count = parts.reduce((sum, part) => sum + part.count, 0);
+  const fieldCount = parts[0] && parts[0].count > 0 ? parts[0].levels.length / parts[0].count : 0;
+  const merged = {
+    left: new Int32Array(count),
+    right: new Int32Array(count),
+    count,
+    levels: new Uint8Array(count * fieldCount),
+    frequencies: new Float32Array(count * 2),
   };
+  let offset = 0;
+  for (const part of parts) {
+    merged.left.set(part.left.subarray(0, part.count), offset);
+    merged.right.set(part.right.subarray(0, part.count), offset);
+    merged.levels.set(part.levels.subarray(0, part.count * fieldCount), offset * fieldCount);
+    merged.frequencies.set(part.frequencies.subarray(0, part.count * 2), offset * 2);
+    offset += part.count;
+  }
+  return merged;
 }

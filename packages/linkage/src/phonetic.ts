@@ -45,15 +45,15 @@ const CACHE_LIMIT = 500_000;
  * Empty for a value without letters. Accents, case, spaces and hyphens are ignored.
  */
 export function frenchPhonetic(value: string): string {
+  const known = cache.get(value);
+  if (known !== undefined) return known;
   const letters = lettersOnly(value);
   if (letters.length === 0) return '';
-  const known = cache.get(letters);
-  if (known !== undefined) return known;
   let sound = letters;
   for (const [pattern, replacement] of RULES) sound = sound.replace(pattern, replacement);
   const key =
     sound.length === 0 ? letters.slice(0, 1) : sound[0] + sound.slice(1).replace(VOWELS, '');
   if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(letters, key);
+  cache.set(value, key);
   return key;
 }

@@ -1,30 +1,25 @@
-// A comparison worker: receives both files once, then compares ranges of pairs on request,
-// writing comparison vectors straight into shared memory.
+// A linkage worker: normalises both files if needed, then blocks and compares its share of the
+// right file against the whole left file, and sends back typed arrays (transferred, not copied).
 import { parentPort, workerData } from 'node:worker_threads';
-import { compareRange, type PairSetMemory, type WorkerSetup } from './parallel.ts';
+import { normaliseIdentity, type RawIdentity } from './normalise/identity.ts';
+import type { WorkerMessage, WorkerSetup } from './parallel.ts';
+import { comparePartition } from './partition.ts';
 import { schemeOf } from './schemes.ts';
 
 const setup = workerData as WorkerSetup;
-const scheme = schemeOf(setup.kind);
-const sets = setup.sets.map((memory: PairSetMemory) => ({
-  left: new Int32Array(memory.left),
-  right: new Int32Array(memory.right),
-  out: { levels: new Uint8Array(memory.levels), frequencies: new Float32Array(memory.frequencies) },
-}));
-
-parentPort?.on('message', (task: { set: number; from: number; to: number }) => {
-  const set = sets[task.set];
-  if (set)
-    compareRange(
-      scheme,
-      setup.left,
-      setup.right,
-      set.left,
-      set.right,
-      task.from,
-      task.to,
-      set.out,
-      setup.frequencies,
-    );
-  parentPort?.postMessage(task.to - task.from);
+const prepare = (records: readonly unknown[]): unknown[] =>
+  setup.input === 'raw' ? (records as RawIdentity[]).map(normaliseIdentity) : [...records];
+const left = prepare(setup.left);
+const right = prepare(setup.right);
+const result = comparePartition(schemeOf(setup.kind), left, right, setup.task, (done, total) => {
+  parentPort?.postMessage({ type: 'progress', done, total } satisfies WorkerMessage);
 });
+const buffers = [result.candidates, result.random].flatMap((pairs) =>
+  pairs
+    ? [pairs.left.buffer, pairs.right.buffer, pairs.levels.buffer, pairs.frequencies.buffer]
+    : [],
+);
+parentPort?.postMessage(
+  { type: 'result', result } satisfies WorkerMessage,
+  buffers as ArrayBuffer[],
+);

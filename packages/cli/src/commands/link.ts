@@ -1,4 +1,5 @@
 import { createWriteStream } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { finished } from 'node:stream/promises';
 import type { Command } from 'commander';
 import {
@@ -29,7 +30,7 @@ export function registerLink(program: Command): void {
       'fichier CSV des paires trouvées : left_id,right_id,score',
     )
     .option('--threshold <probabilité>', 'probabilité minimale d’une paire retenue', '0.5')
-    .option('--workers <nombre>', 'fils de calcul (0 : aucun ; par défaut un par cœur)')
+    .option('--threads <nombre>', 'fils de calcul, celui-ci compris, ou « auto » pour un par cœur')
     .option('--quality <fichier>', 'écrire les indicateurs de qualité (paramètres EM…) en JSON')
     .action(
       async (options: {
@@ -37,7 +38,7 @@ export function registerLink(program: Command): void {
         right: string;
         output: string;
         threshold: string;
-        workers?: string;
+        threads?: string;
         quality?: string;
       }) => {
         try {
@@ -56,7 +57,7 @@ async function runLink(options: {
   right: string;
   output: string;
   threshold: string;
-  workers?: string;
+  threads?: string;
   quality?: string;
 }) {
   const threshold = Number(options.threshold);
@@ -65,10 +66,15 @@ async function runLink(options: {
       `--threshold : « ${options.threshold} » n'est pas une probabilité entre 0 et 1 exclus.`,
     );
   }
-  const workers = options.workers === undefined ? undefined : Number(options.workers);
-  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0)) {
+  const threads =
+    options.threads === undefined
+      ? undefined
+      : options.threads === 'auto'
+        ? availableParallelism()
+        : Number(options.threads);
+  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) {
     throw new IdentityFileError(
-      `--workers : « ${options.workers} » n'est pas un nombre entier positif ou nul.`,
+      `--threads : « ${options.threads} » n'est pas un nombre entier supérieur ou égal à 1.`,
     );
   }
   const verbose = process.stderr.isTTY;
@@ -88,7 +94,7 @@ async function runLink(options: {
     right.push(identity);
   const result = await link(left, right, {
     threshold,
-    workers,
+    threads,
     onProgress: verbose ? progressBar : undefined,
   });
   if (verbose) process.stderr.write('\n');

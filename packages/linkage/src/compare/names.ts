@@ -12,7 +12,9 @@ export interface NameAgreement {
 /** Two spellings are "close" when they differ by a typing error, not by a different name. */
 export function closeSpelling(a: string, b: string): boolean {
   const shortest = Math.min(a.length, b.length);
-  if (shortest < 3) return false;
+  if (shortest < 3 || Math.abs(a.length - b.length) > 2) return false;
+  // Letters present in one spelling only: a typing error changes at most four of them.
+  if (bitCount(letterMask(a) ^ letterMask(b)) > 4) return false;
   const limit = shortest >= 8 ? 2 : 1;
   return editDistance(a, b, limit) <= limit || (shortest >= 5 && jaroWinkler(a, b) >= 0.93);
 }
@@ -90,4 +92,16 @@ export function compareFirstNames(
 function setLevel(out: NameAgreement, level: number, value: string): void {
   out.level = level;
   out.value = value;
+}
+
+function letterMask(value: string): number {
+  let mask = 0;
+  for (let i = 0; i < value.length; i++) mask |= 1 << (value.charCodeAt(i) & 31);
+  return mask;
+}
+
+function bitCount(value: number): number {
+  let v = value - ((value >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }

@@ -18,9 +18,11 @@ const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
 };
 const SPECIAL_PATTERN = /[ıİłŁøØæÆœŒßđĐðþ]/g;
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const NON_ASCII = /[^\x20-\x7e]/;
 
 /** Upper-case ASCII without accents: `Şahin` → `SAHIN`, `Nguyên` → `NGUYEN`, `Œuvre` → `OEUVRE`. */
 export function foldToAscii(value: string): string {
+  if (!NON_ASCII.test(value)) return value.toUpperCase();
   return value
     .replace(SPECIAL_PATTERN, (letter) => SPECIAL_LETTERS[letter] ?? letter)
     .normalize('NFD')
