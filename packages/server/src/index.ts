@@ -19,6 +19,11 @@ export { withActor, type Actor } from './db/with-actor.ts';
 export { SESSION_COOKIE } from './http/session-cookie.ts';
 export { startServer, type RunningServer } from './server.ts';
 export { createAdmin, type CreateAdminInput, type CreatedAdmin } from './services/create-admin.ts';
+export {
+  createOrganisation,
+  type CreatedOrganisation,
+  type CreateOrganisationInput,
+} from './services/create-organisation.ts';
 export { DomainError, type DomainErrorKind } from './services/domain-error.ts';
 export {
   DEMO_LOGINS,

@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import {
   createAdmin,
+  createOrganisation,
   loadConfig,
   migrateToLatest,
   openConfiguredDatabase,
@@ -24,9 +25,67 @@ async function readFirstLine(stream: NodeJS.ReadableStream): Promise<string> {
   return text.split(/\r?\n/)[0] ?? '';
 }
 
+interface OrganisationOptions {
+  territory: string;
+  communes?: string;
+  name: string;
+  type: string;
+  address?: string;
+  phone?: string;
+  email?: string;
+}
+
+function registerOrganisation(admin: Command): void {
+  admin
+    .command('organisation')
+    .description(
+      'Crée une organisation partenaire, et son territoire s’il est nouveau (sans effet si elle existe)',
+    )
+    .requiredOption('--territory <nom>', 'nom du territoire')
+    .option(
+      '--communes <codes>',
+      'codes INSEE des communes du territoire, séparés par des virgules',
+    )
+    .requiredOption('--name <nom>', 'nom de l’organisation')
+    .requiredOption('--type <type>', 'type : caf, cpam, ccas_cias, bailleur_social, association…')
+    .option('--address <adresse>', 'adresse postale publique')
+    .option('--phone <téléphone>', 'téléphone public')
+    .option('--email <e-mail>', 'adresse e-mail publique')
+    .action(
+      runCommand(async (options: OrganisationOptions) => {
+        const database = await openConfiguredDatabase(loadConfig());
+        try {
+          await migrateToLatest(database.db);
+          const { communes, territory, ...organisation } = options;
+          const created = await createOrganisation(database.db, {
+            ...organisation,
+            territory,
+            inseeCodes: (communes ?? '')
+              .split(',')
+              .map((code) => code.trim())
+              .filter(Boolean),
+          });
+          if (created.territoryCreated) console.log(`Territoire créé : ${territory}.`);
+          console.log(
+            created.organisationCreated
+              ? `Organisation créée : ${options.name} (identifiant ${created.organisationId}).`
+              : `L’organisation ${options.name} existe déjà (identifiant ${created.organisationId}).`,
+          );
+        } finally {
+          await database.close();
+        }
+      }),
+    );
+}
+
 /** `znr admin create`: create an account (or add a role to one) without any prompt. */
 export function registerAdmin(program: Command): void {
-  const admin = program.command('admin').description('Administration des comptes');
+  const admin = program
+    .command('admin')
+    .description(
+      'Administration : organisations et comptes (sans la démonstration, en production)',
+    );
+  registerOrganisation(admin);
   admin
     .command('create')
     .description(

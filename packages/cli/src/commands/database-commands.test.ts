@@ -94,6 +94,27 @@ describe('znr migrate, demo, admin create', () => {
     );
   });
 
+  it('admin organisation prepares a territory and an organisation for admin create', async () => {
+    const args = ['admin', 'organisation', '--territory', 'Saint-Fons', '--communes', '69199'];
+    const output = await run(...args, '--name', 'CCAS de Saint-Fons', '--type', 'ccas_cias');
+    expect(output).toMatch(
+      /^Territoire créé : Saint-Fons\.\nOrganisation créée : CCAS de Saint-Fons \(identifiant [0-9a-f-]{36}\)\.$/,
+    );
+    const created = await run(
+      'admin',
+      'create',
+      '--email',
+      'chef@saint-fons.fr',
+      '--name',
+      'Chef',
+      '--organisation',
+      'CCAS de Saint-Fons',
+    );
+    expect(created).toContain(
+      'Compte créé : chef@saint-fons.fr — Administrateur dans « CCAS de Saint-Fons ».',
+    );
+  });
+
   it('admin create reads a chosen password on stdin, in a real process', async () => {
     const result = await runChild(
       [

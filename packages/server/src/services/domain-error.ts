@@ -1,6 +1,8 @@
 /** The kinds of refusal a service can give; each carries a French message for the user. */
 export type DomainErrorKind =
   | 'commune_inconnue'
+  | 'communes_manquantes'
+  | 'type_organisation_inconnu'
   | 'organisation_introuvable'
   | 'organisation_ambigue'
   | 'email_invalide'
