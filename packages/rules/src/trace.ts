@@ -43,10 +43,14 @@ export class Tracer {
   }
 }
 
+// One formatter for all renderings: building one per call costs more than the whole simulation.
+const euros = new Intl.NumberFormat('fr-FR', {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
+
 function formatValue(value: TraceNode['value']): string {
-  if (typeof value === 'number') {
-    return `${value.toLocaleString('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} €`;
-  }
+  if (typeof value === 'number') return `${euros.format(value)} €`;
   if (typeof value === 'boolean') return value ? 'oui' : 'non';
   return value;
 }

@@ -191,6 +191,36 @@ const YEARLY_SOURCES: Record<YearlyResource, [MonthlyResource, 'rolling' | 'n1' 
   pensionsAlimentairesN2: ['pensionsAlimentaires', 'n2'],
 };
 
+const YEARLY_ENTRIES = Object.entries(YEARLY_SOURCES) as [
+  YearlyResource,
+  [MonthlyResource, string],
+][];
+
+interface MonthSpan {
+  first: Month;
+  /** `'YYYY-MM'` and `'YYYY'` keys of each month of the span. */
+  keys: string[];
+  yearKeys: string[];
+}
+const spans = new Map<Month, MonthSpan>();
+
+/** The months a simulation of M can read: from January of N-2 of M-3 (or M-16) to M. */
+function monthSpan(month: Month): MonthSpan {
+  let span = spans.get(month);
+  if (!span) {
+    const first = Math.min((yearOf(month - 3) - 2) * 12, month - 16, month - (WINDOW - 1));
+    const keys: string[] = [];
+    const yearKeys: string[] = [];
+    for (let m = first; m <= month; m++) {
+      keys.push(formatMonth(m));
+      yearKeys.push(String(yearOf(m)));
+    }
+    span = { first, keys, yearKeys };
+    spans.set(month, span);
+  }
+  return span;
+}
+
 const RESOURCE_VARIABLE: Record<MonthlyResource, string> = Object.fromEntries(
   Object.entries(inputVariables)
     .filter(([, meta]) => meta.resource)
@@ -265,34 +295,36 @@ function fillPerson(pop: Population, i: number, f: number, person: ParsedPerson)
     ? Date.UTC(start[0], start[1] - 1, start[2]) / 86_400_000
     : Number.NaN;
 
-  const cache = new Map<string, number>();
-  const at = (r: MonthlyResource, m: Month): number => {
-    const key = `${r}:${m}`;
-    let value = cache.get(key);
-    if (value === undefined) {
-      value = Number(valueFor(v[RESOURCE_VARIABLE[r]], m, true) ?? 0);
-      cache.set(key, value);
-    }
-    return value;
-  };
+  // Each resource is read once per month of the span the formulas can look at.
+  const span = monthSpan(month);
+  const values = new Float64Array(span.keys.length);
   for (const r of MONTHLY_RESOURCES) {
+    const series = v[RESOURCE_VARIABLE[r]];
+    values.fill(0);
+    if (series) {
+      for (let k = 0; k < span.keys.length; k++) {
+        const monthly = series[span.keys[k]!];
+        const yearly = series[span.yearKeys[k]!];
+        values[k] =
+          typeof monthly === 'number' ? monthly : typeof yearly === 'number' ? yearly / 12 : 0;
+      }
+    }
+    const at = (m: Month): number => values[m - span.first] ?? 0;
     const column = pop.monthly[r];
-    for (let w = 0; w < WINDOW; w++) column[w * pop.nPersons + i] = at(r, month - (WINDOW - 1 - w));
-  }
-  for (const [name, [r, kind]] of Object.entries(YEARLY_SOURCES) as [
-    YearlyResource,
-    [MonthlyResource, string],
-  ][]) {
-    const column = pop.yearly[name];
-    for (let k = 0; k < EVALUATED_MONTHS; k++) {
-      const m = month - (EVALUATED_MONTHS - 1 - k);
-      const months =
-        kind === 'rolling'
-          ? rollingTwelveMonths(m)
-          : monthsOfYear(yearOf(m) - (kind === 'n1' ? 1 : 2));
-      let sum = 0;
-      for (const mm of months) sum += at(r, mm);
-      column[k * pop.nPersons + i] = sum;
+    for (let w = 0; w < WINDOW; w++) column[w * pop.nPersons + i] = at(month - (WINDOW - 1 - w));
+    for (const [name, [source, kind]] of YEARLY_ENTRIES) {
+      if (source !== r) continue;
+      const column = pop.yearly[name];
+      for (let k = 0; k < EVALUATED_MONTHS; k++) {
+        const m = month - (EVALUATED_MONTHS - 1 - k);
+        const months =
+          kind === 'rolling'
+            ? rollingTwelveMonths(m)
+            : monthsOfYear(yearOf(m) - (kind === 'n1' ? 1 : 2));
+        let sum = 0;
+        for (const mm of months) sum += at(mm);
+        column[k * pop.nPersons + i] = sum;
+      }
     }
   }
 }
