@@ -30,7 +30,7 @@ describe('security headers', () => {
     const response = await server.app.inject({ method: 'GET', url: '/api/session' });
     expect(response.headers).toMatchObject({
       'x-content-type-options': 'nosniff',
-      'x-frame-options': 'SAMEORIGIN',
+      'x-frame-options': 'DENY',
       'referrer-policy': 'no-referrer',
     });
     expect(response.headers['strict-transport-security']).toBeUndefined();
