@@ -8,6 +8,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Link, RouterProvider } from 'react-router';
 import { createRouter } from './app/router.tsx';
+import { registerServiceWorker } from './app/service-worker.ts';
 
 declare module '@codegouvfr/react-dsfr/spa' {
   interface RegisterLink {
@@ -16,6 +17,7 @@ declare module '@codegouvfr/react-dsfr/spa' {
 }
 
 startReactDsfr({ defaultColorScheme: 'system', Link });
+registerServiceWorker();
 
 const container = document.getElementById('racine');
 if (!container) throw new Error('Élément #racine absent de index.html.');

@@ -5,6 +5,8 @@
 import { createBrowserRouter, Outlet } from 'react-router';
 import type { RouteObject } from 'react-router';
 import { AccessibilityPage } from '../areas/accessibility/accessibility-page.tsx';
+import { BilanPage } from '../areas/bilan/bilan-page.tsx';
+import { SimulatorPage } from '../areas/bilan/simulator-page.tsx';
 import { AppErrorPage } from '../areas/errors/app-error-page.tsx';
 import { NotFoundPage } from '../areas/errors/not-found-page.tsx';
 import { HomePage } from '../areas/home/home-page.tsx';
@@ -32,6 +34,9 @@ export const routes: RouteObject[] = [
           // Public pages: no session needed.
           { path: 'connexion', element: <LoginPage /> },
           { path: 'accessibilite', element: <AccessibilityPage /> },
+          { path: 'simulateur', element: <SimulatorPage /> },
+          // The bilan checks the session itself: offline, it opens from the device's key.
+          { path: 'bilan', element: <BilanPage /> },
           // Pages for logged-in members.
           {
             element: <RequireSession />,

@@ -4,6 +4,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState } 
 import type { ReactNode } from 'react';
 import { closeSession, fetchSession, openSession } from '../api/index.ts';
 import type { Credentials, Session } from '../api/index.ts';
+import { forgetDevice } from '../areas/bilan/drafts.ts';
 
 export type SessionState =
   | { status: 'loading' }
@@ -56,6 +57,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const logout = useCallback(async () => {
     await closeSession();
+    // The device key of the bilan drafts goes with the session: drafts left become unreadable.
+    await forgetDevice().catch(() => undefined);
     setState({ status: 'anonymous', loggedOut: true });
   }, []);
 

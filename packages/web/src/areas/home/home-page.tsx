@@ -49,14 +49,17 @@ export function HomePage() {
                 title={tile.title}
                 titleAs="h3"
                 desc={tile.description}
+                {...(tile.link ? { linkProps: { to: tile.link } } : {})}
                 start={
-                  <ul className="fr-badges-group">
-                    <li>
-                      <Badge severity="new" small>
-                        Bientôt disponible
-                      </Badge>
-                    </li>
-                  </ul>
+                  tile.status === 'disponible' ? undefined : (
+                    <ul className="fr-badges-group">
+                      <li>
+                        <Badge severity="new" small>
+                          Bientôt disponible
+                        </Badge>
+                      </li>
+                    </ul>
+                  )
                 }
                 end={<p className="fr-card__detail">{tile.audience}</p>}
                 border

@@ -14,7 +14,9 @@ export type HomeTile = {
   description: string;
   /** Who it is for, as the people on the ground say it. */
   audience: string;
-  status: 'bientot';
+  /** 'bientot': announced; 'disponible': `link` opens it. */
+  status: 'bientot' | 'disponible';
+  link?: string;
 };
 
 const tiles = {
@@ -23,9 +25,10 @@ const tiles = {
     area: 'bilan',
     title: 'Faire un bilan de droits',
     description:
-      "Un questionnaire d'une question par écran, utilisable sur téléphone et sans connexion, estimera les aides auxquelles la personne a droit et expliquera comment les demander.",
+      "Un questionnaire d'une question par écran, utilisable sur téléphone et sans connexion : les aides auxquelles la personne a droit, combien, pourquoi et comment les demander.",
     audience: 'Pour les personnes que vous rencontrez, avec elles.',
-    status: 'bientot',
+    status: 'disponible',
+    link: '/bilan',
   },
   menages: {
     id: 'menages',

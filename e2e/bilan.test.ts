@@ -1,0 +1,254 @@
+// The bilan de droits in Chromium, on the real server: four households answer every screen (with
+// the keyboard), each screen passes axe, and the amounts shown equal the engine's `simulate` on the
+// situation the app built (read back from its JSON export). Then the same flow with the network
+// cut, and the public simulator, which sends nothing. Screenshots of each step at 360 and 1280 px.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { simulate } from '@znr/rules';
+import type { OpenFiscaSituation } from '@znr/rules';
+import { DEMO_LOGINS } from '@znr/server';
+import { PDFDocument } from 'pdf-lib';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { accessibilityViolations } from './support/axe.ts';
+import { profiles, UNKNOWN, type Profile } from './support/bilan-profiles.ts';
+import { useAppUnderTest } from './support/app-under-test.ts';
+import { chromiumMissing, watchProblems } from './support/chromium.ts';
+import { screenshotDir } from './support/web-build.ts';
+
+const ambassadeur = DEMO_LOGINS.find((login) => login.role === 'ambassadeur')!;
+const benefitIds = ['rsa', 'primeActivite', 'aidesLogement'] as const;
+
+// 401 of "nobody logged in" on the public simulator; offline, every request to the server fails.
+const expectedConsoleError = (text: string, url: string) =>
+  (/status of 401/.test(text) && url.endsWith('/api/session')) ||
+  /ERR_INTERNET_DISCONNECTED/.test(text);
+
+type Exported = {
+  period: string;
+  situation: OpenFiscaSituation;
+  results: { id: string; status: string; amount: number }[];
+};
+
+async function download(page: Page, button: string): Promise<Buffer> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
+  return readFileSync(await file.path());
+}
+
+/** Answers every screen with the keyboard; checks axe on each and takes screenshots if asked. */
+async function answerAll(page: Page, profile: Profile, shots?: string): Promise<number> {
+  const main = page.getByRole('main');
+  let screens = 0;
+  for (;;) {
+    const form = main.locator('form.znr-question');
+    const results = main.getByRole('heading', { name: 'Résultats du bilan' });
+    await form.or(results).first().waitFor();
+    if (await results.isVisible()) return screens;
+    const field = form.locator('input[name]').first();
+    const id = (await field.getAttribute('name'))!;
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+    expect(await accessibilityViolations(page), `axe, question ${id}`).toEqual([]);
+    if (shots) {
+      await page.screenshot({
+        path: path.join(
+          screenshotDir,
+          `bilan-${shots}-${String(screens + 1).padStart(2, '0')}.png`,
+        ),
+        fullPage: true,
+      });
+    }
+    const answer = profile.answers[id];
+    if (answer === undefined) throw new Error(`Question inattendue pour ${profile.name} : ${id}`);
+    if (answer === UNKNOWN) {
+      await form.getByRole('button', { name: 'Je ne sais pas' }).focus();
+    } else if ((await field.getAttribute('type')) === 'radio') {
+      await form.locator(`input[name="${id}"][value="${answer}"]`).focus();
+      await page.keyboard.press('Space');
+    } else {
+      await field.fill(answer);
+    }
+    await page.keyboard.press('Enter');
+    await form.locator(`input[name="${id}"]`).first().waitFor({ state: 'detached' });
+    screens++;
+  }
+}
+
+/** The amounts shown equal the engine's on the situation the app exported. */
+async function expectEngineAmounts(page: Page, profile: Profile): Promise<Exported> {
+  const exported = JSON.parse(
+    (await download(page, 'Exporter les réponses (JSON)')).toString('utf8'),
+  ) as Exported;
+  const menage = Object.values(exported.situation.menages ?? {})[0]!;
+  expect(Object.values(menage.depcom as Record<string, string>)[0]).toBe(
+    profile.expectInSituation.depcom,
+  );
+  expect(Object.keys(exported.situation.individus)).toHaveLength(profile.expectInSituation.people);
+  const engine = simulate(exported.situation, exported.period);
+  for (const id of benefitIds) {
+    const section = page.locator(`section[data-benefit="${id}"]`);
+    const amount = section.locator('.znr-amount');
+    if (engine[id].eligible) {
+      expect(Number(await amount.getAttribute('data-amount')), `${profile.name} ${id}`).toBe(
+        engine[id].amount,
+      );
+    } else {
+      expect(await amount.count(), `${profile.name} ${id} sans montant`).toBe(0);
+      for (const reason of engine[id].reasons) expect(await section.innerText()).toContain(reason);
+    }
+  }
+  return exported;
+}
+
+async function expectPdf(page: Page) {
+  const bytes = await download(page, 'Télécharger le PDF');
+  expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+  const pdf = await PDFDocument.load(bytes);
+  expect(pdf.getTitle()).toMatch(/^Bilan de droits du /);
+  expect(pdf.getPageCount()).toBeGreaterThanOrEqual(1);
+}
+
+describe.skipIf(chromiumMissing() !== null)('bilan de droits (navigateur)', () => {
+  const app = useAppUnderTest();
+
+  async function loggedIn(width: number): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await app.browser.newContext({
+      viewport: { width, height: 900 },
+      locale: 'fr-FR',
+      acceptDownloads: true,
+    });
+    const page = await context.newPage();
+    const response = await page.request.post(`${app.server.url}/api/session`, {
+      data: { email: ambassadeur.email, password: ambassadeur.password },
+    });
+    expect(response.status()).toBe(200);
+    return { context, page };
+  }
+
+  for (const profile of profiles) {
+    it(`360 px : ${profile.description}`, async () => {
+      const { context, page } = await loggedIn(360);
+      const problems = await watchProblems(page, expectedConsoleError);
+      await page.goto(`${app.server.url}/`);
+      await page.getByRole('link', { name: 'Faire un bilan de droits' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Bilan de droits' }).waitFor();
+      const shots = profile.name === 'parent-isole' ? '360' : undefined;
+      const screens = await answerAll(page, profile, shots);
+      expect(screens).toBe(Object.keys(profile.answers).length);
+      expect(await accessibilityViolations(page)).toEqual([]);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth - innerWidth),
+      ).toBeLessThanOrEqual(0);
+      await expectEngineAmounts(page, profile);
+      if (profile.answers['demandeur.pensions_invalidite'] === UNKNOWN) {
+        expect(await page.getByText('À vérifier').count()).toBeGreaterThan(0);
+      }
+      if (shots) {
+        await page.screenshot({
+          path: path.join(screenshotDir, `bilan-360-resultats.png`),
+          fullPage: true,
+        });
+        await expectPdf(page);
+      }
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('1280 px : le parcours, « et si », la reprise du brouillon après rechargement', async () => {
+    const { context, page } = await loggedIn(1280);
+    const problems = await watchProblems(page, expectedConsoleError);
+    const profile = profiles[0]!;
+    await page.goto(`${app.server.url}/bilan`);
+    // Two answers, then the page is reloaded: the draft brings the person back to question 3.
+    const partial: Profile = { ...profile, answers: { ...profile.answers } };
+    await page.locator('label', { hasText: /^Non$/ }).click();
+    await page.getByRole('button', { name: 'Suivant' }).click();
+    await page.locator('input[name="demandeur.date_naissance"]').fill('1991-04-12');
+    await page.keyboard.press('Enter');
+    await page.locator('input[name="foyer.enfants"]').waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: /^Question 3 sur / }).waitFor();
+    await page.getByRole('button', { name: 'Précédent' }).click();
+    expect(await page.locator('input[name="demandeur.date_naissance"]').inputValue()).toBe(
+      '1991-04-12',
+    );
+    await page.getByRole('button', { name: 'Précédent' }).click();
+    await answerAll(page, partial, '1280');
+    await expectEngineAmounts(page, profile);
+    await page.screenshot({
+      path: path.join(screenshotDir, `bilan-1280-resultats.png`),
+      fullPage: true,
+    });
+
+    // What if the person takes a job at 1 200 € a month: the amounts change.
+    await page.getByLabel('Salaire net par mois de ce travail').fill('1200');
+    await page.getByRole('button', { name: 'Comparer' }).click();
+    const row = page.locator('[data-what-if] tr[data-benefit="primeActivite"]');
+    await row.waitFor();
+    const today = Number(
+      await page
+        .locator('section[data-benefit="primeActivite"] .znr-amount')
+        .getAttribute('data-amount'),
+    );
+    const then = Number(await row.locator('td[data-amount]').getAttribute('data-amount'));
+    expect(then).not.toBe(today);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.screenshot({
+      path: path.join(screenshotDir, `bilan-1280-et-si.png`),
+      fullPage: true,
+    });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('sans réseau : le bilan va jusqu’au PDF, l’application venant du service worker', async () => {
+    const { context, page } = await loggedIn(360);
+    const problems = await watchProblems(page, expectedConsoleError);
+    await page.goto(`${app.server.url}/bilan`);
+    await page.getByRole('heading', { level: 1, name: 'Bilan de droits' }).waitFor();
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.reload();
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+      .toBe(true);
+
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByText('Pas de réseau').waitFor();
+    const profile = profiles[3]!;
+    await answerAll(page, profile);
+    await expectEngineAmounts(page, profile);
+    await expectPdf(page);
+    await page.screenshot({
+      path: path.join(screenshotDir, `bilan-360-hors-ligne.png`),
+      fullPage: true,
+    });
+    expect(problems.filter((p) => p.kind !== 'console')).toEqual([]);
+    await context.close();
+  });
+
+  it('simulateur public : sans compte, et rien ne part du navigateur', async () => {
+    const context = await app.browser.newContext({
+      viewport: { width: 360, height: 900 },
+      locale: 'fr-FR',
+      acceptDownloads: true,
+    });
+    const page = await context.newPage();
+    const problems = await watchProblems(page, expectedConsoleError);
+    const sent: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() !== 'GET') sent.push(`${request.method()} ${request.url()}`);
+    });
+    await page.goto(`${app.server.url}/simulateur`);
+    await page.getByRole('heading', { level: 1, name: 'Simulateur d’aides' }).waitFor();
+    const profile = profiles[1]!;
+    await answerAll(page, profile);
+    await expectEngineAmounts(page, profile);
+    expect(sent).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

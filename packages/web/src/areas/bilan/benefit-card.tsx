@@ -1,0 +1,75 @@
+import { fr } from '@codegouvfr/react-dsfr';
+import { Accordion } from '@codegouvfr/react-dsfr/Accordion';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { formatEuros, statusLabels, type BenefitView } from './benefit-results.ts';
+import { TraceDetails } from './trace-details.tsx';
+
+const severity = { eligible: 'success', non_eligible: 'info', a_verifier: 'warning' } as const;
+
+/** One benefit: status, amount, why in plain words, how to claim, and the detail for the pro. */
+export function BenefitCard({ view }: { view: BenefitView }) {
+  return (
+    <section
+      className={fr.cx('fr-mb-6w')}
+      aria-labelledby={`aide-${view.id}`}
+      data-benefit={view.id}
+    >
+      <h3 id={`aide-${view.id}`} className={fr.cx('fr-h4', 'fr-mb-1w')}>
+        {view.name}
+      </h3>
+      <p className={fr.cx('fr-mb-1w')}>
+        <Badge severity={severity[view.status]} noIcon>
+          {statusLabels[view.status]}
+        </Badge>
+      </p>
+      {view.status !== 'non_eligible' && (
+        <p className={fr.cx('fr-h5', 'fr-mb-1w')}>
+          <span className="znr-amount" data-amount={view.amount.toFixed(2)}>
+            {formatEuros(view.amount)}
+          </span>{' '}
+          par mois
+        </p>
+      )}
+      <p className="znr-plain">{view.summary}</p>
+      {view.reasons.length > 0 && (
+        <ul className="znr-plain">
+          {view.reasons.map((reason) => (
+            <li key={reason}>{reason}</li>
+          ))}
+        </ul>
+      )}
+      {view.status !== 'non_eligible' && (
+        <div className="znr-claim">
+          <h4 className={fr.cx('fr-h6', 'fr-mb-1w')}>Comment faire la demande</h4>
+          <p className={fr.cx('fr-mb-1w')}>
+            {view.claim.organisation}. {view.claim.where}
+          </p>
+          <p className={fr.cx('fr-mb-1w')}>
+            <a href={view.claim.online.url} target="_blank" rel="noreferrer" className="fr-link">
+              {view.claim.online.label}
+            </a>{' '}
+            —{' '}
+            <a href={view.claim.servicePublic} target="_blank" rel="noreferrer" className="fr-link">
+              La fiche Service-Public
+            </a>
+          </p>
+          <p className={fr.cx('fr-mb-0')}>Les papiers à préparer :</p>
+          <ul>
+            {view.claim.documents.map((document) => (
+              <li key={document}>{document}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="znr-no-print">
+        <Accordion label="Détail du calcul (pour les professionnels)">
+          {view.trace ? (
+            <TraceDetails node={view.trace} />
+          ) : (
+            <p>Le moteur ne donne pas encore le détail de ce calcul.</p>
+          )}
+        </Accordion>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+// The engine's result, turned into what the results page shows for each benefit: a status, the
+// amount, one or two plain sentences for the person, the trace for the professional, and how to
+// claim. No amount is computed here: they all come from `simulate`.
+import type { SimulationResult, TraceNode } from '@znr/rules';
+import { claimCatalogue, type BenefitId, type ClaimInfo } from './claim-catalogue.ts';
+
+export type BenefitStatus = 'eligible' | 'non_eligible' | 'a_verifier';
+
+export type BenefitView = {
+  id: BenefitId;
+  name: string;
+  status: BenefitStatus;
+  /** Monthly amount in euros, as the engine gives it. */
+  amount: number;
+  /** What the person reads: short sentences in plain French. */
+  summary: string;
+  /** The engine's reasons when not eligible. */
+  reasons: string[];
+  /** Each step with its parameters and legal sources, for the professional. */
+  trace: TraceNode | undefined;
+  claim: ClaimInfo;
+};
+
+const names: Record<BenefitId, string> = {
+  rsa: 'Revenu de solidarité active (RSA)',
+  primeActivite: 'Prime d’activité',
+  aidesLogement: 'Aide au logement',
+};
+
+/** Which trace root explains a benefit (the engine names roots with OpenFisca's variables). */
+const traceVariable: Record<BenefitId, string> = {
+  rsa: 'rsa',
+  primeActivite: 'ppa',
+  aidesLogement: 'aide_logement',
+};
+
+const what: Record<BenefitId, string> = {
+  rsa: 'Le RSA donne un revenu minimum aux personnes qui ont peu ou pas de ressources.',
+  primeActivite: 'La prime d’activité complète les revenus des personnes qui travaillent.',
+  aidesLogement: 'L’aide au logement aide à payer le loyer.',
+};
+
+/** Euros as French people write them: "1 234,56 €" (plain spaces, so a PDF can print them). */
+export function formatEuros(amount: number): string {
+  return `${amount
+    .toLocaleString('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+    .replace(/[\u00a0\u202f]/g, ' ')} €`;
+}
+
+function summaryOf(id: BenefitId, status: BenefitStatus, amount: number): string {
+  const money = formatEuros(amount);
+  if (status === 'eligible') {
+    return `${what[id]} Vous pourriez recevoir environ ${money} par mois. Faites la demande.`;
+  }
+  if (status === 'a_verifier') {
+    return `${what[id]} Vous pourriez recevoir environ ${money} par mois. Une réponse est estimée : vérifiez-la avant la demande.`;
+  }
+  return `${what[id]} Avec vos réponses, vous n’y avez pas droit pour le moment.`;
+}
+
+/**
+ * The benefits of a simulation, in the order the engine gives them. `estimated` (some answer was
+ * "je ne sais pas") turns an eligible benefit into "à vérifier".
+ */
+export function benefitViews(result: SimulationResult, estimated: boolean): BenefitView[] {
+  const ids: BenefitId[] = ['rsa', 'primeActivite', 'aidesLogement'];
+  return ids.map((id) => {
+    const benefit = result[id];
+    const status: BenefitStatus = !benefit.eligible
+      ? 'non_eligible'
+      : estimated
+        ? 'a_verifier'
+        : 'eligible';
+    return {
+      id,
+      name: names[id],
+      status,
+      amount: benefit.amount,
+      summary: summaryOf(id, status, benefit.amount),
+      reasons: benefit.reasons,
+      trace: result.trace.find((node) => node.variable === traceVariable[id]),
+      claim: claimCatalogue[id],
+    };
+  });
+}
+
+/** The sum of the monthly amounts of the benefits that may be granted. */
+export function totalMonthly(views: readonly BenefitView[]): number {
+  const cents = views
+    .filter((view) => view.status !== 'non_eligible')
+    .reduce((sum, view) => sum + Math.round(view.amount * 100), 0);
+  return cents / 100;
+}
+
+export const statusLabels: Record<BenefitStatus, string> = {
+  eligible: 'Droit probable',
+  non_eligible: 'Pas de droit',
+  a_verifier: 'À vérifier',
+};

@@ -1,0 +1,118 @@
+// Bilan drafts kept on the device, encrypted at rest (AES-GCM, WebCrypto). The key is created when
+// a professional's session is first seen on the device, stored in IndexedDB as a non-extractable
+// CryptoKey (no script can read its bytes), and deleted at logout or when the session has expired,
+// which leaves any draft unreadable. Threat model: docs/adr/0004-bilan-drafts-encrypted-on-device.md.
+import type { Answers } from './answers.ts';
+
+export type Draft = { answers: Answers; savedAt: string };
+
+/** Where the bilan in progress is kept. */
+export type DraftStore = {
+  load: () => Promise<Draft | null>;
+  save: (draft: Draft) => Promise<void>;
+  clear: () => Promise<void>;
+};
+
+const DB_NAME = 'znr-bilan';
+const KEYS = 'keys';
+const DRAFTS = 'drafts';
+
+type StoredKey = { userId: string; key: CryptoKey };
+type StoredDraft = { iv: Uint8Array<ArrayBuffer>; data: ArrayBuffer };
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB'));
+  });
+}
+
+function openDatabase(): Promise<IDBDatabase> {
+  const open = indexedDB.open(DB_NAME, 1);
+  open.onupgradeneeded = () => {
+    open.result.createObjectStore(KEYS);
+    open.result.createObjectStore(DRAFTS);
+  };
+  return request(open);
+}
+
+/** Reads one record; IndexedDB types it `any`, the caller says what it stored. */
+function get<T>(store: IDBObjectStore, key: string): IDBRequest<T | undefined> {
+  return store.get(key) as IDBRequest<T | undefined>;
+}
+
+async function withStore<T>(
+  name: string,
+  mode: IDBTransactionMode,
+  run: (store: IDBObjectStore) => IDBRequest<T>,
+): Promise<T> {
+  const db = await openDatabase();
+  try {
+    return await request(run(db.transaction(name, mode).objectStore(name)));
+  } finally {
+    db.close();
+  }
+}
+
+/** Deletes the device key and every draft: what logout and session expiry do. */
+export async function forgetDevice(): Promise<void> {
+  await withStore(KEYS, 'readwrite', (store) => store.clear());
+  await withStore(DRAFTS, 'readwrite', (store) => store.clear());
+}
+
+/** The user whose key is on this device, if any (lets a logged-in user work offline). */
+export async function deviceKeyOwner(): Promise<string | null> {
+  const stored = await withStore(KEYS, 'readonly', (s) => get<StoredKey>(s, 'device'));
+  return stored?.userId ?? null;
+}
+
+async function deviceKey(userId: string, create: boolean): Promise<CryptoKey | null> {
+  const stored = await withStore(KEYS, 'readonly', (s) => get<StoredKey>(s, 'device'));
+  if (stored?.userId === userId) return stored.key;
+  if (!create) return null;
+  // Another user's key (or none): their drafts must not be readable by this one.
+  await forgetDevice();
+  const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, [
+    'encrypt',
+    'decrypt',
+  ]);
+  await withStore(KEYS, 'readwrite', (store) => store.put({ userId, key }, 'device'));
+  return key;
+}
+
+/**
+ * The encrypted draft store of `userId`. `create` makes the key when missing (online, with a live
+ * session); offline, only an existing key is used.
+ */
+export async function openDraftStore(userId: string, create: boolean): Promise<DraftStore | null> {
+  const key = await deviceKey(userId, create);
+  if (!key) return null;
+  return {
+    async load() {
+      const stored = await withStore(DRAFTS, 'readonly', (s) => get<StoredDraft>(s, 'current'));
+      if (!stored) return null;
+      try {
+        const plain = await crypto.subtle.decrypt(
+          { name: 'AES-GCM', iv: stored.iv },
+          key,
+          stored.data,
+        );
+        return JSON.parse(new TextDecoder().decode(plain)) as Draft;
+      } catch {
+        return null;
+      }
+    },
+    async save(draft) {
+      const iv = crypto.getRandomValues(new Uint8Array(12));
+      const data = await crypto.subtle.encrypt(
+        { name: 'AES-GCM', iv },
+        key,
+        new TextEncoder().encode(JSON.stringify(draft)),
+      );
+      await withStore(DRAFTS, 'readwrite', (store) => store.put({ iv, data }, 'current'));
+    },
+    async clear() {
+      await withStore(DRAFTS, 'readwrite', (store) => store.delete('current'));
+    },
+  };
+}

@@ -1,0 +1,47 @@
+// The person's copy of the bilan as plain blocks of text, shared by the PDF and checked for
+// readability by the tests: what the person takes home says the same thing on paper and on screen.
+import { formatEuros, statusLabels, totalMonthly, type BenefitView } from './benefit-results.ts';
+import type { Contact } from './contact.ts';
+import { longDate } from './period.ts';
+
+export type CopyBlock = { kind: 'title' | 'heading' | 'text' | 'item' | 'link'; text: string };
+
+export const ESTIMATE_NOTE =
+  'Les montants sont des estimations faites avec vos réponses. Seul l’organisme qui paie l’aide décide du montant versé.';
+
+/** The blocks of the person's copy, in reading order. */
+export function personCopy(
+  views: readonly BenefitView[],
+  contact: Contact,
+  date: Date,
+): CopyBlock[] {
+  const blocks: CopyBlock[] = [
+    { kind: 'title', text: 'Votre bilan de droits' },
+    { kind: 'text', text: `Fait le ${longDate(date)}.` },
+    { kind: 'text', text: ESTIMATE_NOTE },
+    {
+      kind: 'text',
+      text: `Total des aides possibles : ${formatEuros(totalMonthly(views))} par mois.`,
+    },
+  ];
+  for (const view of views) {
+    blocks.push({ kind: 'heading', text: `${view.name} : ${statusLabels[view.status]}` });
+    if (view.status !== 'non_eligible') {
+      blocks.push({ kind: 'text', text: `Montant estimé : ${formatEuros(view.amount)} par mois.` });
+    }
+    blocks.push({ kind: 'text', text: view.summary });
+    for (const reason of view.reasons) blocks.push({ kind: 'item', text: reason });
+    if (view.status === 'non_eligible') continue;
+    blocks.push({
+      kind: 'text',
+      text: `Qui paie : ${view.claim.organisation}. ${view.claim.where}`,
+    });
+    blocks.push({ kind: 'link', text: `En ligne : ${view.claim.online.url}` });
+    blocks.push({ kind: 'text', text: 'Les papiers à préparer :' });
+    for (const document of view.claim.documents) blocks.push({ kind: 'item', text: document });
+  }
+  blocks.push({ kind: 'heading', text: 'Votre contact' });
+  blocks.push({ kind: 'text', text: contact.name });
+  for (const line of contact.details) blocks.push({ kind: 'text', text: line });
+  return blocks;
+}

@@ -1,0 +1,194 @@
+// The questionnaire: which question comes when, one per screen. The wording of every question on
+// the engine's variables comes from the engine's metadata (`inputVariables`); only the two
+// questions on the household's make-up (couple, number of children), which are not variables of
+// the engine, are written here.
+import { inputVariables } from '@znr/rules';
+import type { InputVariable } from '@znr/rules';
+import {
+  adultsOf,
+  childCount,
+  childKey,
+  isCouple,
+  MAX_CHILDREN,
+  numberOf,
+  valueOf,
+  type AdultKey,
+  type Answers,
+  type AnswerValue,
+} from './answers.ts';
+
+export type Section = 'foyer' | 'activite' | 'sante' | 'ressources' | 'logement';
+
+/** Section titles, in the order the questionnaire goes through them. */
+export const sectionTitles: Record<Section, string> = {
+  foyer: 'Votre foyer',
+  activite: 'Activité et revenus',
+  sante: 'Santé et handicap',
+  ressources: 'Autres ressources',
+  logement: 'Logement',
+};
+
+export type StepKind = 'money' | 'enum' | 'boolean' | 'date' | 'percent' | 'commune' | 'count';
+
+/** One screen of the questionnaire. */
+export type Step = {
+  /** The answer id, `<who>.<variable>`. */
+  id: string;
+  section: Section;
+  kind: StepKind;
+  question: string;
+  help?: string;
+  items?: { value: string; label: string }[];
+  /** "Je ne sais pas" is offered: the estimate used instead, and what it means for the result. */
+  unknown?: { estimate: AnswerValue; note: string };
+};
+
+const MONTHLY_HELP = 'Indiquez le montant moyen par mois sur les trois derniers mois.';
+
+const whoLabel: Record<AdultKey, string> = {
+  demandeur: '',
+  conjoint: 'votre conjoint ou conjointe',
+};
+
+function metadata(variable: string): InputVariable {
+  const meta = inputVariables[variable];
+  if (!meta) throw new Error(`Variable inconnue du moteur : ${variable}`);
+  return meta;
+}
+
+/** A question on an engine variable, worded for the person it is about. */
+function engineStep(
+  who: string,
+  whoText: string,
+  variable: string,
+  section: Section,
+  extra: Partial<Step> = {},
+): Step {
+  const meta = metadata(variable);
+  const kind: StepKind = meta.type === 'rate' ? 'percent' : meta.type;
+  const question = whoText ? `${meta.label} de ${whoText}` : meta.question;
+  const help = [
+    meta.help,
+    kind === 'money' && meta.entity === 'individu' ? MONTHLY_HELP : undefined,
+  ]
+    .filter((text) => text !== undefined)
+    .join(' ');
+  return {
+    id: `${who}.${variable}`,
+    section,
+    kind,
+    question,
+    ...(help ? { help } : {}),
+    ...(meta.items
+      ? { items: Object.entries(meta.items).map(([value, label]) => ({ value, label })) }
+      : {}),
+    ...extra,
+  };
+}
+
+const incomeOfActivity: Record<string, string> = {
+  actif: 'salaire_net',
+  chomeur: 'chomage_net',
+  retraite: 'retraite_nette',
+};
+
+const tenant = (answers: Answers): boolean =>
+  String(valueOf(answers, 'menage.statut_occupation_logement') ?? '').startsWith('locataire');
+
+function householdSteps(answers: Answers): Step[] {
+  const steps: Step[] = [
+    {
+      id: 'foyer.couple',
+      section: 'foyer',
+      kind: 'boolean',
+      question: 'Vivez-vous en couple ?',
+      help: 'Marié, pacsé ou en union libre, avec une personne qui vit dans le même logement.',
+    },
+    engineStep('demandeur', '', 'date_naissance', 'foyer'),
+  ];
+  if (isCouple(answers)) {
+    steps.push(engineStep('demandeur', '', 'statut_marital', 'foyer'));
+    steps.push(engineStep('conjoint', whoLabel.conjoint, 'date_naissance', 'foyer'));
+  }
+  steps.push({
+    id: 'foyer.enfants',
+    section: 'foyer',
+    kind: 'count',
+    question: 'Combien d’enfants à charge vivent avec vous ?',
+    help: `Les enfants de moins de 21 ans dont vous vous occupez (${MAX_CHILDREN} au plus ici).`,
+  });
+  for (let k = 0; k < childCount(answers); k++) {
+    steps.push(engineStep(childKey(k), `votre enfant n° ${k + 1}`, 'date_naissance', 'foyer'));
+  }
+  return steps;
+}
+
+function adultSteps(answers: Answers, who: AdultKey): Step[] {
+  const text = whoLabel[who];
+  const steps = [engineStep(who, text, 'activite', 'activite')];
+  const income = incomeOfActivity[String(valueOf(answers, `${who}.activite`))];
+  if (income) steps.push(engineStep(who, text, income, 'activite'));
+  steps.push(engineStep(who, text, 'handicap', 'sante'));
+  if (valueOf(answers, `${who}.handicap`) === true) {
+    steps.push(
+      engineStep(who, text, 'taux_incapacite', 'sante', {
+        help: 'En pourcentage, tel qu’il figure sur la notification de la MDPH (par exemple 80).',
+        unknown: {
+          estimate: 0,
+          note: 'Sans taux connu, l’allocation aux adultes handicapés n’est pas estimée : la notification de la MDPH le donne.',
+        },
+      }),
+    );
+    const rate = numberOf(answers, `${who}.taux_incapacite`);
+    if (rate >= 50 && rate < 80) {
+      steps.push(
+        engineStep(who, text, 'aah_restriction_substantielle_durable_acces_emploi', 'sante'),
+      );
+    }
+    steps.push(
+      engineStep(who, text, 'pensions_invalidite', 'ressources', {
+        unknown: { estimate: 0, note: 'Comptée à 0 € en attendant le montant exact.' },
+      }),
+    );
+  }
+  return steps;
+}
+
+function housingSteps(answers: Answers): Step[] {
+  const steps: Step[] = [
+    engineStep('menage', '', 'depcom', 'logement', {
+      help: 'Le code INSEE de la commune, à 5 caractères (par exemple 69259 pour Vénissieux). Il figure sur l’avis d’impôt local ou sur le site de l’INSEE ; ce n’est pas toujours le code postal.',
+    }),
+    engineStep('menage', '', 'statut_occupation_logement', 'logement', {
+      items: Object.entries(metadata('statut_occupation_logement').items ?? {})
+        .filter(([value]) => value !== 'non_renseigne')
+        .map(([value, label]) => ({ value, label })),
+    }),
+  ];
+  if (tenant(answers)) {
+    steps.push(engineStep('menage', '', 'loyer', 'logement'));
+    steps.push(engineStep('menage', '', 'coloc', 'logement'));
+  }
+  return steps;
+}
+
+/** The questions to ask, in order, given the answers so far (later ones depend on earlier ones). */
+export function stepsFor(answers: Answers): Step[] {
+  const adults = adultsOf(answers);
+  const steps = [
+    ...householdSteps(answers),
+    ...adults.flatMap((who) => adultSteps(answers, who)),
+    engineStep('demandeur', '', 'pensions_alimentaires_percues', 'ressources', {
+      unknown: { estimate: 0, note: 'Comptée à 0 € en attendant le montant exact.' },
+    }),
+    ...housingSteps(answers),
+  ];
+  const order = Object.keys(sectionTitles);
+  // Stable sort: by section, then in the order written above.
+  return steps
+    .map((step, index) => ({ step, index }))
+    .sort(
+      (a, b) => order.indexOf(a.step.section) - order.indexOf(b.step.section) || a.index - b.index,
+    )
+    .map(({ step }) => step);
+}
