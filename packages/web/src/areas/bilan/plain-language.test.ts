@@ -1,0 +1,69 @@
+// Every text the person reads in the results and on their copy passes a French readability check
+// (Kandel–Moles, see test/readability.ts), for several households and every status.
+import { describe, expect, it } from 'vitest';
+import { kandelMoles } from '../../../test/readability.ts';
+import type { Answers } from './answers.ts';
+import { publicContact } from './contact.ts';
+import { personCopy } from './person-copy.ts';
+import { runBilan } from './run-bilan.ts';
+
+/** "Assez facile" and above; each sentence may dip a little lower, the whole copy may not. */
+const COPY_THRESHOLD = 60;
+const BLOCK_THRESHOLD = 45;
+
+const base: Answers = {
+  'foyer.couple': { value: false },
+  'demandeur.date_naissance': { value: '1988-02-01' },
+  'foyer.enfants': { value: 0 },
+  'demandeur.handicap': { value: false },
+  'demandeur.pensions_alimentaires_percues': { value: 0 },
+  'menage.depcom': { value: '69259' },
+  'menage.statut_occupation_logement': { value: 'locataire_vide' },
+  'menage.loyer': { value: 450 },
+  'menage.coloc': { value: false },
+};
+const households: Answers[] = [
+  { ...base, 'demandeur.activite': { value: 'inactif' } },
+  { ...base, 'demandeur.activite': { value: 'actif' }, 'demandeur.salaire_net': { value: 900 } },
+  { ...base, 'demandeur.activite': { value: 'actif' }, 'demandeur.salaire_net': { value: 3500 } },
+  {
+    ...base,
+    'demandeur.activite': { value: 'actif' },
+    'demandeur.salaire_net': { value: 700 },
+    'demandeur.pensions_alimentaires_percues': { value: 0, estimated: true },
+    'menage.statut_occupation_logement': { value: 'proprietaire' },
+  },
+  {
+    ...base,
+    'demandeur.date_naissance': { value: '2004-05-01' },
+    'demandeur.activite': { value: 'etudiant' },
+  },
+];
+
+describe('plain language of the results', () => {
+  const blocks = households.flatMap((answers) => {
+    const outcome = runBilan(answers, '2026-06');
+    if (!outcome.ok) throw new Error(outcome.issues.join(' '));
+    return personCopy(outcome.views, publicContact, new Date(2026, 5, 15)).filter(
+      (block) => block.kind !== 'link',
+    );
+  });
+  const texts = [...new Set(blocks.map((block) => block.text))];
+  // Names (of benefits, documents, organisations) are not sentences: they count in the whole only.
+  const sentences = texts.filter((text) => text.endsWith('.'));
+
+  it('covers eligible, not eligible and "à vérifier" results', () => {
+    const all = texts.join('\n');
+    expect(all).toContain('Droit probable');
+    expect(all).toContain('Pas de droit');
+    expect(all).toContain('À vérifier');
+  });
+
+  it.each(sentences)('« %s » reads easily enough', (text) => {
+    expect(kandelMoles(text)).toBeGreaterThanOrEqual(BLOCK_THRESHOLD);
+  });
+
+  it(`reads as a whole at ${COPY_THRESHOLD} or more ("assez facile")`, () => {
+    expect(kandelMoles(texts.join(' '))).toBeGreaterThanOrEqual(COPY_THRESHOLD);
+  });
+});
