@@ -1,7 +1,7 @@
 // Bilan drafts kept on the device, encrypted at rest (AES-GCM, WebCrypto). The key is created when
 // a professional's session is first seen on the device, stored in IndexedDB as a non-extractable
 // CryptoKey (no script can read its bytes), and deleted at logout or when the session has expired,
-// which leaves any draft unreadable. Threat model: docs/adr/0004-bilan-drafts-encrypted-on-device.md.
+// which leaves any draft unreadable. Threat model: docs/adr/0005-bilan-offline-drafts.md.
 import type { Answers } from './answers.ts';
 
 export type Draft = { answers: Answers; savedAt: string };
