@@ -64,6 +64,12 @@ export interface MonthState {
   /** Housing aid after CRDS, rounded to the cent (OpenFisca `aide_logement`). */
   aideLogement: Float64Array;
   ppaFictive: Float64Array;
+  /** Parts of the monthly prime d'activité, kept for its explanation. */
+  ppaFlat: Float64Array;
+  ppaBonus: Float64Array;
+  ppaEarned: Float64Array;
+  ppaOther: Float64Array;
+  ppaForfaitLogement: Float64Array;
 }
 
 /** Builds the state of evaluated month k with the composition of every famille that month. */
@@ -110,6 +116,11 @@ export function newMonthState(pop: Population, k: number): MonthState {
     rls: new Float64Array(nF),
     aideLogement: new Float64Array(nF),
     ppaFictive: new Float64Array(nF),
+    ppaFlat: new Float64Array(nF),
+    ppaBonus: new Float64Array(nF),
+    ppaEarned: new Float64Array(nF),
+    ppaOther: new Float64Array(nF),
+    ppaForfaitLogement: new Float64Array(nF),
   };
   fillComposition(pop, s);
   return s;

@@ -58,6 +58,17 @@ describe('domain matchers and reasons', () => {
     expect(result.explanation).toContain('Décret n° 2026-220');
   });
 
+  it('explains the prime d’activité month by month with its parameters', () => {
+    const result = simulate(
+      situation({ parents: [{ birth: '1980-05-10', activite: 'actif', salaireNet: 1000 }] }),
+      '2026-06',
+    );
+    expect(result).toGrant('primeActivite', 232.19, 0.02);
+    expect(result.explanation).toContain('Prime calculée sur le mois 2026-03 : 228,8');
+    expect(result.explanation).toContain('Bonifications individuelles : 73,09 €');
+    expect(result.explanation).toContain('Décret n° 2026-222');
+  });
+
   it('refuses RSA to a student and says why in French', () => {
     const result = simulate(
       situation({ parents: [{ birth: '2000-05-10', activite: 'etudiant' }] }),

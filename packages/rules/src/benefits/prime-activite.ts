@@ -1,5 +1,4 @@
-import { formatMonth } from '../periods.ts';
-import { groupByMonth, used, valueAt } from '../parameters.ts';
+import { groupByMonth, valueAt } from '../parameters.ts';
 import { monthlyAt, type Population, R } from '../population.ts';
 import type { MonthState } from '../month-state.ts';
 import type { BenefitColumns } from '../results.ts';
@@ -7,6 +6,7 @@ import type { Tracer } from '../trace.ts';
 import { commonParameters as common } from '../../parameters/common.ts';
 import { primeActiviteParameters as ppaP } from '../../parameters/prime-activite.ts';
 import { forfaitLogement } from './forfait-logement.ts';
+import { tracePrimeActivite } from './prime-activite-trace.ts';
 import { familyBenefitsCounted } from './rsa-resources.ts';
 
 const ppaPAt = groupByMonth(ppaP);
@@ -106,6 +106,11 @@ export function computePrimeActiviteMonth(pop: Population, s: MonthState): void 
     );
     const fictive = flat + bonus + slope * earned - Math.max(earned + other + fl, flat);
     s.ppaFictive[f] = adult ? Math.max(fictive, 0) : 0;
+    s.ppaFlat[f] = flat;
+    s.ppaBonus[f] = bonus;
+    s.ppaEarned[f] = earned;
+    s.ppaOther[f] = other;
+    s.ppaForfaitLogement[f] = fl;
   }
 }
 
@@ -144,32 +149,6 @@ export function computePrimeActivite(
     out.amount[f] = amount;
     out.eligible[f] = amount > 0 ? 1 : 0;
     out.reason[f] = amount > 0 ? 0 : !adult ? 1 : !qualifies ? 2 : average > 0 ? 4 : 3;
-    if (tracer?.index === f) {
-      const steps = states
-        .slice(0, 3)
-        .map((st) =>
-          tracer.step(
-            'ppa_fictive',
-            `Prime calculée sur le mois ${formatMonth(st.month)}`,
-            formatMonth(st.month),
-            st.ppaFictive[f]!,
-            [
-              used('Montant forfaitaire', ppaP.montantDeBase, st.month),
-              used("Part des revenus d'activité retenue", ppaP.tauxRevenusActivite, st.month),
-              used('Bonification maximale', ppaP.bonificationTauxMax, st.month),
-            ],
-          ),
-        );
-      tracer.add(
-        tracer.step(
-          'ppa',
-          "Prime d'activité (moyenne des trois mois précédents)",
-          formatMonth(m),
-          amount,
-          [used('Seuil de versement', ppaP.montantMinimumVerse, m)],
-          steps,
-        ),
-      );
-    }
+    if (tracer?.index === f) tracePrimeActivite(states, amount, tracer);
   }
 }
