@@ -29,7 +29,7 @@ function asiEligible(pop: Population, s: MonthState, i: number, P: HvScales): bo
  * Allocation de solidarité aux personnes âgées (famille) and allocation supplémentaire
  * d'invalidité (per individu) for the month of `s`, on the gross resources of the couple over
  * the last quarter (R815-22 CSS). `aahHistory` holds the AAH of the months already evaluated, so
- * the quarter is exact for M and approximated by the current month's AAH before.
+ * the quarter is exact for M; months before M-3 take the AAH of M-3, the closest evaluated.
  */
 export function computeAspaAsi(pop: Population, s: MonthState, aahHistory: Float64Array[]): void {
   const m = s.month;
@@ -92,7 +92,7 @@ export function computeAspaAsi(pop: Population, s: MonthState, aahHistory: Float
         monthlySum(pop, R.salaireDeBase, i, o, 3);
       const invalidityPension = monthlyAt(pop, R.pensionsInvalidite, i, s.offset) > 0;
       if (!aspa && !asi && !invalidityPension) {
-        for (let j = s.k - 3; j < s.k; j++) quarter += (aahHistory[j] ?? aahHistory[s.k]!)[i]!;
+        for (let j = s.k - 3; j < s.k; j++) quarter += (aahHistory[j] ?? aahHistory[0]!)[i]!;
       }
       const earningsAllowance =
         smicMonth *
