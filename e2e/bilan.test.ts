@@ -69,6 +69,8 @@ async function answerAll(page: Page, profile: Profile, shots?: string): Promise<
       await page.keyboard.press('Space');
     } else {
       await field.fill(answer);
+      // The commune typed is looked up in the list and chosen when there is no doubt.
+      if (id === 'menage.depcom') await form.locator(`input[name="${id}-choix"]:checked`).waitFor();
     }
     await page.keyboard.press('Enter');
     await form.locator(`input[name="${id}"]`).first().waitFor({ state: 'detached' });

@@ -1,6 +1,6 @@
 // The households of the bilan's browser test, as a person would answer each screen: the key is
-// the question's id (the form field's name), the value what is typed or chosen. UNKNOWN presses
-// "Je ne sais pas".
+// the question's id (the form field's name), the value what is typed or chosen (the commune by
+// name, postal code or INSEE code). UNKNOWN presses "Je ne sais pas".
 export const UNKNOWN = Symbol('je ne sais pas');
 
 export type Profile = {
@@ -25,7 +25,7 @@ export const profiles: Profile[] = [
       'demandeur.salaire_net': '850',
       'demandeur.handicap': 'non',
       'demandeur.pensions_alimentaires_percues': '0',
-      'menage.depcom': '69259',
+      'menage.depcom': 'Vénissieux',
       'menage.statut_occupation_logement': 'locataire_hlm',
       'menage.loyer': '480',
       'menage.coloc': 'non',
@@ -67,7 +67,7 @@ export const profiles: Profile[] = [
       'demandeur.taux_incapacite': '80',
       'demandeur.pensions_invalidite': UNKNOWN,
       'demandeur.pensions_alimentaires_percues': '0',
-      'menage.depcom': '69259',
+      'menage.depcom': '69200',
       'menage.statut_occupation_logement': 'locataire_vide',
       'menage.loyer': '430',
       'menage.coloc': 'non',
@@ -85,7 +85,7 @@ export const profiles: Profile[] = [
       'demandeur.salaire_net': '1150',
       'demandeur.handicap': 'non',
       'demandeur.pensions_alimentaires_percues': '0',
-      'menage.depcom': '69123',
+      'menage.depcom': 'Lyon',
       'menage.statut_occupation_logement': 'locataire_meuble',
       'menage.loyer': '450',
       'menage.coloc': 'non',

@@ -19,7 +19,15 @@ function parseAmount(raw: string): number | undefined {
  */
 export function parseAnswer(step: Step, raw: string, today: string): ParsedAnswer {
   const value = raw.trim();
-  if (value === '') return { ok: false, error: 'Répondez à la question pour continuer.' };
+  if (value === '') {
+    return {
+      ok: false,
+      error:
+        step.kind === 'commune'
+          ? 'Choisissez la commune dans la liste.'
+          : 'Répondez à la question pour continuer.',
+    };
+  }
   switch (step.kind) {
     case 'money': {
       const amount = parseAmount(value);

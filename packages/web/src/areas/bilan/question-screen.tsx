@@ -3,7 +3,8 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import { Stepper } from '@codegouvfr/react-dsfr/Stepper';
-import { useEffect, useRef, useState } from 'react';
+import { CommuneField } from './commune-field.tsx';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { Answer } from './answers.ts';
 import { parseAnswer, rawOf } from './parse-answer.ts';
@@ -54,6 +55,11 @@ export function QuestionScreen({ step, position, total, answer, today, onAnswer,
     onAnswer({ value: parsed.value });
   };
 
+  const chooseCommune = useCallback((code: string) => {
+    setRaw(code);
+    if (code) setError(null);
+  }, []);
+
   const sectionIndex = sections.indexOf(step.section);
   const nextSection = sections[sectionIndex + 1];
   const state = error ? ('error' as const) : ('default' as const);
@@ -76,7 +82,15 @@ export function QuestionScreen({ step, position, total, answer, today, onAnswer,
       <h2 ref={heading} tabIndex={-1} className={fr.cx('fr-text--md', 'fr-mb-2w')}>
         Question {position + 1} sur {total}
       </h2>
-      {choices ? (
+      {step.kind === 'commune' ? (
+        <CommuneField
+          name={step.id}
+          label={<span className="znr-question__text">{step.question}</span>}
+          value={raw}
+          onChange={chooseCommune}
+          error={error}
+        />
+      ) : choices ? (
         <RadioButtons
           legend={<span className="znr-question__text">{step.question}</span>}
           {...(step.help ? { hintText: step.help } : {})}

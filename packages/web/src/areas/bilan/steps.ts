@@ -156,9 +156,9 @@ function adultSteps(answers: Answers, who: AdultKey): Step[] {
 
 function housingSteps(answers: Answers): Step[] {
   const steps: Step[] = [
-    engineStep('menage', '', 'depcom', 'logement', {
-      help: 'Le code INSEE de la commune, à 5 caractères (par exemple 69259 pour Vénissieux). Il figure sur l’avis d’impôt local ou sur le site de l’INSEE ; ce n’est pas toujours le code postal.',
-    }),
+    // The commune is searched by name or postal code (commune-field.tsx); the engine's help,
+    // about the INSEE code, is for the OpenFisca interface.
+    engineStep('menage', '', 'depcom', 'logement', { help: undefined }),
     engineStep('menage', '', 'statut_occupation_logement', 'logement', {
       items: Object.entries(metadata('statut_occupation_logement').items ?? {})
         .filter(([value]) => value !== 'non_renseigne')
