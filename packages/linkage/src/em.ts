@@ -29,6 +29,8 @@ export interface EmOptions {
   readonly lambda: number;
   /** Fields EM estimates; the others are ignored (a blocking rule fixed them). Default: all. */
   readonly free?: readonly boolean[];
+  /** Free fields whose `m` stays at its start value (known from an earlier session); `u` is estimated. */
+  readonly fixedM?: readonly boolean[];
   readonly maxIterations?: number;
   readonly tolerance?: number;
 }
@@ -71,6 +73,7 @@ export function countPatterns(
 export function expectationMaximisation(table: PatternTable, options: EmOptions): EmResult {
   const { fieldCount } = table;
   const free = options.free ?? Array.from({ length: fieldCount }, () => true);
+  const fixedM = options.fixedM ?? [];
   const maxIterations = options.maxIterations ?? 200;
   const tolerance = options.tolerance ?? 1e-6;
   let fields = options.start.map((field) => ({ m: [...field.m], u: [...field.u] }));
@@ -107,7 +110,12 @@ export function expectationMaximisation(table: PatternTable, options: EmOptions)
       }
     }
     const next = fields.map((field, k) =>
-      free[k] ? { m: normalise(mSums[k] ?? field.m), u: normalise(uSums[k] ?? field.u) } : field,
+      free[k]
+        ? {
+            m: fixedM[k] ? field.m : normalise(mSums[k] ?? field.m),
+            u: normalise(uSums[k] ?? field.u),
+          }
+        : field,
     );
     const nextLambda =
       total > 0 ? Math.min(1 - FLOOR, Math.max(FLOOR, matchTotal / total)) : lambda;

@@ -45,3 +45,8 @@ export {
   type LinkProgress,
   type LinkStage,
 } from './link.ts';
+export {
+  syntheticFiles,
+  type SyntheticFiles,
+  type SyntheticOptions,
+} from './synthetic/generate.ts';

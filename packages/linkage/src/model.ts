@@ -56,7 +56,7 @@ export interface TrainingInput {
  * `u` from random pairs (almost all non-matches); `m` by EM in two sessions, each on a block where
  * some fields are equal by construction and therefore left out: pairs with the same date of birth
  * (teaches names, sex, address, contact) and pairs with the same surname and first name (teaches
- * date of birth, sex, address, contact). The number of matches, hence the prior, comes from the
+ * the date of birth). The number of matches, hence the prior, comes from the
  * first session's share of matches divided by how often matches agree exactly on the date of birth.
  */
 export function trainModel(input: TrainingInput): LinkageModel {
@@ -84,17 +84,17 @@ export function trainModel(input: TrainingInput): LinkageModel {
     lambda: 0.1,
     free: FIELDS.map((_, k) => k !== FIELD.birthDate),
   });
+  // Pairs with the same names include relatives living together (a father and his son of the same
+  // first name): left free, EM would take "same address" for a match. So the second session
+  // keeps the `m` the first one learnt for the other fields and estimates only the date's `m`.
   const byName = expectationMaximisation(sameName, {
-    start,
+    start: byBirth.fields.map((field, k) => ({ m: field.m, u: start[k]?.u ?? field.u })),
     lambda: 0.1,
     free: FIELDS.map((_, k) => k !== FIELD.surname && k !== FIELD.firstName),
+    fixedM: FIELDS.map((_, k) => k !== FIELD.birthDate),
   });
   const fields = FIELDS.map((field, k): FieldModel => {
-    const fromBirth = k === FIELD.birthDate ? undefined : byBirth.fields[k]?.m;
-    const fromName = k === FIELD.surname || k === FIELD.firstName ? undefined : byName.fields[k]?.m;
-    const m = normalise(
-      field.levels.map((__, level) => mean(fromBirth?.[level], fromName?.[level])),
-    );
+    const m = k === FIELD.birthDate ? (byName.fields[k]?.m ?? []) : (byBirth.fields[k]?.m ?? []);
     const uk = u[k] ?? [];
     return {
       ...field,
@@ -132,12 +132,6 @@ export function trainModel(input: TrainingInput): LinkageModel {
 
 function summary(result: { lambda: number; iterations: number; converged: boolean }) {
   return { lambda: result.lambda, iterations: result.iterations, converged: result.converged };
-}
-
-function mean(a: number | undefined, b: number | undefined): number {
-  if (a === undefined) return b ?? 0;
-  if (b === undefined) return a;
-  return (a + b) / 2;
 }
 
 /** Distribution of the levels of field `k` among pairs where it is not missing (add-one smoothed). */

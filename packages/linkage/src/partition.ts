@@ -1,4 +1,5 @@
 import { candidatePairs } from './block.ts';
+import { seededRandom } from './random.ts';
 import { FIELDS } from './compare/fields.ts';
 import type { ComparisonOutput } from './compare/identity.ts';
 import type { ComparisonScheme } from './schemes.ts';
@@ -74,19 +75,12 @@ export function comparePartition<T>(
   return { candidates: compare(pairs), random, skippedBlocks: pairs.skippedBlocks };
 }
 
-/** `count` pairs drawn uniformly (with replacement) by a seeded generator (mulberry32). */
+/** `count` pairs drawn uniformly (with replacement) by a seeded generator. */
 export function randomPairs(leftCount: number, rightCount: number, count: number, seed: number) {
   const size = leftCount > 0 && rightCount > 0 ? Math.min(count, leftCount * rightCount) : 0;
   const left = new Int32Array(size);
   const right = new Int32Array(size);
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   for (let p = 0; p < size; p++) {
     left[p] = Math.floor(next() * leftCount);
     right[p] = Math.floor(next() * rightCount);

@@ -32,34 +32,27 @@ export function registerLink(program: Command): void {
     .option('--threshold <probabilité>', 'probabilité minimale d’une paire retenue', '0.5')
     .option('--threads <nombre>', 'fils de calcul, celui-ci compris, ou « auto » pour un par cœur')
     .option('--quality <fichier>', 'écrire les indicateurs de qualité (paramètres EM…) en JSON')
-    .action(
-      async (options: {
-        left: string;
-        right: string;
-        output: string;
-        threshold: string;
-        threads?: string;
-        quality?: string;
-      }) => {
-        try {
-          await runLink(options);
-        } catch (error) {
-          if (!(error instanceof IdentityFileError)) throw error;
-          console.error(`Erreur : ${error.message}`);
-          process.exitCode = 1;
-        }
-      },
-    );
+    .action(async (options: LinkCommandOptions) => {
+      try {
+        await runLink(options);
+      } catch (error) {
+        if (!(error instanceof IdentityFileError)) throw error;
+        console.error(`Erreur : ${error.message}`);
+        process.exitCode = 1;
+      }
+    });
 }
 
-async function runLink(options: {
-  left: string;
-  right: string;
-  output: string;
-  threshold: string;
-  threads?: string;
-  quality?: string;
-}) {
+interface LinkCommandOptions {
+  readonly left: string;
+  readonly right: string;
+  readonly output: string;
+  readonly threshold: string;
+  readonly threads?: string;
+  readonly quality?: string;
+}
+
+async function runLink(options: LinkCommandOptions) {
   const threshold = Number(options.threshold);
   if (!(threshold > 0 && threshold < 1)) {
     throw new IdentityFileError(

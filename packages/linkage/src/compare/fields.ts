@@ -51,3 +51,9 @@ export const FIELD = {
   phone: 6,
   email: 7,
 } as const;
+
+/** Level of an exact comparison: 0 equal, 1 different, `MISSING` when either side is empty. */
+export function equality(a: string | undefined, b: string | undefined): number {
+  if (!a || !b) return MISSING;
+  return a === b ? 0 : 1;
+}

@@ -1,7 +1,7 @@
 import type { NormalisedAddress } from '../normalise/address.ts';
 import type { NormalisedIdentity } from '../normalise/identity.ts';
 import { compareBirthDates } from './dates.ts';
-import { FIELD, MISSING } from './fields.ts';
+import { equality, FIELD, MISSING } from './fields.ts';
 import { jaroWinkler } from './jaro-winkler.ts';
 import { compareFirstNames, compareSurnames, type NameAgreement } from './names.ts';
 
@@ -47,16 +47,13 @@ export function compareIdentities(
       : 0;
   levels[base + FIELD.birthDate] =
     a.birthDate && b.birthDate ? compareBirthDates(a.birthDate, b.birthDate) : MISSING;
-  levels[base + FIELD.sex] = a.sex === '' || b.sex === '' ? MISSING : a.sex === b.sex ? 0 : 1;
+  levels[base + FIELD.sex] = equality(a.sex, b.sex);
   const address = a.address && b.address ? compareAddresses(a.address, b.address) : MISSING;
   levels[base + FIELD.address] = address;
+  // Apartment numbers only mean something in the same street.
   levels[base + FIELD.apartment] =
-    address <= 1 && a.address?.apartment && b.address?.apartment
-      ? a.address.apartment === b.address.apartment
-        ? 0
-        : 1
-      : MISSING;
-  levels[base + FIELD.phone] = a.phone && b.phone ? (a.phone === b.phone ? 0 : 1) : MISSING;
+    address <= 1 ? equality(a.address?.apartment, b.address?.apartment) : MISSING;
+  levels[base + FIELD.phone] = equality(a.phone, b.phone);
   levels[base + FIELD.email] = a.email && b.email ? compareEmails(a.email, b.email) : MISSING;
 }
 

@@ -5,11 +5,12 @@ import {
   type EncodedDate,
   type DateCodes,
 } from './encoded-date.ts';
-import { FIELD, MISSING } from '../compare/fields.ts';
+import { equality, FIELD, MISSING } from '../compare/fields.ts';
 import type { ComparisonOutput, TermFrequencies } from '../compare/identity.ts';
 import type { NormalisedFirstNames } from '../normalise/first-names.ts';
 import type { NormalisedIdentity } from '../normalise/identity.ts';
 import type { NormalisedName } from '../normalise/names.ts';
+import { countFrequencies } from '../frequencies.ts';
 import { BloomEncoder, dice } from './bloom.ts';
 import { checkKey, keyedHash } from './hmac.ts';
 
@@ -163,21 +164,11 @@ export function encodedBlockingKeys(identity: EncodedIdentity): string[] {
 
 /** Frequencies of surname and given-name codes, as for clear values. */
 export function frequencies(files: ReadonlyArray<readonly EncodedIdentity[]>): TermFrequencies {
-  const surname = new Map<string, number>();
-  const firstName = new Map<string, number>();
-  let total = 0;
-  for (const file of files) {
-    for (const person of file) {
-      total++;
-      for (const code of new Set(person.names.map((name) => name.exact)))
-        surname.set(code, (surname.get(code) ?? 0) + 1);
-      for (const code of new Set(person.firstNames?.tokens))
-        firstName.set(code, (firstName.get(code) ?? 0) + 1);
-    }
-  }
-  for (const table of [surname, firstName])
-    for (const [code, count] of table) table.set(code, count / Math.max(1, total));
-  return { surname, firstName };
+  return countFrequencies(
+    files,
+    (person) => person.names.map((name) => name.exact),
+    (person) => person.firstNames?.tokens ?? [],
+  );
 }
 
 const CLOSE = 0.8;
@@ -233,16 +224,13 @@ export function compareEncoded(
     first <= 1 && firstCode !== '' ? (table.firstName.get(firstCode) ?? 0) : 0;
   levels[base + FIELD.birthDate] =
     a.birthDate && b.birthDate ? compareEncodedDates(a.birthDate, b.birthDate) : MISSING;
-  levels[base + FIELD.sex] = a.sex === '' || b.sex === '' ? MISSING : a.sex === b.sex ? 0 : 1;
+  levels[base + FIELD.sex] = equality(a.sex, b.sex);
   const address = a.address && b.address ? addressLevel(a.address, b.address) : MISSING;
   levels[base + FIELD.address] = address;
+  // Apartment numbers only mean something in the same street.
   levels[base + FIELD.apartment] =
-    address <= 1 && a.address?.apartment && b.address?.apartment
-      ? a.address.apartment === b.address.apartment
-        ? 0
-        : 1
-      : MISSING;
-  levels[base + FIELD.phone] = a.phone && b.phone ? (a.phone === b.phone ? 0 : 1) : MISSING;
+    address <= 1 ? equality(a.address?.apartment, b.address?.apartment) : MISSING;
+  levels[base + FIELD.phone] = equality(a.phone, b.phone);
   levels[base + FIELD.email] =
     a.email && b.email
       ? a.email === b.email
