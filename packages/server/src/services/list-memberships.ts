@@ -7,7 +7,14 @@ import type { Role } from '../tenancy/roles.ts';
 export interface MembershipDetail {
   id: string;
   role: Role;
-  organisation: { id: string; name: string; type: OrganisationType };
+  organisation: {
+    id: string;
+    name: string;
+    type: OrganisationType;
+    address: string | null;
+    phone: string | null;
+    email: string | null;
+  };
   territory: { id: string; name: string };
 }
 
@@ -26,6 +33,9 @@ export async function listMemberships(
       'o.id as organisationId',
       'o.name as organisationName',
       'o.type as organisationType',
+      'o.address as organisationAddress',
+      'o.phone as organisationPhone',
+      'o.email as organisationEmail',
       't.id as territoryId',
       't.name as territoryName',
     ])
@@ -40,6 +50,9 @@ export async function listMemberships(
       id: row.organisationId,
       name: row.organisationName,
       type: row.organisationType,
+      address: row.organisationAddress,
+      phone: row.organisationPhone,
+      email: row.organisationEmail,
     },
     territory: { id: row.territoryId, name: row.territoryName },
   }));

@@ -55,6 +55,9 @@ describe('POST /api/session', () => {
         name: 'CCAS de Vénissieux',
         type: 'ccas_cias',
         typeLabel: 'Centre communal ou intercommunal d’action sociale (CCAS / CIAS)',
+        address: user.organisation.address,
+        phone: user.organisation.phone,
+        email: user.organisation.email,
       },
       territory: { id: user.organisation.territory_id, name: expect.any(String) as string },
     };

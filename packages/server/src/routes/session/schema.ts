@@ -19,6 +19,9 @@ const membershipSchema = z.object({
     name: z.string(),
     type: z.enum(organisationTypes),
     typeLabel: z.string().describe('Libellé du type d’organisation, en français'),
+    address: z.string().nullable().describe('Adresse postale, imprimée sur la copie du bilan'),
+    phone: z.string().nullable().describe('Téléphone d’accueil'),
+    email: z.string().nullable().describe('Adresse e-mail de contact'),
   }),
   territory: z.object({ id: z.uuid(), name: z.string() }),
 });
