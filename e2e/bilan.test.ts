@@ -228,6 +228,21 @@ describe.skipIf(chromiumMissing() !== null)('bilan de droits (navigateur)', () =
       path: path.join(screenshotDir, `bilan-360-hors-ligne.png`),
       fullPage: true,
     });
+    // Nothing from /api was ever put in the service worker's cache.
+    const cached = await page.evaluate(async () => {
+      const urls: string[] = [];
+      for (const name of await caches.keys()) {
+        for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+      }
+      return urls;
+    });
+    expect(cached.length).toBeGreaterThan(10);
+    expect(cached.filter((url) => new URL(url).pathname.startsWith('/api'))).toEqual([]);
+
+    // The network returns: the session is checked again and the bilan goes on online.
+    await context.setOffline(false);
+    await page.getByText('Pas de réseau').waitFor({ state: 'detached' });
+    await page.getByRole('heading', { name: 'Résultats du bilan' }).waitFor();
     expect(problems.filter((p) => p.kind !== 'console')).toEqual([]);
     await context.close();
   });

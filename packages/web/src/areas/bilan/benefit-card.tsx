@@ -1,6 +1,7 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Accordion } from '@codegouvfr/react-dsfr/Accordion';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { servicePublicUrl } from '@znr/rules';
 import { formatEuros, statusLabels, type BenefitView } from './benefit-results.ts';
 import { TraceDetails } from './trace-details.tsx';
 
@@ -42,17 +43,28 @@ export function BenefitCard({ view }: { view: BenefitView }) {
         <div className="znr-claim">
           <h4 className={fr.cx('fr-h6', 'fr-mb-1w')}>Comment faire la demande</h4>
           <p className={fr.cx('fr-mb-1w')}>
-            {view.claim.organisation}. {view.claim.where}
+            {view.claim.payer}. {view.claim.howToClaim}
           </p>
           <p className={fr.cx('fr-mb-1w')}>
-            <a href={view.claim.online.url} target="_blank" rel="noreferrer" className="fr-link">
-              {view.claim.online.label}
+            <a
+              href={view.claim.onlineProcedure.url}
+              target="_blank"
+              rel="noreferrer"
+              className="fr-link"
+            >
+              {view.claim.onlineProcedure.label}
             </a>{' '}
             —{' '}
-            <a href={view.claim.servicePublic} target="_blank" rel="noreferrer" className="fr-link">
+            <a
+              href={servicePublicUrl(view.claim.servicePublicFiche)}
+              target="_blank"
+              rel="noreferrer"
+              className="fr-link"
+            >
               La fiche Service-Public
             </a>
           </p>
+          <p className={fr.cx('fr-mb-1w')}>{view.claim.usualDelay}</p>
           <p className={fr.cx('fr-mb-0')}>Les papiers à préparer :</p>
           <ul>
             {view.claim.documents.map((document) => (

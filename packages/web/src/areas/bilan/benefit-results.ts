@@ -1,8 +1,17 @@
 // The engine's result, turned into what the results page shows for each benefit: a status, the
 // amount, one or two plain sentences for the person, the trace for the professional, and how to
-// claim. No amount is computed here: they all come from `simulate`.
-import type { SimulationResult, TraceNode } from '@znr/rules';
-import { claimCatalogue, type BenefitId, type ClaimInfo } from './claim-catalogue.ts';
+// claim (the engine's catalogue). No amount is computed here: they all come from `simulate`.
+import { aidesLogementCatalogue, primeActiviteCatalogue, rsaCatalogue } from '@znr/rules';
+import type { CatalogueEntry, SimulationResult, TraceNode } from '@znr/rules';
+
+/** The benefits `simulate` returns today, by their key in its result. */
+export type BenefitId = 'rsa' | 'primeActivite' | 'aidesLogement';
+
+const catalogue: Record<BenefitId, CatalogueEntry> = {
+  rsa: rsaCatalogue,
+  primeActivite: primeActiviteCatalogue,
+  aidesLogement: aidesLogementCatalogue,
+};
 
 export type BenefitStatus = 'eligible' | 'non_eligible' | 'a_verifier';
 
@@ -18,13 +27,8 @@ export type BenefitView = {
   reasons: string[];
   /** Each step with its parameters and legal sources, for the professional. */
   trace: TraceNode | undefined;
-  claim: ClaimInfo;
-};
-
-const names: Record<BenefitId, string> = {
-  rsa: 'Revenu de solidarité active (RSA)',
-  primeActivite: 'Prime d’activité',
-  aidesLogement: 'Aide au logement',
+  /** How to claim: who pays, where, online, documents, delay (the engine's catalogue). */
+  claim: CatalogueEntry;
 };
 
 /** Which trace root explains a benefit (the engine names roots with OpenFisca's variables). */
@@ -32,12 +36,6 @@ const traceVariable: Record<BenefitId, string> = {
   rsa: 'rsa',
   primeActivite: 'ppa',
   aidesLogement: 'aide_logement',
-};
-
-const what: Record<BenefitId, string> = {
-  rsa: 'Le RSA donne un revenu minimum aux personnes qui ont peu ou pas de ressources.',
-  primeActivite: 'La prime d’activité complète les revenus des personnes qui travaillent.',
-  aidesLogement: 'L’aide au logement aide à payer le loyer.',
 };
 
 /** Euros as French people write them: "1 234,56 €" (plain spaces, so a PDF can print them). */
@@ -49,13 +47,14 @@ export function formatEuros(amount: number): string {
 
 function summaryOf(id: BenefitId, status: BenefitStatus, amount: number): string {
   const money = formatEuros(amount);
+  const what = catalogue[id].description;
   if (status === 'eligible') {
-    return `${what[id]} Vous pourriez recevoir environ ${money} par mois. Faites la demande.`;
+    return `${what} Vous pourriez recevoir environ ${money} par mois. Faites la demande.`;
   }
   if (status === 'a_verifier') {
-    return `${what[id]} Vous pourriez recevoir environ ${money} par mois. Une réponse est estimée : vérifiez-la avant la demande.`;
+    return `${what} Vous pourriez recevoir environ ${money} par mois. Une réponse est estimée : vérifiez-la avant la demande.`;
   }
-  return `${what[id]} Avec vos réponses, vous n’y avez pas droit pour le moment.`;
+  return `${what} Avec vos réponses, vous n’y avez pas droit pour le moment.`;
 }
 
 /**
@@ -73,13 +72,13 @@ export function benefitViews(result: SimulationResult, estimated: boolean): Bene
         : 'eligible';
     return {
       id,
-      name: names[id],
+      name: catalogue[id].label,
       status,
       amount: benefit.amount,
       summary: summaryOf(id, status, benefit.amount),
       reasons: benefit.reasons,
       trace: result.trace.find((node) => node.variable === traceVariable[id]),
-      claim: claimCatalogue[id],
+      claim: catalogue[id],
     };
   });
 }

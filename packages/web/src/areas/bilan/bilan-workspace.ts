@@ -42,8 +42,17 @@ function savedContact(): Contact | null {
 
 /** Opens the professional's bilan workspace from the session (or, offline, from the device). */
 export function useBilanWorkspace(): Workspace {
-  const { state } = useSession();
+  const { state, reload } = useSession();
   const [workspace, setWorkspace] = useState<Workspace>({ status: 'loading' });
+  const offline = workspace.status === 'ready' && workspace.offline;
+
+  // When the network comes back, the session is checked again: still valid, the bilan goes on
+  // online; expired meanwhile, the device key is wiped and the user is asked to log in.
+  useEffect(() => {
+    if (!offline) return;
+    window.addEventListener('online', reload);
+    return () => window.removeEventListener('online', reload);
+  }, [offline, reload]);
 
   useEffect(() => {
     let current = true;

@@ -32,11 +32,10 @@ export function personCopy(
     blocks.push({ kind: 'text', text: view.summary });
     for (const reason of view.reasons) blocks.push({ kind: 'item', text: reason });
     if (view.status === 'non_eligible') continue;
-    blocks.push({
-      kind: 'text',
-      text: `Qui paie : ${view.claim.organisation}. ${view.claim.where}`,
-    });
-    blocks.push({ kind: 'link', text: `En ligne : ${view.claim.online.url}` });
+    blocks.push({ kind: 'text', text: `Qui paie : ${view.claim.payer}.` });
+    blocks.push({ kind: 'text', text: view.claim.howToClaim });
+    blocks.push({ kind: 'link', text: `En ligne : ${view.claim.onlineProcedure.url}` });
+    blocks.push({ kind: 'text', text: view.claim.usualDelay });
     blocks.push({ kind: 'text', text: 'Les papiers à préparer :' });
     for (const document of view.claim.documents) blocks.push({ kind: 'item', text: document });
   }
