@@ -7,7 +7,7 @@ import { computeFamilyResources } from './benefits/family-resources.ts';
 import { computePrestationsFamiliales } from './benefits/prestations-familiales.ts';
 import { computePrimeActivite, computePrimeActiviteMonth } from './benefits/prime-activite.ts';
 import { computeRsa } from './benefits/rsa.ts';
-import { computeRsaComposition } from './benefits/rsa-resources.ts';
+import { computeRsaComposition, computeRsaIndividualResources } from './benefits/rsa-resources.ts';
 import { newMonthState, type MonthState } from './month-state.ts';
 import { EVALUATED_MONTHS, type Population } from './population.ts';
 import { allocateBenefit, type BenefitColumns } from './results.ts';
@@ -56,6 +56,7 @@ export function computeBatch(pop: Population, options: BatchOptions = {}): Batch
     computeAah(pop, s, k > 0 ? states[k - 1]!.asi : noAsi);
     computeAspaAsi(pop, s, aahHistory);
     if (k === 0) computeAah(pop, s, s.asi);
+    computeRsaIndividualResources(pop, s);
     computeRsaComposition(pop, s);
     computeAidesLogementResources(pop, s);
     computeAidesLogement(pop, s, pfIndividual, type, aidesLogement.reason);

@@ -35,6 +35,9 @@ export interface MonthState {
   asi: Float64Array;
   /** Enfant à charge au sens du RSA (and of the prime d'activité). */
   rsaChild: Uint8Array;
+  /** RSA monthly earnings and other resources of each individu (average of the quarter). */
+  rsaActivity: Float64Array;
+  rsaOther: Float64Array;
 
   // familles
   nbParents: Uint8Array;
@@ -91,6 +94,8 @@ export function newMonthState(pop: Population, k: number): MonthState {
     aah: new Float64Array(nP),
     asi: new Float64Array(nP),
     rsaChild: new Uint8Array(nP),
+    rsaActivity: new Float64Array(nP),
+    rsaOther: new Float64Array(nP),
     nbParents: new Uint8Array(nF),
     pregnancy: new Uint8Array(nF),
     maries: new Uint8Array(nF),

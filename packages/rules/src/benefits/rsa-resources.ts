@@ -1,54 +1,61 @@
 import { groupByMonth } from '../parameters.ts';
-import { monthlyAt, monthlySum, type Population, R } from '../population.ts';
+import { R, WINDOW, type Population } from '../population.ts';
 import type { MonthState } from '../month-state.ts';
 import { rsaParameters as rsaP } from '../../parameters/rsa.ts';
 
 const rsaPAt = groupByMonth(rsaP);
 
-/** A resource stopped this month (none now, some last month): the law neutralises it (R262-13 CASF). */
-function stopped(pop: Population, r: number, i: number, offset: number): boolean {
-  return monthlyAt(pop, r, i, offset) === 0 && monthlyAt(pop, r, i, offset + 1) > 0;
-}
-
 /**
- * Monthly resources of individu i for RSA in the month of `s`: the average of the three previous
- * months (R262-7 CASF) of pay, unemployment benefit, pensions and alimony. Earnings and
- * replacement income that stopped are neutralised when nothing replaces them; other resources
- * that stopped are reduced by up to three montants forfaitaires.
+ * Monthly resources of every individu for RSA in the month of `s`, into `s.rsaActivity` and
+ * `s.rsaOther`: the average of the three previous months (R262-7 CASF) of pay, unemployment
+ * benefit, pensions and alimony. A resource that stopped this month (none now, some last month)
+ * is neutralised (R262-13 CASF): earnings and replacement income entirely when nothing replaces
+ * them, other resources by up to three montants forfaitaires. One pass per resource, so each
+ * loop reads its columns in order.
  */
-export function rsaIndividualResources(
-  pop: Population,
-  s: MonthState,
-  i: number,
-  out: RsaResources,
-): RsaResources {
+export function computeRsaIndividualResources(pop: Population, s: MonthState): void {
+  const n = pop.nPersons;
   const o = s.offset;
-  const replaced = monthlyAt(pop, R.chomageNet, i, o) + monthlyAt(pop, R.retraiteNette, i, o) > 0;
   const cap = 3 * rsaPAt(s.month).montantDeBase;
-  out.activity = professional(pop, R.salaireNet, i, o, replaced) / 3;
-  out.other =
-    (professional(pop, R.chomageNet, i, o, replaced) +
-      professional(pop, R.retraiteNette, i, o, replaced) +
-      otherResource(pop, R.pensionsAlimentaires, i, o, cap) +
-      otherResource(pop, R.pensionsInvalidite, i, o, cap)) /
-    3;
-  return out;
+  const replaced = new Uint8Array(n);
+  const chomage = at(pop, R.chomageNet, o);
+  const retraite = at(pop, R.retraiteNette, o);
+  for (let i = 0; i < n; i++) {
+    replaced[i] = pop.monthlyData[chomage + i]! + pop.monthlyData[retraite + i]! > 0 ? 1 : 0;
+  }
+  s.rsaActivity.fill(0);
+  s.rsaOther.fill(0);
+  const professional = (r: number, out: Float64Array): void => {
+    const now = at(pop, r, o);
+    const d = pop.monthlyData;
+    for (let i = 0; i < n; i++) {
+      const m1 = d[now - n + i]!;
+      const stopped = d[now + i] === 0 && m1 > 0;
+      if (stopped && !replaced[i]) continue;
+      out[i] = out[i]! + (m1 + d[now - 2 * n + i]! + d[now - 3 * n + i]!) / 3;
+    }
+  };
+  const other = (r: number): void => {
+    const now = at(pop, r, o);
+    const d = pop.monthlyData;
+    for (let i = 0; i < n; i++) {
+      const m1 = d[now - n + i]!;
+      const quarter = m1 + d[now - 2 * n + i]! + d[now - 3 * n + i]!;
+      if (quarter === 0) continue;
+      const stopped = d[now + i] === 0 && m1 > 0;
+      s.rsaOther[i] = s.rsaOther[i]! + Math.max(0, quarter - (stopped ? cap : 0)) / 3;
+    }
+  };
+  professional(R.salaireNet, s.rsaActivity);
+  professional(R.chomageNet, s.rsaOther);
+  professional(R.retraiteNette, s.rsaOther);
+  other(R.pensionsAlimentaires);
+  other(R.pensionsInvalidite);
 }
 
-/** Earnings and replacement income of the quarter, neutralised when they stopped unreplaced. */
-function professional(pop: Population, r: number, i: number, o: number, replaced: boolean): number {
-  return stopped(pop, r, i, o) && !replaced ? 0 : monthlySum(pop, r, i, o + 1, 3);
-}
-
-/** Other resources of the quarter, reduced by up to `cap` when they stopped. */
-function otherResource(pop: Population, r: number, i: number, o: number, cap: number): number {
-  return Math.max(0, monthlySum(pop, r, i, o + 1, 3) - (stopped(pop, r, i, o) ? cap : 0));
-}
-
-/** Monthly RSA resources of one individu: earnings, and everything else. */
-export interface RsaResources {
-  activity: number;
-  other: number;
+/** Index in `monthlyData` of resource r, `offset` months before M, for individu 0. */
+function at(pop: Population, r: number, offset: number): number {
+  return (r * WINDOW + WINDOW - 1 - offset) * pop.nPersons;
 }
 
 /**
@@ -63,7 +70,6 @@ export function computeRsaComposition(pop: Population, s: MonthState): void {
   const childIncrease = P.majorationPersonneSupplementaire * base;
   const ageLimit = P.ageMinimum;
   const youngChild = P.majorationIsolementAgeEnfant;
-  const scratch: RsaResources = { activity: 0, other: 0 };
   for (let f = 0; f < pop.nFamilies; f++) {
     if (!s.active[f]) continue;
     const first = pop.firstPerson[f]!;
@@ -76,8 +82,7 @@ export function computeRsaComposition(pop: Population, s: MonthState): void {
       const age = s.age[i]!;
       if (age >= 0 && age < youngChild) hasYoungChild = true;
       if (age >= ageLimit) continue;
-      const own = rsaIndividualResources(pop, s, i, scratch);
-      if (own.activity + own.other < childIncrease) {
+      if (s.rsaActivity[i]! + s.rsaOther[i]! < childIncrease) {
         s.rsaChild[i] = 1;
         children++;
       }

@@ -6,11 +6,7 @@ import type { BenefitColumns } from '../results.ts';
 import type { Tracer } from '../trace.ts';
 import { rsaParameters as rsaP } from '../../parameters/rsa.ts';
 import { forfaitLogement } from './forfait-logement.ts';
-import {
-  familyBenefitsCounted,
-  rsaIndividualResources,
-  type RsaResources,
-} from './rsa-resources.ts';
+import { familyBenefitsCounted } from './rsa-resources.ts';
 
 const rsaPAt = groupByMonth(rsaP);
 
@@ -59,7 +55,6 @@ export function computeRsa(
   const lonerBase = P.majorationIsolementBase;
   const lonerPerChild = P.majorationIsolementParEnfant;
   const flRates = [P.forfaitLogement1, P.forfaitLogement2, P.forfaitLogement3];
-  const scratch: RsaResources = { activity: 0, other: 0 };
   for (let f = 0; f < pop.nFamilies; f++) {
     if (!s.active[f]) continue;
     const first = pop.firstPerson[f]!;
@@ -82,9 +77,8 @@ export function computeRsa(
         if (ok) ageOk = true;
       }
       if (isParent || s.rsaChild[i]) {
-        const own = rsaIndividualResources(pop, s, i, scratch);
-        activity += own.activity;
-        other += own.other;
+        activity += s.rsaActivity[i]!;
+        other += s.rsaOther[i]!;
       }
     }
     minima += s.aspa[f]!;
