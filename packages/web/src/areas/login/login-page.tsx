@@ -5,7 +5,7 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { ApiError } from '../../api/index.ts';
 import { usePageTitle } from '../../app/page-title.ts';
 import { useSession } from '../../session/session-context.tsx';
@@ -134,6 +134,11 @@ export function LoginPage() {
           {/* Not disabled while sending: a disabled button would drop the keyboard focus. */}
           <Button type="submit">{submitting ? 'Connexion en cours…' : 'Se connecter'}</Button>
         </form>
+        <h2 className={fr.cx('fr-h5', 'fr-mt-6w')}>Vous cherchez vos droits ?</h2>
+        <p>
+          Le simulateur d'aides est ouvert à tous, sans compte ; vos réponses restent dans votre
+          navigateur. <Link to="/simulateur">Estimer mes droits</Link>
+        </p>
       </div>
     </div>
   );
