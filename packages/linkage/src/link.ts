@@ -142,7 +142,10 @@ async function run(
   ): PartitionResult => {
     const prepare = (records: readonly unknown[]): readonly unknown[] =>
       input === 'raw' ? (records as RawIdentity[]).map(normaliseIdentity) : records;
-    return comparePartition(scheme, prepare(left), prepare(right), partition, onProgress);
+    const started = performance.now();
+    const prepared = [prepare(left), prepare(right)] as const;
+    seconds.normalisation = (performance.now() - started) / 1000;
+    return comparePartition(scheme, prepared[0], prepared[1], partition, onProgress);
   };
   const progress = (done: number, total: number): void =>
     report({ stage: 'comparaison', done, total });
@@ -151,7 +154,9 @@ async function run(
     threads > 1
       ? await runPartitions({ kind, input, left, right, task }, threads, here, progress)
       : [here({ ...task, part: 0, parts: 1 }, progress)];
-  lap('comparaison');
+  lap('partitions');
+  seconds.blocage = parts[0]?.seconds.blocking ?? 0;
+  seconds.comparaison = parts[0]?.seconds.comparison ?? 0;
   const pairs = mergePairs(parts.map((part) => part.candidates));
   const random = parts[0]?.random;
   report({ stage: 'apprentissage', done: 0, total: 1 });

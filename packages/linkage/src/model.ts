@@ -37,6 +37,8 @@ export interface LinkageModel {
   readonly estimatedMatches: number;
   /** log2 of the prior odds that a random (left, right) pair is a match. */
   readonly priorWeight: number;
+  /** Pairs with the same surname at the same door, and the joint weight that replaces theirs. */
+  readonly household: { readonly pairs: number; readonly weight: number };
   readonly sessions: readonly TrainingSession[];
   readonly randomPairs: number;
 }
@@ -94,7 +96,12 @@ export function trainModel(input: TrainingInput): LinkageModel {
     fixedM: FIELDS.map((_, k) => k !== FIELD.birthDate),
   });
   const fields = FIELDS.map((field, k): FieldModel => {
-    const m = k === FIELD.birthDate ? (byName.fields[k]?.m ?? []) : (byBirth.fields[k]?.m ?? []);
+    const session = k === FIELD.birthDate ? byName : byBirth;
+    const pairs = (k === FIELD.birthDate ? sameName : sameBirth).counts.reduce(
+      (sum, count) => sum + count,
+      0,
+    );
+    const m = smoothed(session.fields[k]?.m ?? [], session.lambda * pairs);
     const uk = u[k] ?? [];
     return {
       ...field,
@@ -114,10 +121,12 @@ export function trainModel(input: TrainingInput): LinkageModel {
     ),
   );
   const prior = estimatedMatches / cartesian;
+  const household = householdWeight(input, fields, estimatedMatches);
   return {
     fields,
     estimatedMatches,
     priorWeight: Math.log2(prior / (1 - prior)),
+    household,
     sessions: [
       { name: 'même date de naissance', pairs: pairsInSession, ...summary(byBirth) },
       {
@@ -128,6 +137,40 @@ export function trainModel(input: TrainingInput): LinkageModel {
     ],
     randomPairs: input.randomCount,
   };
+}
+
+/**
+ * Relatives share a surname and a door far more often than two strangers would by chance: the
+ * surname and address fields are not independent among non-matches, and adding their weights
+ * would count one piece of evidence twice. The joint agreement is measured instead: every pair
+ * with the same surname at the same door is a candidate (blocking key `h`), so counting them and
+ * removing the expected matches gives how often non-matches share both, over all pairs.
+ */
+function householdWeight(input: TrainingInput, fields: readonly FieldModel[], matches: number) {
+  let pairs = 0;
+  for (let p = 0; p < input.pairCount; p++) {
+    if (
+      input.levels[p * FIELD_COUNT + FIELD.surname] === 0 &&
+      input.levels[p * FIELD_COUNT + FIELD.address] === 0
+    )
+      pairs++;
+  }
+  const surname = fields[FIELD.surname];
+  const address = fields[FIELD.address];
+  const m = (surname?.m[0] ?? 0) * (address?.m[0] ?? 0);
+  const u = Math.max(1, pairs - matches * m) / (input.leftCount * input.rightCount);
+  const independent = (surname?.weights[0] ?? 0) + (address?.weights[0] ?? 0);
+  return { pairs, weight: Math.min(independent, Math.log2(m / u)) };
+}
+
+/**
+ * Adds half a match to every level (Jeffreys prior) over the `matches` EM saw: a level that no
+ * match showed in training weighs strongly against, but not infinitely, so one unusual error does
+ * not veto a pair that agrees on everything else.
+ */
+function smoothed(m: readonly number[], matches: number): number[] {
+  const total = Math.max(1, matches);
+  return m.map((value) => (value * total + 0.5) / (total + 0.5 * m.length));
 }
 
 function summary(result: { lambda: number; iterations: number; converged: boolean }) {
@@ -157,9 +200,18 @@ export function pairWeight(
   firstNameFrequency: number,
 ): number {
   let weight = model.priorWeight;
+  const at = pair * FIELD_COUNT;
+  const household = levels[at + FIELD.surname] === 0 && levels[at + FIELD.address] === 0;
+  if (household) weight += model.household.weight;
   for (let k = 0; k < FIELD_COUNT; k++) {
-    const level = levels[pair * FIELD_COUNT + k] ?? MISSING;
+    const level = levels[at + k] ?? MISSING;
     if (level === MISSING) continue;
+    // Within a household, surname, door and apartment are one piece of evidence, counted above.
+    if (
+      household &&
+      (k === FIELD.surname || k === FIELD.address || (k === FIELD.apartment && level === 0))
+    )
+      continue;
     const field = model.fields[k];
     if (!field) continue;
     const frequency =

@@ -22,6 +22,8 @@ export interface PartitionResult {
   /** Comparison vectors of random pairs; only partition 0 draws them. */
   readonly random: ComparedPairs | undefined;
   readonly skippedBlocks: number;
+  /** Seconds spent blocking and comparing in this partition. */
+  readonly seconds: { readonly blocking: number; readonly comparison: number };
 }
 
 /** Which share of the work a partition does, and how. */
@@ -45,6 +47,7 @@ export function comparePartition<T>(
   task: PartitionTask,
   onProgress: (done: number, total: number) => void = () => undefined,
 ): PartitionResult {
+  const started = performance.now();
   const frequencies = scheme.frequencies([left, right]);
   const pairs = candidatePairs(left, right, scheme.blockingKeys, {
     maxBlockSize: task.maxBlockSize,
@@ -68,11 +71,17 @@ export function comparePartition<T>(
     }
     return { ...set, ...out };
   };
+  const blocked = performance.now();
   const random =
     task.part === 0
       ? compare(randomPairs(left.length, right.length, task.randomPairs, task.seed))
       : undefined;
-  return { candidates: compare(pairs), random, skippedBlocks: pairs.skippedBlocks };
+  const candidates = compare(pairs);
+  const seconds = {
+    blocking: (blocked - started) / 1000,
+    comparison: (performance.now() - blocked) / 1000,
+  };
+  return { candidates, random, skippedBlocks: pairs.skippedBlocks, seconds };
 }
 
 /** `count` pairs drawn uniformly (with replacement) by a seeded generator. */

@@ -127,16 +127,28 @@ export function syntheticFiles(options: SyntheticOptions): SyntheticFiles {
     if (r < matched) {
       rightRows.push(typedRow(id, noisy(source, home, phone, chance, pick), random));
       truth.push([leftRows[order[r] ?? 0]?.id ?? '', id]);
-    } else if (chance(0.5)) {
-      // A relative living with a left person: same surname and door, another person (twin at times).
+    } else if (chance(0.25)) {
+      // A relative living with a left person: same surname and door, another person. A few are
+      // twins (same date), a few a father and son of the same first name: the hardest negatives.
       const relative = person(
         chance(0.5) ? 'F' : 'M',
         source.surname,
         source.home,
         source.year - 20 - Math.floor(random() * 10),
       );
-      if (chance(0.1))
+      while (relative.givenNames.some((name) => source.givenNames.includes(name))) {
+        relative.givenNames = [pick(FIRST_NAMES[relative.sex])];
+        relative.usual = 0;
+      }
+      const hardness = random();
+      if (hardness < 0.05)
         Object.assign(relative, { year: source.year, month: source.month, day: source.day });
+      else if (hardness < 0.1)
+        Object.assign(relative, {
+          sex: source.sex,
+          givenNames: source.givenNames,
+          usual: source.usual,
+        });
       rightRows.push(typedRow(id, relative, random));
     } else {
       rightRows.push(
