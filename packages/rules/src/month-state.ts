@@ -1,6 +1,6 @@
 import { Activite } from './entities.ts';
 import type { Month } from './periods.ts';
-import { EVALUATED_MONTHS, monthlySum, type Population, R } from './population.ts';
+import { EVALUATED_MONTHS, monthlySum, R, WINDOW, type Population } from './population.ts';
 import { valueAt } from './parameters.ts';
 import { commonParameters as common } from '../parameters/common.ts';
 import { prestationsFamilialesParameters as pf } from '../parameters/prestations-familiales.ts';
@@ -153,12 +153,16 @@ function epochDay(m: Month): number {
 function activeFamilies(pop: Population, offset: number): Uint8Array {
   const active = new Uint8Array(pop.nFamilies);
   if (offset === 0) return active.fill(1);
-  for (let i = 0; i < pop.nPersons; i++) {
-    const matters =
-      monthlySum(pop, R.salaireNet, i, 1, 3) > 0 ||
-      pop.incapacity[i]! > 0 ||
-      pop.handicap[i] === 1 ||
-      monthlySum(pop, R.pensionsInvalidite, i, 0, 5) > 0;
+  const n = pop.nPersons;
+  const d = pop.monthlyData;
+  const last = WINDOW - 1;
+  const pay = R.salaireNet * WINDOW * n;
+  const invalidity = R.pensionsInvalidite * WINDOW * n;
+  for (let i = 0; i < n; i++) {
+    // Earnings in M-3 … M-1, or a disability or an invalidity pension in the last five months.
+    let matters = pop.incapacity[i]! > 0 || pop.handicap[i] === 1;
+    for (let w = last - 3; w < last && !matters; w++) matters = d[pay + w * n + i]! > 0;
+    for (let w = last - 4; w <= last && !matters; w++) matters = d[invalidity + w * n + i]! > 0;
     if (matters) active[pop.famille[i]!] = 1;
   }
   return active;

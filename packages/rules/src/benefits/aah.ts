@@ -47,10 +47,11 @@ export function computeAah(pop: Population, s: MonthState, previousAsi: Float64A
   const keep2 = 1 - P.aahAbattementTranche2;
   const cessation = P.aahAbattementCessation;
   for (let i = 0; i < pop.nPersons; i++) {
+    // Most people have no recognised incapacity: skip them first (the column starts at zero).
+    if (pop.incapacity[i]! < P.aahTauxIncapaciteRsdae) continue;
     if (!s.active[pop.famille[i]!]) continue;
     s.aah[i] = 0;
-    // Most people have no recognised incapacity: skip them before reading any parameter.
-    if (pop.incapacity[i]! < P.aahTauxIncapaciteRsdae || !aahEligible(pop, s, i)) continue;
+    if (!aahEligible(pop, s, i)) continue;
     const o = s.offset;
     const working = monthlyAt(pop, R.salaireImposable, i, o) > 0;
     const replacement =
