@@ -1,6 +1,15 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { OrganisationType } from '../tenancy/organisation-types.ts';
 import type { Role } from '../tenancy/roles.ts';
+import type {
+  ClosureReason,
+  ConsentMethod,
+  ConsentScope,
+  PersonRole,
+  ReferralStatus,
+  RightStage,
+  SharedPart,
+} from '../suivi/vocabulary.ts';
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
 
@@ -59,8 +68,169 @@ export interface UserSessionTable {
   expires_at: Date;
 }
 
+type Timestamp = ColumnType<Date, Date | undefined, Date>;
+type Money = ColumnType<string | null, number | null | undefined, number | null>;
+
+/** A household's case file, owned by the organisation that collected it. */
+export interface HouseholdTable {
+  id: Generated<string>;
+  organisation_id: string;
+  territory_id: string;
+  address: string | null;
+  insee_code: string | null;
+  commune: string | null;
+  quartier: string | null;
+  qpv: Generated<boolean>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  last_activity_at: Timestamp;
+}
+
+/** A person of a household; the `*_key` columns are normalised for search. */
+export interface PersonTable {
+  id: Generated<string>;
+  household_id: string;
+  organisation_id: string;
+  role: PersonRole;
+  first_name: string;
+  last_name: string;
+  birth_date: ColumnType<string | null, string | null, string | null>;
+  phone: string | null;
+  email: string | null;
+  name_key: string;
+  phonetic_key: string;
+  phone_key: string | null;
+  created_at: CreatedAt;
+}
+
+/** A consent given by a person, until withdrawn. */
+export interface ConsentTable {
+  id: Generated<string>;
+  household_id: string;
+  organisation_id: string;
+  person_id: string | null;
+  scope: ConsentScope;
+  partner_organisation_id: string | null;
+  method: ConsentMethod;
+  given_on: ColumnType<string, string, string>;
+  recorded_by: string | null;
+  recorded_at: CreatedAt;
+  withdrawn_at: Date | null;
+  withdrawn_by: string | null;
+}
+
+/** A bilan de droits saved to a household, with the engine version that computed it. */
+export interface BilanTable {
+  id: Generated<string>;
+  household_id: string;
+  organisation_id: string;
+  author_id: string | null;
+  period: string;
+  engine_version: string;
+  parameters_version: string;
+  situation: ColumnType<unknown, string, string>;
+  results: ColumnType<unknown, string, string>;
+  created_at: CreatedAt;
+}
+
+/** One benefit followed for a household, from identified to opened (or closed otherwise). */
+export interface RightFollowUpTable {
+  id: Generated<string>;
+  household_id: string;
+  organisation_id: string;
+  benefit: string;
+  stage: RightStage;
+  in_charge_organisation_id: string | null;
+  estimated_monthly: Money;
+  actual_monthly: Money;
+  closure_reason: ClosureReason | null;
+  closure_note: string | null;
+  bilan_id: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+/** Each stage a followed right went through. */
+export interface RightStageHistoryTable {
+  id: Generated<string>;
+  right_id: string;
+  household_id: string;
+  organisation_id: string;
+  stage: RightStage;
+  changed_by: string | null;
+  changed_by_organisation_id: string | null;
+  changed_at: CreatedAt;
+}
+
+/** A referral (orientation) of a household from one organisation to another. */
+export interface ReferralTable {
+  id: Generated<string>;
+  household_id: string;
+  from_organisation_id: string;
+  to_organisation_id: string;
+  consent_id: string;
+  purpose: string;
+  shares: SharedPart[];
+  status: Generated<ReferralStatus>;
+  refusal_reason: string | null;
+  outcome: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+  answered_at: Date | null;
+  closed_at: Date | null;
+}
+
+/** A message written on a referral by either organisation. */
+export interface ReferralMessageTable {
+  id: Generated<string>;
+  referral_id: string;
+  organisation_id: string;
+  author_id: string | null;
+  body: string;
+  created_at: CreatedAt;
+}
+
+/** A follow-up task of an organisation on a household. */
+export interface TaskTable {
+  id: Generated<string>;
+  household_id: string;
+  organisation_id: string;
+  title: string;
+  due_on: ColumnType<string | null, string | null | undefined, string | null>;
+  assignee_id: string | null;
+  status: Generated<'a_faire' | 'faite'>;
+  outcome: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+  closed_at: Date | null;
+}
+
+/** One entry of the hash-chained audit log (written only through `audit_append`). */
+export interface AuditLogTable {
+  seq: ColumnType<string, never, never>;
+  at: Date;
+  user_id: string | null;
+  organisation_id: string | null;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  household_id: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
 /** Every table of the database, as Kysely sees it. */
 export interface Database {
+  household: HouseholdTable;
+  person: PersonTable;
+  consent: ConsentTable;
+  bilan: BilanTable;
+  right_follow_up: RightFollowUpTable;
+  right_stage_history: RightStageHistoryTable;
+  referral: ReferralTable;
+  referral_message: ReferralMessageTable;
+  task: TaskTable;
+  audit_log: AuditLogTable;
   territory: TerritoryTable;
   territory_commune: TerritoryCommuneTable;
   organisation: OrganisationTable;

@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as tenancy from './0001-tenancy.ts';
 import * as appRole from './0002-app-role.ts';
+import * as suivi from './0003-suivi.ts';
 
 /**
  * Every migration, in order. A static list rather than a folder scan, so that it works the same
@@ -10,4 +11,5 @@ import * as appRole from './0002-app-role.ts';
 export const migrations: Record<string, Migration> = {
   '0001-tenancy': tenancy,
   '0002-app-role': appRole,
+  '0003-suivi': suivi,
 };
