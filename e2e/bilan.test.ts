@@ -104,6 +104,23 @@ async function expectEngineAmounts(page: Page, profile: Profile): Promise<Export
   return exported;
 }
 
+/** How many device keys the bilan's IndexedDB holds (one while a professional is logged in). */
+function deviceKeys(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('znr-bilan');
+        open.onerror = () => reject(new Error('IndexedDB'));
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('keys')) return resolve(0);
+          const count = db.transaction('keys').objectStore('keys').count();
+          count.onsuccess = () => resolve(count.result);
+        };
+      }),
+  );
+}
+
 async function expectPdf(page: Page) {
   const bytes = await download(page, 'Télécharger le PDF');
   expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
@@ -202,6 +219,23 @@ describe.skipIf(chromiumMissing() !== null)('bilan de droits (navigateur)', () =
       path: path.join(screenshotDir, `bilan-1280-et-si.png`),
       fullPage: true,
     });
+
+    // The printed copy: the results, without the app's header, footer and buttons.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('banner').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Télécharger le PDF' }).isVisible()).toBe(false);
+    expect(await page.getByRole('heading', { name: 'Votre contact' }).isVisible()).toBe(true);
+    await page.screenshot({
+      path: path.join(screenshotDir, `bilan-1280-impression.png`),
+      fullPage: true,
+    });
+    await page.emulateMedia({ media: 'screen' });
+
+    // Logging out deletes the device key: a draft left on the device can no longer be read.
+    expect(await deviceKeys(page)).toBe(1);
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    await page.waitForURL('**/connexion');
+    expect(await deviceKeys(page)).toBe(0);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -53,8 +53,8 @@ export function BenefitCard({ view }: { view: BenefitView }) {
               className="fr-link"
             >
               {view.claim.onlineProcedure.label}
-            </a>{' '}
-            —{' '}
+            </a>
+            <span className="znr-print-only"> ({view.claim.onlineProcedure.url})</span> —{' '}
             <a
               href={servicePublicUrl(view.claim.servicePublicFiche)}
               target="_blank"
@@ -63,6 +63,10 @@ export function BenefitCard({ view }: { view: BenefitView }) {
             >
               La fiche Service-Public
             </a>
+            <span className="znr-print-only">
+              {' '}
+              ({servicePublicUrl(view.claim.servicePublicFiche)})
+            </span>
           </p>
           <p className={fr.cx('fr-mb-1w')}>{view.claim.usualDelay}</p>
           <p className={fr.cx('fr-mb-0')}>Les papiers à préparer :</p>
