@@ -3,7 +3,11 @@ import { defineConfig } from 'vitest/config';
 
 const include = ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}', 'parameters/**/*.test.ts'];
 const embedded = fileURLToPath(new URL('test/embedded-database.ts', import.meta.url));
-const timeouts = { testTimeout: 30_000, hookTimeout: 60_000 };
+// The CLI tests start real processes (a fresh PGlite, migrations, argon2): slow on a loaded machine.
+const timeouts = (name: string) => ({
+  testTimeout: name === 'cli' ? 120_000 : 30_000,
+  hookTimeout: 60_000,
+});
 
 /**
  * One Vitest project per package, plus the browser tests; dates and periods run in UTC.
@@ -15,10 +19,25 @@ export default defineConfig({
     env: { TZ: 'UTC' },
     projects: [
       ...['rules', 'linkage', 'server', 'web', 'cli'].map((name) => ({
-        test: { name, root: `packages/${name}`, include, setupFiles: [embedded], ...timeouts },
+        test: {
+          name,
+          root: `packages/${name}`,
+          include,
+          setupFiles: [embedded],
+          ...timeouts(name),
+        },
       })),
       ...(process.env.DATABASE_URL
-        ? [{ test: { name: 'server-postgres', root: 'packages/server', include, ...timeouts } }]
+        ? [
+            {
+              test: {
+                name: 'server-postgres',
+                root: 'packages/server',
+                include,
+                ...timeouts('server'),
+              },
+            },
+          ]
         : []),
       {
         test: {
