@@ -96,7 +96,7 @@ for (const size of SIZES) {
   console.log(`peak_rss_mb_${name}: ${Math.round(peakMb)}`);
   console.log(`candidate_pairs_${name}: ${quality.candidatePairs}`);
   console.log(
-    `pairs_per_second_${name}: ${Math.round(quality.candidatePairs / (quality.seconds.comparaison ?? 1))}`,
+    `pairs_per_second_${name}: ${Math.round(quality.candidatePairs / (quality.seconds.comparison ?? 1))}`,
   );
   console.log(`precision_${name}: ${precision.toFixed(4)}`);
   console.log(`recall_${name}: ${recall.toFixed(4)}`);

@@ -54,6 +54,13 @@ export function blockingKeys(identity: NormalisedIdentity): string[] {
 }
 
 const INDEX_BITS = 2 ** 23;
+/**
+ * Name-only keys (`n`) are the widest blocks: in a large file, "DIALLO MAMADOU" is shared by
+ * hundreds. They are there for people whose date of birth is missing or wrong; past this size
+ * such a person is left to the door and contact keys rather than compared with every namesake.
+ */
+const MAX_NAME_BLOCK = 100;
+const NAME_KEY = 'n'.charCodeAt(0);
 const HASH_MASK = 0x3fffffff;
 
 /** 30-bit FNV-1a hash: with 23 bits of record index it still fits a float64 exactly. */
@@ -122,7 +129,10 @@ export function candidatePairs<T>(
       const hash = hashKey(key);
       const from = lowerBound(sorted, hash * INDEX_BITS);
       const to = lowerBound(sorted, (hash + 1) * INDEX_BITS);
-      if (to - from > maxBlockSize) {
+      if (
+        to - from >
+        (key.charCodeAt(0) === NAME_KEY ? Math.min(maxBlockSize, MAX_NAME_BLOCK) : maxBlockSize)
+      ) {
         skipped.add(hash);
         continue;
       }

@@ -12,7 +12,7 @@ import { comparePartition, type PartitionResult, type PartitionTask } from './pa
 import { clearScheme, encodedScheme, type ComparisonScheme, type SchemeKind } from './schemes.ts';
 
 /** Stages of a linkage run, as reported to a progress callback. */
-export type LinkStage = 'lecture' | 'blocage' | 'comparaison' | 'apprentissage' | 'affectation';
+export type LinkStage = 'comparison' | 'training' | 'assignment';
 
 /** Progress of a long run: `done` out of `total` units of the current stage. */
 export interface LinkProgress {
@@ -61,6 +61,7 @@ export interface LinkQuality {
   /** Sum of kept probabilities over the estimated number of matches: the recall the model expects. */
   readonly expectedRecall: number;
   readonly threads: number;
+  /** Seconds per stage: normalisation, blocking, comparison (this thread), partitions (all threads), training, assignment. */
   readonly seconds: Readonly<Record<string, number>>;
 }
 
@@ -148,18 +149,18 @@ async function run(
     return comparePartition(scheme, prepared[0], prepared[1], partition, onProgress);
   };
   const progress = (done: number, total: number): void =>
-    report({ stage: 'comparaison', done, total });
-  report({ stage: 'comparaison', done: 0, total: 1 });
+    report({ stage: 'comparison', done, total });
+  report({ stage: 'comparison', done: 0, total: 1 });
   const parts =
     threads > 1
       ? await runPartitions({ kind, input, left, right, task }, threads, here, progress)
       : [here({ ...task, part: 0, parts: 1 }, progress)];
   lap('partitions');
-  seconds.blocage = parts[0]?.seconds.blocking ?? 0;
-  seconds.comparaison = parts[0]?.seconds.comparison ?? 0;
+  seconds.blocking = parts[0]?.seconds.blocking ?? 0;
+  seconds.comparison = parts[0]?.seconds.comparison ?? 0;
   const pairs = mergePairs(parts.map((part) => part.candidates));
   const random = parts[0]?.random;
-  report({ stage: 'apprentissage', done: 0, total: 1 });
+  report({ stage: 'training', done: 0, total: 1 });
   const model = trainModel({
     levels: pairs.levels,
     pairCount: pairs.count,
@@ -178,8 +179,8 @@ async function run(
       pairs.frequencies[p * 2 + 1] ?? 0,
     );
   }
-  lap('apprentissage');
-  report({ stage: 'affectation', done: 0, total: 1 });
+  lap('training');
+  report({ stage: 'assignment', done: 0, total: 1 });
   const threshold = options.threshold ?? 0.5;
   const kept = assignOneToOne(
     pairs.left,
@@ -196,7 +197,7 @@ async function run(
       weight,
     };
   });
-  lap('affectation');
+  lap('assignment');
   const expected = linked.reduce((sum, pair) => sum + pair.probability, 0);
   return {
     pairs: linked,

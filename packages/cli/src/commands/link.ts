@@ -11,11 +11,9 @@ import {
 } from '@znr/linkage';
 
 const STAGES: Readonly<Record<LinkProgress['stage'], string>> = {
-  lecture: 'Lecture',
-  blocage: 'Paires candidates',
-  comparaison: 'Comparaison',
-  apprentissage: 'Apprentissage (EM)',
-  affectation: 'Affectation',
+  comparison: 'Normalisation et comparaison',
+  training: 'Apprentissage (EM)',
+  assignment: 'Affectation',
 };
 
 /** `znr link`: links two identity files and writes the matched pairs as `left_id,right_id,score`. */
@@ -121,7 +119,7 @@ function progressBar(progress: LinkProgress): void {
   const filled = Math.round(share * width);
   const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
   process.stderr.write(
-    `\r${STAGES[progress.stage].padEnd(20)} ${bar} ${(share * 100).toFixed(0).padStart(3)} %`,
+    `\r${STAGES[progress.stage].padEnd(28)} ${bar} ${(share * 100).toFixed(0).padStart(3)} %`,
   );
 }
 
