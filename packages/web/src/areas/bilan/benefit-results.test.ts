@@ -1,23 +1,17 @@
 import { simulate } from '@znr/rules';
 import { describe, expect, it } from 'vitest';
+import { buildAnswers } from '../../../test/bilan-answers.ts';
 import type { Answers } from './answers.ts';
 import { benefitViews, formatEuros, totalMonthly } from './benefit-results.ts';
 import { runBilan } from './run-bilan.ts';
 import { withJob } from './what-if.ts';
 
-const worker: Answers = {
-  'foyer.couple': { value: false },
+const worker = buildAnswers({
   'demandeur.date_naissance': { value: '1990-03-01' },
-  'foyer.enfants': { value: 0 },
   'demandeur.activite': { value: 'actif' },
   'demandeur.salaire_net': { value: 1000 },
-  'demandeur.handicap': { value: false },
-  'demandeur.pensions_alimentaires_percues': { value: 0 },
-  'menage.depcom': { value: '69259' },
-  'menage.statut_occupation_logement': { value: 'locataire_vide' },
   'menage.loyer': { value: 500 },
-  'menage.coloc': { value: false },
-};
+});
 
 function outcome(answers: Answers) {
   const result = runBilan(answers, '2026-06');

@@ -1,6 +1,7 @@
 // Every text the person reads in the results and on their copy passes a French readability check
 // (Kandel–Moles, see test/readability.ts), for several households and every status.
 import { describe, expect, it } from 'vitest';
+import { buildAnswers } from '../../../test/bilan-answers.ts';
 import { kandelMoles } from '../../../test/readability.ts';
 import type { Answers } from './answers.ts';
 import { publicContact } from './contact.ts';
@@ -11,33 +12,26 @@ import { runBilan } from './run-bilan.ts';
 const COPY_THRESHOLD = 60;
 const BLOCK_THRESHOLD = 45;
 
-const base: Answers = {
-  'foyer.couple': { value: false },
-  'demandeur.date_naissance': { value: '1988-02-01' },
-  'foyer.enfants': { value: 0 },
-  'demandeur.handicap': { value: false },
-  'demandeur.pensions_alimentaires_percues': { value: 0 },
-  'menage.depcom': { value: '69259' },
-  'menage.statut_occupation_logement': { value: 'locataire_vide' },
-  'menage.loyer': { value: 450 },
-  'menage.coloc': { value: false },
-};
 const households: Answers[] = [
-  { ...base, 'demandeur.activite': { value: 'inactif' } },
-  { ...base, 'demandeur.activite': { value: 'actif' }, 'demandeur.salaire_net': { value: 900 } },
-  { ...base, 'demandeur.activite': { value: 'actif' }, 'demandeur.salaire_net': { value: 3500 } },
-  {
-    ...base,
+  buildAnswers(),
+  buildAnswers({
+    'demandeur.activite': { value: 'actif' },
+    'demandeur.salaire_net': { value: 900 },
+  }),
+  buildAnswers({
+    'demandeur.activite': { value: 'actif' },
+    'demandeur.salaire_net': { value: 3500 },
+  }),
+  buildAnswers({
     'demandeur.activite': { value: 'actif' },
     'demandeur.salaire_net': { value: 700 },
     'demandeur.pensions_alimentaires_percues': { value: 0, estimated: true },
     'menage.statut_occupation_logement': { value: 'proprietaire' },
-  },
-  {
-    ...base,
+  }),
+  buildAnswers({
     'demandeur.date_naissance': { value: '2004-05-01' },
     'demandeur.activite': { value: 'etudiant' },
-  },
+  }),
 ];
 
 describe('plain language of the results', () => {
