@@ -57,6 +57,18 @@ describe('stepsFor', () => {
     );
   });
 
+  it('gives every question its help', () => {
+    const steps = stepsFor({
+      'foyer.couple': { value: true },
+      'demandeur.handicap': { value: true },
+      'demandeur.taux_incapacite': { value: 60 },
+      'menage.statut_occupation_logement': { value: 'locataire_vide' },
+    });
+    // The commune field carries its own hint (name or postal code).
+    const without = steps.filter((step) => !step.help && step.kind !== 'commune');
+    expect(without.map((step) => step.id)).toEqual([]);
+  });
+
   it('offers "je ne sais pas" only where an estimate makes sense', () => {
     const unknown = stepsFor({})
       .filter((step) => step.unknown)

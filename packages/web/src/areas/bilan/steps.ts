@@ -45,6 +45,23 @@ export type Step = {
 
 const MONTHLY_HELP = 'Indiquez le montant moyen par mois sur les trois derniers mois.';
 
+/**
+ * Help for the engine variables whose metadata has none yet, so that every question has its help.
+ * To move into the engine's `inputVariables` (see requests-to-rules); the engine's help wins.
+ */
+const helpUntilTheEngineHasIt: Record<string, string> = {
+  date_naissance: 'Elle sert à vérifier les conditions d’âge des aides.',
+  activite: 'Choisissez la situation de la plus grande partie des trois derniers mois.',
+  statut_marital: 'Mariage, Pacs ou union libre : pour la Caf, c’est toujours un couple.',
+  handicap: 'Par exemple une décision de la MDPH : taux d’incapacité, RQTH, AAH ou carte.',
+  aah_restriction_substantielle_durable_acces_emploi:
+    'Elle figure sur la notification de la MDPH quand elle a été reconnue.',
+  statut_occupation_logement:
+    'Un logement social (HLM) est loué à un bailleur social : office public ou société d’HLM.',
+  loyer: 'Le loyer seul, sans les charges. En colocation, votre part.',
+  coloc: 'Plusieurs locataires partagent le logement, chacun avec sa part du loyer.',
+};
+
 const whoLabel: Record<AdultKey, string> = {
   demandeur: '',
   conjoint: 'votre conjoint ou conjointe',
@@ -68,7 +85,7 @@ function engineStep(
   const kind: StepKind = meta.type === 'rate' ? 'percent' : meta.type;
   const question = whoText ? `${meta.label} de ${whoText}` : meta.question;
   const help = [
-    meta.help,
+    meta.help ?? helpUntilTheEngineHasIt[variable],
     kind === 'money' && meta.entity === 'individu' ? MONTHLY_HELP : undefined,
   ]
     .filter((text) => text !== undefined)
