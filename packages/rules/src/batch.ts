@@ -9,6 +9,7 @@ import { computePrimeActivite, computePrimeActiviteMonth } from './benefits/prim
 import { computeRsa } from './benefits/rsa.ts';
 import { computeRsaComposition, computeRsaIndividualResources } from './benefits/rsa-resources.ts';
 import { newMonthState, type MonthState } from './month-state.ts';
+import { yearNMinus2 } from './periods.ts';
 import { EVALUATED_MONTHS, type Population } from './population.ts';
 import { allocateBenefit, type BenefitColumns } from './results.ts';
 import { Tracer, type TraceNode } from './trace.ts';
@@ -44,13 +45,23 @@ export function computeBatch(pop: Population, options: BatchOptions = {}): Batch
   const aahHistory: Float64Array[] = [];
   const noAsi = new Float64Array(pop.nPersons);
   const type = new Uint8Array(pop.nFamilies);
+  const pfIndividuals: Float64Array[] = [];
   const aidesLogement = allocateBenefit(pop.nFamilies);
   for (let k = 0; k < EVALUATED_MONTHS; k++) {
     const s = newMonthState(pop, k);
     states.push(s);
     aahHistory.push(s.aah);
     const pfIndividual = new Float64Array(pop.nPersons);
-    computeFamilyResources(pop, s, pfIndividual);
+    // Family benefits read year N-2: the earlier months (which compute the same familles) share
+    // the individual resources of one income year.
+    const sameYear =
+      k > 0 &&
+      k < EVALUATED_MONTHS - 1 &&
+      yearNMinus2(states[k - 1]!.month) === yearNMinus2(s.month)
+        ? pfIndividuals[k - 1]
+        : undefined;
+    computeFamilyResources(pop, s, pfIndividual, sameYear);
+    pfIndividuals.push(pfIndividual);
     computePrestationsFamiliales(pop, s, pfIndividual);
     // The AAH does not add to last month's ASI; that ASI counts the AAH of the quarter.
     computeAah(pop, s, k > 0 ? states[k - 1]!.asi : noAsi);

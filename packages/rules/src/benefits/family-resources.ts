@@ -9,12 +9,14 @@ import { pensionsAfterAllowance, salariesAfterDeduction, taxAllowances } from '.
  * Resources of family benefits: the taxable income of year N-2 after the tax deductions
  * (R532-3 CSS), per individu, into `individual`; the famille's sum of its parents and dependent
  * children into `s.pfResources`; and the biactivité of couples where both earned at least
- * 12 BMAF in N-2 (R532-3-1 CSS).
+ * 12 BMAF in N-2 (R532-3-1 CSS). `sameYearAs`: the individual resources of an earlier month with
+ * the same year N-2, reused as they are.
  */
 export function computeFamilyResources(
   pop: Population,
   s: MonthState,
   individual: Float64Array,
+  sameYearAs?: Float64Array,
 ): void {
   const year = yearNMinus2(s.month);
   const at = year * 12; // 1 January of N-2: the tax rules of that income year
@@ -25,12 +27,17 @@ export function computeFamilyResources(
     if (!s.active[pop.famille[i]!]) continue;
     const salaries =
       yearlyAt(pop, Y.salaireImposableN2, i, s.k) + yearlyAt(pop, Y.chomageImposableN2, i, s.k);
-    const pensions =
-      yearlyAt(pop, Y.retraiteImposableN2, i, s.k) +
-      yearlyAt(pop, Y.pensionsAlimentairesN2, i, s.k) +
-      yearlyAt(pop, Y.pensionsInvaliditeN2, i, s.k);
     const salariesNet = salaries > 0 ? salariesAfterDeduction(salaries, tax) : 0;
-    individual[i] = salariesNet + pensionsAfterAllowance(pensions, tax);
+    if (sameYearAs) {
+      // Same income year as the previous month evaluated: its individual resources stand.
+      individual[i] = sameYearAs[i]!;
+    } else {
+      const pensions =
+        yearlyAt(pop, Y.retraiteImposableN2, i, s.k) +
+        yearlyAt(pop, Y.pensionsAlimentairesN2, i, s.k) +
+        yearlyAt(pop, Y.pensionsInvaliditeN2, i, s.k);
+      individual[i] = salariesNet + pensionsAfterAllowance(pensions, tax);
+    }
     const f = pop.famille[i]!;
     const isParent = pop.role[i] !== 2;
     if (isParent || s.pfChild[i]) s.pfResources[f] = s.pfResources[f]! + individual[i]!;

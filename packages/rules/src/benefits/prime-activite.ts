@@ -139,8 +139,15 @@ export function computePrimeActivite(
     for (let i = first; i < last; i++) {
       if (s.age[i]! >= P.ageMinimum) adult = true;
       if (pop.role[i] === 2) continue;
-      const pays = [1, 2, 3].map((k) => monthlyAt(pop, R.salaireNet, i, k));
-      worked ||= s.student[i] ? pays.every((p) => p > learnerFloor) : pays.some((p) => p > 0);
+      // Earnings in the quarter: any for most, above a floor every month for students.
+      let any = false;
+      let everyMonth = true;
+      for (let k = 1; k <= 3; k++) {
+        const pay = monthlyAt(pop, R.salaireNet, i, k);
+        if (pay > 0) any = true;
+        if (!(pay > learnerFloor)) everyMonth = false;
+      }
+      worked ||= s.student[i] ? everyMonth : any;
     }
     const average =
       (states[0]!.ppaFictive[f]! + states[1]!.ppaFictive[f]! + states[2]!.ppaFictive[f]!) / 3;
