@@ -81,10 +81,13 @@ export function trainModel(input: TrainingInput): LinkageModel {
     FIELD_COUNT,
     (p) => at(p, FIELD.surname) === 0 && at(p, FIELD.firstName) === 0,
   );
-  const byBirth = expectationMaximisation(sameBirth, {
+  // Files without (enough) dates of birth: one EM session over all candidate pairs instead.
+  const birthBlock = total(sameBirth) >= MIN_SESSION_PAIRS;
+  const first = birthBlock ? sameBirth : countPatterns(input.levels, input.pairCount, FIELD_COUNT);
+  const byBirth = expectationMaximisation(first, {
     start,
     lambda: 0.1,
-    free: FIELDS.map((_, k) => k !== FIELD.birthDate),
+    free: FIELDS.map((_, k) => !birthBlock || k !== FIELD.birthDate),
   });
   // Pairs with the same names include relatives living together (a father and his son of the same
   // first name): left free, EM would take "same address" for a match. So the second session
@@ -96,12 +99,12 @@ export function trainModel(input: TrainingInput): LinkageModel {
     fixedM: FIELDS.map((_, k) => k !== FIELD.birthDate),
   });
   const fields = FIELDS.map((field, k): FieldModel => {
-    const session = k === FIELD.birthDate ? byName : byBirth;
-    const pairs = (k === FIELD.birthDate ? sameName : sameBirth).counts.reduce(
-      (sum, count) => sum + count,
-      0,
+    const fromNames = birthBlock && k === FIELD.birthDate;
+    const session = fromNames ? byName : byBirth;
+    const m = smoothed(
+      session.fields[k]?.m ?? [],
+      session.lambda * total(fromNames ? sameName : first),
     );
-    const m = smoothed(session.fields[k]?.m ?? [], session.lambda * pairs);
     const uk = u[k] ?? [];
     return {
       ...field,
@@ -110,8 +113,8 @@ export function trainModel(input: TrainingInput): LinkageModel {
       weights: m.map((value, level) => Math.log2(value / (uk[level] ?? 1))),
     };
   });
-  const exactBirth = fields[FIELD.birthDate]?.m[0] ?? 1;
-  const pairsInSession = sameBirth.counts.reduce((sum, count) => sum + count, 0);
+  const exactBirth = birthBlock ? (fields[FIELD.birthDate]?.m[0] ?? 1) : 1;
+  const pairsInSession = total(first);
   const cartesian = input.leftCount * input.rightCount;
   const estimatedMatches = Math.max(
     1,
@@ -128,10 +131,14 @@ export function trainModel(input: TrainingInput): LinkageModel {
     priorWeight: Math.log2(prior / (1 - prior)),
     household,
     sessions: [
-      { name: 'même date de naissance', pairs: pairsInSession, ...summary(byBirth) },
+      {
+        name: birthBlock ? 'même date de naissance' : 'toutes les paires candidates',
+        pairs: pairsInSession,
+        ...summary(byBirth),
+      },
       {
         name: 'même nom et même prénom',
-        pairs: sameName.counts.reduce((sum, c) => sum + c, 0),
+        pairs: total(sameName),
         ...summary(byName),
       },
     ],
@@ -171,6 +178,13 @@ function householdWeight(input: TrainingInput, fields: readonly FieldModel[], ma
 function smoothed(m: readonly number[], matches: number): number[] {
   const total = Math.max(1, matches);
   return m.map((value) => (value * total + 0.5) / (total + 0.5 * m.length));
+}
+
+/** Below this many pairs, a training block says too little: the model falls back on all pairs. */
+const MIN_SESSION_PAIRS = 100;
+
+function total(table: { readonly counts: Float64Array }): number {
+  return table.counts.reduce((sum, count) => sum + count, 0);
 }
 
 function summary(result: { lambda: number; iterations: number; converged: boolean }) {

@@ -34,6 +34,16 @@ describe('linkage of synthetic files', () => {
     expect(result.quality.model.estimatedMatches).toBeLessThan(files.truth.length * 1.25);
   });
 
+  it('still links files without dates of birth (one EM session over all candidate pairs)', async () => {
+    const withoutDate = (records: readonly RawIdentity[]) =>
+      records.map((record) => ({ ...record, birthDate: undefined }));
+    const result = await link(withoutDate(files.left), withoutDate(files.right));
+    const score = f1(result.pairs, files.truth);
+    expect(result.quality.model.sessions[0]?.name).toBe('toutes les paires candidates');
+    expect(score.recall).toBeGreaterThan(0.8);
+    expect(score.precision).toBeGreaterThan(0.75);
+  });
+
   it('gives the same pairs on two threads (worker threads) as on one', async () => {
     const one = await link(files.left, files.right, { threads: 1 });
     const two = await link(files.left, files.right, { threads: 2 });
