@@ -1,17 +1,10 @@
 // The engine's result, turned into what the results page shows for each benefit: a status, the
 // amount, one or two plain sentences for the person, the trace for the professional, and how to
-// claim (the engine's catalogue). No amount is computed here: they all come from `simulate`.
-import { aidesLogementCatalogue, primeActiviteCatalogue, rsaCatalogue } from '@znr/rules';
+// claim (the engine's catalogue entry). No amount is computed here: they all come from `simulate`.
 import type { CatalogueEntry, SimulationResult, TraceNode } from '@znr/rules';
 
 /** The benefits `simulate` returns today, by their key in its result. */
 export type BenefitId = 'rsa' | 'primeActivite' | 'aidesLogement';
-
-const catalogue: Record<BenefitId, CatalogueEntry> = {
-  rsa: rsaCatalogue,
-  primeActivite: primeActiviteCatalogue,
-  aidesLogement: aidesLogementCatalogue,
-};
 
 export type BenefitStatus = 'eligible' | 'non_eligible' | 'a_verifier';
 
@@ -45,9 +38,9 @@ export function formatEuros(amount: number): string {
     .replace(/[\u00a0\u202f]/g, ' ')} €`;
 }
 
-function summaryOf(id: BenefitId, status: BenefitStatus, amount: number): string {
+function summaryOf(claim: CatalogueEntry, status: BenefitStatus, amount: number): string {
   const money = formatEuros(amount);
-  const what = catalogue[id].description;
+  const what = claim.description;
   if (status === 'eligible') {
     return `${what} Vous pourriez recevoir environ ${money} par mois. Faites la demande.`;
   }
@@ -72,13 +65,13 @@ export function benefitViews(result: SimulationResult, estimated: boolean): Bene
         : 'eligible';
     return {
       id,
-      name: catalogue[id].label,
+      name: benefit.claim.label,
       status,
       amount: benefit.amount,
-      summary: summaryOf(id, status, benefit.amount),
+      summary: summaryOf(benefit.claim, status, benefit.amount),
       reasons: benefit.reasons,
       trace: result.trace.find((node) => node.variable === traceVariable[id]),
-      claim: catalogue[id],
+      claim: benefit.claim,
     };
   });
 }
