@@ -4,9 +4,9 @@ import {
   type ComparisonOutput,
   type TermFrequencies,
 } from './compare/identity.ts';
+import { compareEncoded } from './encode/compare-encoded.ts';
 import {
   frequencies as encodedFrequencies,
-  compareEncoded,
   encodedBlockingKeys,
   type EncodedIdentity,
 } from './encode/encoded.ts';
