@@ -26,6 +26,7 @@ const expectedConsoleError = (text: string, url: string) =>
 
 type Exported = {
   period: string;
+  answers: Record<string, unknown>;
   situation: OpenFiscaSituation;
   results: { id: string; status: string; amount: number }[];
 };
@@ -297,6 +298,16 @@ describe.skipIf(chromiumMissing() !== null)('bilan de droits (navigateur)', () =
     await page.getByRole('heading', { level: 1, name: 'Simulateur d’aides' }).waitFor();
     const profile = profiles[1]!;
     await answerAll(page, profile);
+    const exported = await expectEngineAmounts(page, profile);
+
+    // A new bilan, then the exported file opened again: same answers, same amounts.
+    await page.getByRole('button', { name: 'Nouveau bilan' }).click();
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'bilan.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ version: 1, answers: exported.answers })),
+    });
+    await page.getByRole('heading', { name: 'Résultats du bilan' }).waitFor();
     await expectEngineAmounts(page, profile);
     expect(sent).toEqual([]);
     expect(problems).toEqual([]);

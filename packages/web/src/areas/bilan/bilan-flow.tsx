@@ -5,6 +5,7 @@ import type { Contact } from './contact.ts';
 import type { DraftStore } from './drafts.ts';
 import { dayOf, monthOf } from './period.ts';
 import { QuestionScreen } from './question-screen.tsx';
+import { ResumeFromFile } from './resume-from-file.tsx';
 import { ResultsView } from './results-view.tsx';
 import { runBilan } from './run-bilan.ts';
 import { stepsFor } from './steps.ts';
@@ -17,6 +18,12 @@ type Props = {
 };
 
 type Position = { phase: 'questions'; index: number } | { phase: 'resultats' };
+
+/** Back where the person stopped: the first question still without an answer, or the results. */
+function resumePosition(answers: Answers): Position {
+  const pending = stepsFor(answers).findIndex((step) => !answers[step.id]);
+  return pending === -1 ? { phase: 'resultats' } : { phase: 'questions', index: pending };
+}
 
 /** The whole bilan: one question per screen, then the results; answers survive back and forth. */
 export function BilanFlow({ contact, drafts }: Props) {
@@ -33,12 +40,8 @@ export function BilanFlow({ contact, drafts }: Props) {
       (draft) => {
         if (!current) return;
         if (draft) {
-          // Back where the person stopped: the first question still without an answer.
           setAnswers(draft.answers);
-          const pending = stepsFor(draft.answers).findIndex((step) => !draft.answers[step.id]);
-          setPosition(
-            pending === -1 ? { phase: 'resultats' } : { phase: 'questions', index: pending },
-          );
+          setPosition(resumePosition(draft.answers));
         }
         setRestored(true);
       },
@@ -104,15 +107,25 @@ export function BilanFlow({ contact, drafts }: Props) {
   };
 
   return (
-    <QuestionScreen
-      key={step.id}
-      step={step}
-      position={index}
-      total={steps.length}
-      answer={answers[step.id]}
-      today={dayOf(now)}
-      onAnswer={onAnswer}
-      onBack={index > 0 ? () => setPosition({ phase: 'questions', index: index - 1 }) : undefined}
-    />
+    <>
+      <QuestionScreen
+        key={step.id}
+        step={step}
+        position={index}
+        total={steps.length}
+        answer={answers[step.id]}
+        today={dayOf(now)}
+        onAnswer={onAnswer}
+        onBack={index > 0 ? () => setPosition({ phase: 'questions', index: index - 1 }) : undefined}
+      />
+      {Object.keys(answers).length === 0 && (
+        <ResumeFromFile
+          onAnswers={(read) => {
+            record(read);
+            setPosition(resumePosition(read));
+          }}
+        />
+      )}
+    </>
   );
 }

@@ -4,6 +4,7 @@ import { Notice } from '@codegouvfr/react-dsfr/Notice';
 import { useEffect, useRef } from 'react';
 import type { Answers } from './answers.ts';
 import { BenefitCard } from './benefit-card.tsx';
+import { bilanFile } from './bilan-file.ts';
 import { formatEuros, totalMonthly } from './benefit-results.ts';
 import type { Contact } from './contact.ts';
 import { downloadFile } from './download.ts';
@@ -34,17 +35,8 @@ export function ResultsView({ outcome, answers, contact, date, onEdit, onRestart
     const bytes = await personCopyPdf(personCopy(views, contact, date), title);
     downloadFile(`bilan-de-droits-${day}.pdf`, bytes as Uint8Array<ArrayBuffer>, 'application/pdf');
   };
-  const exportJson = () => {
-    const record = {
-      version: 1,
-      date: date.toISOString(),
-      period: outcome.period,
-      answers,
-      situation: outcome.situation,
-      results: views.map(({ id, status, amount, reasons }) => ({ id, status, amount, reasons })),
-    };
-    downloadFile(`bilan-${day}.json`, JSON.stringify(record, null, 2), 'application/json');
-  };
+  const exportJson = () =>
+    downloadFile(`bilan-${day}.json`, bilanFile(answers, outcome, date), 'application/json');
 
   return (
     <div className="znr-results">
