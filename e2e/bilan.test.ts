@@ -189,6 +189,13 @@ describe.skipIf(chromiumMissing() !== null)('bilan de droits (navigateur)', () =
     await page.locator('input[name="demandeur.date_naissance"]').fill('1991-04-12');
     await page.keyboard.press('Enter');
     await page.locator('input[name="foyer.enfants"]').waitFor();
+    // Nothing typed: the French error shows and the field takes the focus.
+    await page.getByRole('button', { name: 'Suivant' }).click();
+    await page.getByText('Répondez à la question pour continuer.').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe(
+      'foyer.enfants',
+    );
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.reload();
     await page.getByRole('heading', { name: /^Question 3 sur / }).waitFor();
     await page.getByRole('button', { name: 'Précédent' }).click();

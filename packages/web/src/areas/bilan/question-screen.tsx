@@ -50,6 +50,9 @@ export function QuestionScreen({ step, position, total, answer, today, onAnswer,
     const parsed = parseAnswer(step, raw, today);
     if (!parsed.ok) {
       setError(parsed.error);
+      // The field takes the focus, so that its error (tied to it) is read out.
+      const form = event.currentTarget as HTMLFormElement;
+      form.querySelector<HTMLInputElement>('input:checked, input:not([type="hidden"])')?.focus();
       return;
     }
     onAnswer({ value: parsed.value });
