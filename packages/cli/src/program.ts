@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerAdmin } from './commands/admin.ts';
+import { registerAudit } from './commands/audit.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerLink } from './commands/link.ts';
 import { registerMigrate } from './commands/migrate.ts';
@@ -14,6 +15,7 @@ export function buildProgram(): Command {
   registerMigrate(program);
   registerDemo(program);
   registerAdmin(program);
+  registerAudit(program);
   registerLink(program);
   registerSimulate(program);
   return program;

@@ -12,7 +12,10 @@ import { zodValidatorCompiler } from './http/validator.ts';
 import { registerWebApp } from './http/web-app.ts';
 import { calculateRoutes } from './routes/calculate/routes.ts';
 import { healthRoutes } from './routes/health/routes.ts';
+import { householdItemRoutes } from './routes/households/item-routes.ts';
+import { householdRoutes } from './routes/households/routes.ts';
 import { openApiRoutes } from './routes/openapi/routes.ts';
+import { referralRoutes } from './routes/referrals/routes.ts';
 import { sessionRoutes } from './routes/session/routes.ts';
 
 /** What the application needs: its configuration, an open and migrated database, the web app. */
@@ -52,6 +55,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'session', description: 'Connexion et déconnexion' },
         { name: 'supervision', description: 'État du service' },
         { name: 'calcul', description: 'Calcul des droits (contrat /calculate d’OpenFisca)' },
+        {
+          name: 'suivi',
+          description:
+            'Dossiers des ménages : consentements, bilans, droits, orientations (voir docs/security.md)',
+        },
       ],
     },
     transform: jsonSchemaTransform,
@@ -61,6 +69,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   openApiRoutes(app);
   sessionRoutes(app, db, config);
   calculateRoutes(app);
+  householdRoutes(app, db);
+  householdItemRoutes(app, db);
+  referralRoutes(app, db);
   await registerWebApp(app, options.webRoot);
   return app;
 }

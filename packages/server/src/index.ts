@@ -1,5 +1,11 @@
 // The public door of @znr/server: what the CLI, the browser tests and later packages use.
 export { buildApp, type AppOptions } from './app.ts';
+export {
+  appendAudit,
+  verifyAuditChain,
+  type AuditEvent,
+  type AuditProblem,
+} from './audit/chain.ts';
 export { ConfigError, configSchema, configVariables, loadConfig, type Config } from './config.ts';
 export {
   describeUrl,

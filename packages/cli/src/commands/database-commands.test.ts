@@ -46,10 +46,10 @@ function runChild(args: string[], input = '', env: Record<string, string> = {}) 
 
 describe('znr migrate, demo, admin create', () => {
   it('migrate applies the migrations once, then says the database is up to date', async () => {
-    expect(await run('migrate')).toBe('Migrations appliquées (2) : 0001-tenancy, 0002-app-role.');
     expect(await run('migrate')).toBe(
-      'Base à jour (0002-app-role) : aucune migration à appliquer.',
+      'Migrations appliquées (3) : 0001-tenancy, 0002-app-role, 0003-suivi.',
     );
+    expect(await run('migrate')).toBe('Base à jour (0003-suivi) : aucune migration à appliquer.');
   });
 
   it('demo seeds the territory once and prints the logins each time', async () => {

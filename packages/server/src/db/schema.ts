@@ -207,7 +207,7 @@ export interface TaskTable {
 
 /** One entry of the hash-chained audit log (written only through `audit_append`). */
 export interface AuditLogTable {
-  seq: ColumnType<string, never, never>;
+  seq: ColumnType<string | number, never, never>;
   at: Date;
   user_id: string | null;
   organisation_id: string | null;

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { DomainError } from '../services/domain-error.ts';
 import { RequestValidationError } from './validator.ts';
 
 /** Every error the API answers has this shape: a stable code and a French sentence. */
@@ -13,6 +14,15 @@ export const errorResponseSchema = z.object({
 });
 
 export type ErrorResponse = z.infer<typeof errorResponseSchema>;
+
+/** The refusals a case-file route may answer, for its OpenAPI responses. */
+export const refusalResponses = {
+  400: errorResponseSchema,
+  401: errorResponseSchema,
+  403: errorResponseSchema,
+  404: errorResponseSchema,
+  409: errorResponseSchema,
+};
 
 /** The body of a 400 answer to a request that does not match its schema. */
 export function validationErrorBody(error: RequestValidationError): ErrorResponse {
@@ -28,6 +38,18 @@ export class TooManyAttemptsError extends Error {
     super(
       `Trop de tentatives de connexion. Réessayez dans ${minutes} minute${minutes > 1 ? 's' : ''}.`,
     );
+  }
+}
+
+/** A refusal the API answers as is: its status, a stable code and a French message. */
+export class HttpRefusal extends Error {
+  override name = 'HttpRefusal';
+  constructor(
+    readonly statusCode: 401 | 403 | 404 | 409,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
   }
 }
 
@@ -51,10 +73,16 @@ const clientErrors: Record<string, ErrorResponse> = {
 };
 
 function handleError(
-  error: FastifyError | RequestValidationError | TooManyAttemptsError,
+  error: FastifyError | RequestValidationError | TooManyAttemptsError | HttpRefusal | DomainError,
   request: FastifyRequest,
   reply: FastifyReply,
 ): FastifyReply {
+  if (error instanceof DomainError) {
+    return reply.code(400).send({ error: error.kind, message: error.message });
+  }
+  if (error instanceof HttpRefusal) {
+    return reply.code(error.statusCode).send({ error: error.code, message: error.message });
+  }
   if (error instanceof RequestValidationError) {
     return reply.code(400).send(validationErrorBody(error));
   }

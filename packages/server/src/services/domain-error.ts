@@ -6,7 +6,10 @@ export type DomainErrorKind =
   | 'organisation_introuvable'
   | 'organisation_ambigue'
   | 'email_invalide'
-  | 'mot_de_passe_trop_court';
+  | 'mot_de_passe_trop_court'
+  | 'transition_interdite'
+  | 'motif_manquant'
+  | 'droit_deja_suivi';
 
 /** A refusal for a reason the user can fix; the message says which and how, in French. */
 export class DomainError extends Error {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -18,6 +18,11 @@ function templateFile(): string {
   const hash = createHash('sha256');
   for (const [name, migration] of Object.entries(migrations)) {
     hash.update(name).update(migration.up.toString());
+  }
+  // `up` may call helpers of its module: the files' whole text counts too.
+  const folder = new URL('../db/migrations/', import.meta.url);
+  for (const file of readdirSync(folder).sort()) {
+    hash.update(file).update(readFileSync(new URL(file, folder)));
   }
   return path.join(tmpdir(), `znr-pglite-template-${hash.digest('hex').slice(0, 16)}.tar`);
 }

@@ -51,7 +51,11 @@ async function tables(db: Kysely<unknown>): Promise<void> {
       qpv boolean not null default false,
       created_by uuid references app_user (id) on delete set null,
       created_at timestamptz not null default now(),
-      last_activity_at timestamptz not null default now()
+      last_activity_at timestamptz not null default now(),
+      -- Target of the (household_id, organisation_id) foreign keys below: a row of a case file
+      -- always carries its household's organisation, so "organisation_id = znr_org()" in a policy
+      -- means "a household of mine".
+      unique (id, organisation_id)
     )`.execute(db);
   await sql`create index household_organisation_idx on household (organisation_id, last_activity_at desc)`.execute(
     db,
@@ -71,7 +75,9 @@ async function tables(db: Kysely<unknown>): Promise<void> {
       name_key text not null,
       phonetic_key text not null,
       phone_key text,
-      created_at timestamptz not null default now()
+      created_at timestamptz not null default now(),
+      foreign key (household_id, organisation_id) references household (id, organisation_id)
+        on delete cascade
     )`.execute(db);
   await sql`create index person_household_idx on person (household_id)`.execute(db);
   await sql`create index person_name_idx on person (organisation_id, name_key text_pattern_ops)`.execute(
@@ -95,7 +101,9 @@ async function tables(db: Kysely<unknown>): Promise<void> {
       recorded_at timestamptz not null default now(),
       withdrawn_at timestamptz,
       withdrawn_by uuid references app_user (id) on delete set null,
-      check ((scope = 'partage') = (partner_organisation_id is not null))
+      check ((scope = 'partage') = (partner_organisation_id is not null)),
+      foreign key (household_id, organisation_id) references household (id, organisation_id)
+        on delete cascade
     )`.execute(db);
   await sql`create index consent_household_idx on consent (household_id)`.execute(db);
 
@@ -110,7 +118,9 @@ async function tables(db: Kysely<unknown>): Promise<void> {
       parameters_version text not null,
       situation jsonb not null,
       results jsonb not null,
-      created_at timestamptz not null default now()
+      created_at timestamptz not null default now(),
+      foreign key (household_id, organisation_id) references household (id, organisation_id)
+        on delete cascade
     )`.execute(db);
   await sql`create index bilan_household_idx on bilan (household_id, created_at desc)`.execute(db);
 
@@ -131,7 +141,9 @@ async function tables(db: Kysely<unknown>): Promise<void> {
       bilan_id uuid references bilan (id) on delete set null,
       created_at timestamptz not null default now(),
       updated_at timestamptz not null default now(),
-      unique (household_id, benefit)
+      unique (household_id, benefit),
+      foreign key (household_id, organisation_id) references household (id, organisation_id)
+        on delete cascade
     )`.execute(db);
 
   await sql`
@@ -143,7 +155,9 @@ async function tables(db: Kysely<unknown>): Promise<void> {
       stage text not null,
       changed_by uuid references app_user (id) on delete set null,
       changed_by_organisation_id uuid references organisation (id) on delete set null,
-      changed_at timestamptz not null default now()
+      changed_at timestamptz not null default now(),
+      foreign key (household_id, organisation_id) references household (id, organisation_id)
+        on delete cascade
     )`.execute(db);
   await sql`create index right_stage_history_right_idx on right_stage_history (right_id, changed_at)`.execute(
     db,
@@ -255,22 +269,26 @@ async function auditFunctions(db: Kysely<unknown>): Promise<void> {
     end $$`.execute(db);
   await sql`
     create function audit_append(
-      p_seq bigint, p_at timestamptz, p_action text, p_entity text, p_entity_id uuid,
-      p_household_id uuid, p_prev_hash text, p_hash text
+      p_seq bigint, p_at timestamptz, p_user_id uuid, p_organisation_id uuid, p_action text,
+      p_entity text, p_entity_id uuid, p_household_id uuid, p_prev_hash text, p_hash text
     ) returns void
     language plpgsql security definer set search_path = public, pg_temp as $$
     begin
       if not exists (select 1 from audit_head where seq = p_seq - 1 and hash = p_prev_hash) then
         raise exception 'audit chain head moved';
       end if;
-      insert into audit_log values (p_seq, p_at, znr_user(), znr_org(), p_action, p_entity,
+      -- An entry speaks for the transaction's own user and organisation, never for another.
+      if p_user_id is distinct from znr_user() or p_organisation_id is distinct from znr_org() then
+        raise exception 'audit entry for another actor';
+      end if;
+      insert into audit_log values (p_seq, p_at, p_user_id, p_organisation_id, p_action, p_entity,
         p_entity_id, p_household_id, p_prev_hash, p_hash);
       update audit_head set seq = p_seq, hash = p_hash;
     end $$`.execute(db);
-  await sql`revoke all on function audit_lock_head(), audit_append(bigint, timestamptz, text, text, uuid, uuid, text, text) from public`.execute(
+  await sql`revoke all on function audit_lock_head(), audit_append(bigint, timestamptz, uuid, uuid, text, text, uuid, uuid, text, text) from public`.execute(
     db,
   );
-  await sql`grant execute on function audit_lock_head(), audit_append(bigint, timestamptz, text, text, uuid, uuid, text, text) to znr_app`.execute(
+  await sql`grant execute on function audit_lock_head(), audit_append(bigint, timestamptz, uuid, uuid, text, text, uuid, uuid, text, text) to znr_app`.execute(
     db,
   );
 }

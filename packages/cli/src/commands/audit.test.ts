@@ -1,0 +1,90 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import {
+  appendAudit,
+  loadConfig,
+  openConfiguredDatabase,
+  withActor,
+  buildUser,
+  migrateToLatest,
+} from '@znr/server';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { buildProgram } from '../program.ts';
+
+// The command reads the configured database: a PGlite folder of its own.
+const dataDir = mkdtempSync(path.join(tmpdir(), 'znr-cli-audit-'));
+
+beforeAll(async () => {
+  process.env.ZNR_DATA_DIR = dataDir;
+  delete process.env.DATABASE_URL;
+  const database = await openConfiguredDatabase(loadConfig());
+  try {
+    await migrateToLatest(database.db);
+    const user = await buildUser(database.db, { role: 'admin' });
+    const actor = { userId: user.id, organisationId: user.organisation.id, role: user.role };
+    for (const action of ['creation', 'lecture', 'modification']) {
+      await withActor(database.db, actor, (trx) =>
+        appendAudit(trx, actor, { action, entity: 'household' }),
+      );
+    }
+  } finally {
+    await database.close();
+  }
+});
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+async function verify(): Promise<{ out: string; err: string; code: number }> {
+  const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+  const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  process.exitCode = 0;
+  try {
+    await buildProgram().exitOverride().parseAsync(['node', 'znr', 'audit', 'verify']);
+    return {
+      out: log.mock.calls.map((call) => call.join(' ')).join('\n'),
+      err: error.mock.calls.map((call) => call.join(' ')).join('\n'),
+      code: Number(process.exitCode ?? 0),
+    };
+  } finally {
+    log.mockRestore();
+    error.mockRestore();
+    process.exitCode = 0;
+  }
+}
+
+async function tamper(
+  change: (db: Awaited<ReturnType<typeof openConfiguredDatabase>>['db']) => Promise<unknown>,
+): Promise<void> {
+  const database = await openConfiguredDatabase(loadConfig());
+  try {
+    await change(database.db);
+  } finally {
+    await database.close();
+  }
+}
+
+describe('znr audit verify', () => {
+  it('says an untouched chain is intact', async () => {
+    expect(await verify()).toEqual({
+      out: 'Journal d’audit intact : 3 entrées, chaîne de hachage vérifiée.',
+      err: '',
+      code: 0,
+    });
+  });
+
+  it('fails and names an altered entry', async () => {
+    await tamper((db) =>
+      db.updateTable('audit_log').set({ action: 'export' }).where('seq', '=', 2).execute(),
+    );
+    const result = await verify();
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('Entrée 2 modifiée');
+  });
+
+  it('fails and names entries deleted at the end', async () => {
+    await tamper((db) => db.deleteFrom('audit_log').where('seq', '=', 3).execute());
+    const result = await verify();
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('La chaîne s’arrête à l’entrée 2');
+  });
+});

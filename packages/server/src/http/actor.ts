@@ -1,0 +1,44 @@
+import type { FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import type { Actor } from '../db/with-actor.ts';
+import { can, type SuiviAction } from '../policies/suivi.ts';
+import type { Role } from '../tenancy/roles.ts';
+import { HttpRefusal } from './errors.ts';
+import { requestSession } from './session-cookie.ts';
+
+/** The logged-in actor of a request, with the role of the session's membership. */
+export type RequestActor = Actor & { role: Role };
+
+/**
+ * The actor of the request, once the policy allows `action` to their role; otherwise throws the
+ * refusal the API answers: 401 when nobody is logged in, 403 when the role may not.
+ */
+export async function authorise(
+  db: Kysely<Database>,
+  request: FastifyRequest,
+  action: SuiviAction,
+): Promise<RequestActor> {
+  const session = await requestSession(db, request);
+  if (session === undefined) {
+    throw new HttpRefusal(
+      401,
+      'non_connecte',
+      'Vous n’êtes pas connecté. Connectez-vous avec votre adresse e-mail et votre mot de passe.',
+    );
+  }
+  const { role, organisation } = session.membership;
+  if (!can(role, action)) {
+    throw new HttpRefusal(403, 'interdit', 'Votre rôle ne permet pas cette action.');
+  }
+  return { userId: session.user.id, organisationId: organisation.id, role };
+}
+
+/** The 404 of a case-file resource the organisation cannot see (whether or not it exists). */
+export function notFound(what: string): HttpRefusal {
+  return new HttpRefusal(
+    404,
+    'introuvable',
+    `${what} introuvable ou non partagé avec votre organisation.`,
+  );
+}

@@ -1,0 +1,238 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHousehold } from '../../services/create-household.ts';
+import { answerReferral } from '../../services/answer-referral.ts';
+import { openRight } from '../../services/follow-right.ts';
+import { recordConsent } from '../../services/record-consent.ts';
+import { referHousehold } from '../../services/refer-household.ts';
+import { buildOrganisation, buildUser, type BuiltUser } from '../../test/factories.ts';
+import { startTestServer, type TestServer } from '../../test/test-server.ts';
+import { roles, type Role } from '../../tenancy/roles.ts';
+
+// Every role of two organisations against every case-file endpoint, as docs/security.md says.
+// Organisation A owns household HA and referred it (accepted, all parts shared) to organisation B;
+// organisation C owns HC and shares nothing. The expectations are written out, not derived from
+// the policies under test.
+
+type Org = 'A' | 'B';
+type Outcome = 200 | 201 | 204 | 403 | 404;
+
+let server: TestServer;
+const users = new Map<string, BuiltUser>();
+const cookies = new Map<string, string>();
+let householdA = '';
+let householdC = '';
+let rightA = '';
+let organisationC = '';
+
+const readers: Role[] = ['ambassadeur', 'travailleur_social', 'coordinateur', 'admin'];
+const writers: Role[] = ['ambassadeur', 'travailleur_social', 'coordinateur'];
+
+function actorOf(user: BuiltUser) {
+  return { userId: user.id, organisationId: user.organisation.id, role: user.role };
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  const orgA = await buildOrganisation(server.db, { type: 'ccas_cias' });
+  const orgB = await buildOrganisation(server.db, { territoryId: orgA.territory_id, type: 'caf' });
+  const orgC = await buildOrganisation(server.db, {
+    territoryId: orgA.territory_id,
+    type: 'association',
+  });
+  organisationC = orgC.id;
+  for (const [org, organisation] of [
+    ['A', orgA],
+    ['B', orgB],
+  ] as const) {
+    for (const role of roles) {
+      const user = await buildUser(server.db, { role, organisation });
+      users.set(`${org}:${role}`, user);
+      const response = await server.app.inject({
+        method: 'POST',
+        url: '/api/session',
+        payload: { email: user.email, password: user.password },
+      });
+      const cookie = response.cookies.find((c) => c.name === 'znr_session');
+      cookies.set(`${org}:${role}`, `znr_session=${cookie?.value ?? ''}`);
+    }
+  }
+  const ambassadorA = actorOf(users.get('A:ambassadeur')!);
+  const agentB = actorOf(users.get('B:travailleur_social')!);
+  const person = { role: 'demandeur' as const, firstName: 'Awa', lastName: 'Diallo' };
+  householdA = await createHousehold(server.db, ambassadorA, { persons: [person] });
+  await recordConsent(server.db, ambassadorA, householdA, {
+    scope: 'bilan',
+    method: 'oral',
+    givenOn: '2026-11-23',
+  });
+  rightA = (await openRight(server.db, ambassadorA, householdA, { benefit: 'rsa' }))!;
+  const referral = await referHousehold(server.db, ambassadorA, householdA, {
+    toOrganisationId: orgB.id,
+    purpose: 'Ouverture du RSA',
+    shares: ['personnes', 'bilans', 'droits'],
+    consent: { method: 'oral', givenOn: '2026-11-23' },
+  });
+  await answerReferral(server.db, agentB, referral!, { status: 'acceptee' });
+  const ownerC = await buildUser(server.db, { organisation: orgC });
+  householdC = await createHousehold(server.db, actorOf(ownerC), {
+    persons: [{ role: 'demandeur', firstName: 'Jean', lastName: 'Martin' }],
+  });
+});
+afterAll(() => server.close());
+
+interface Endpoint {
+  name: string;
+  request: (
+    org: Org,
+    role: Role,
+  ) => { method: 'GET' | 'POST' | 'PATCH'; url: string; payload?: object };
+  expected: (org: Org, role: Role) => Outcome;
+}
+
+const readOr403 = (ok: Outcome) => (_org: Org, role: Role) => (readers.includes(role) ? ok : 403);
+const ownerWrites = (ok: Outcome) => (org: Org, role: Role) =>
+  !writers.includes(role) ? 403 : org === 'A' ? ok : 404;
+const anyWriter = (ok: Outcome) => (_org: Org, role: Role) => (writers.includes(role) ? ok : 403);
+
+const endpoints: Endpoint[] = [
+  {
+    name: 'GET /api/households',
+    request: () => ({ method: 'GET', url: '/api/households' }),
+    expected: readOr403(200),
+  },
+  {
+    name: 'GET /api/households/HA',
+    request: () => ({ method: 'GET', url: `/api/households/${householdA}` }),
+    expected: readOr403(200),
+  },
+  {
+    name: 'GET /api/households/HC',
+    request: () => ({ method: 'GET', url: `/api/households/${householdC}` }),
+    expected: readOr403(404),
+  },
+  {
+    name: 'POST /api/households',
+    request: (org, role) => ({
+      method: 'POST',
+      url: '/api/households',
+      payload: { persons: [{ role: 'demandeur', firstName: role, lastName: `Org ${org}` }] },
+    }),
+    expected: anyWriter(201),
+  },
+  {
+    name: 'PATCH /api/households/HA',
+    request: () => ({
+      method: 'PATCH',
+      url: `/api/households/${householdA}`,
+      payload: { quartier: 'Moulin-à-Vent' },
+    }),
+    expected: ownerWrites(204),
+  },
+  {
+    name: 'POST /api/households/HA/consents',
+    request: () => ({
+      method: 'POST',
+      url: `/api/households/${householdA}/consents`,
+      payload: { scope: 'recontact', method: 'ecrit', givenOn: '2026-11-23' },
+    }),
+    expected: ownerWrites(201),
+  },
+  {
+    name: 'POST /api/households/HA/bilans',
+    request: () => ({
+      method: 'POST',
+      url: `/api/households/${householdA}/bilans`,
+      payload: { version: 'test', period: '2026-11', answers: {}, situation: {}, results: {} },
+    }),
+    expected: ownerWrites(201),
+  },
+  {
+    name: 'POST /api/households/HA/rights',
+    request: (org, role) => ({
+      method: 'POST',
+      url: `/api/households/${householdA}/rights`,
+      payload: { benefit: `test_${org}_${role}` },
+    }),
+    // The referral shares the household's rights: B may follow a new one too.
+    expected: anyWriter(201),
+  },
+  {
+    name: 'PATCH /api/rights/RA',
+    request: () => ({
+      method: 'PATCH',
+      url: `/api/rights/${rightA}`,
+      payload: { stage: 'demarche_engagee' },
+    }),
+    expected: anyWriter(204),
+  },
+  {
+    name: 'POST /api/households/HA/referrals',
+    request: () => ({
+      method: 'POST',
+      url: `/api/households/${householdA}/referrals`,
+      payload: {
+        toOrganisationId: organisationC,
+        purpose: 'Aide alimentaire',
+        shares: ['personnes'],
+        consent: { method: 'oral', givenOn: '2026-11-23' },
+      },
+    }),
+    expected: ownerWrites(201),
+  },
+  {
+    name: 'GET /api/referrals',
+    request: () => ({ method: 'GET', url: '/api/referrals' }),
+    expected: readOr403(200),
+  },
+  {
+    name: 'GET /api/households/HA/audit',
+    request: () => ({ method: 'GET', url: `/api/households/${householdA}/audit` }),
+    expected: (_org, role) => (role === 'admin' ? 200 : 403),
+  },
+];
+
+describe.each(endpoints)('$name', (endpoint) => {
+  it.each((['A', 'B'] as const).flatMap((org) => roles.map((role) => ({ org, role }))))(
+    'answers $org:$role as docs/security.md says',
+    async ({ org, role }) => {
+      const response = await server.app.inject({
+        ...endpoint.request(org, role),
+        headers: { cookie: cookies.get(`${org}:${role}`)! },
+      });
+      expect(response.statusCode, response.body).toBe(endpoint.expected(org, role));
+    },
+  );
+
+  it('answers 401 to nobody logged in', async () => {
+    const response = await server.app.inject(endpoint.request('A', 'ambassadeur'));
+    expect(response.statusCode).toBe(401);
+  });
+});
+
+describe('what each organisation sees', () => {
+  it('lists HA to both organisations and HC to neither', async () => {
+    for (const org of ['A', 'B']) {
+      const response = await server.app.inject({
+        method: 'GET',
+        url: '/api/households',
+        headers: { cookie: cookies.get(`${org}:ambassadeur`)! },
+      });
+      const ids = response.json<{ id: string }[]>().map((h) => h.id);
+      expect(ids).toContain(householdA);
+      expect(ids).not.toContain(householdC);
+    }
+  });
+
+  it('shows the administrator of A who accessed HA, B’s agent included', async () => {
+    const response = await server.app.inject({
+      method: 'GET',
+      url: `/api/households/${householdA}/audit`,
+      headers: { cookie: cookies.get('A:admin')! },
+    });
+    const entries = response.json<{ action: string; organisationName: string }[]>();
+    expect(entries.map((e) => e.action)).toEqual(
+      expect.arrayContaining(['creation', 'acceptee', 'lecture']),
+    );
+    expect(new Set(entries.map((e) => e.organisationName)).size).toBeGreaterThan(1);
+  });
+});

@@ -1,0 +1,174 @@
+import { z } from 'zod';
+import {
+  closureReasons,
+  consentMethods,
+  consentScopes,
+  personRoles,
+  referralStatuses,
+  rightStages,
+  sharedParts,
+} from '../../suivi/vocabulary.ts';
+
+const isoDate = z.iso.date().describe('Date au format AAAA-MM-JJ');
+const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
+
+/** `:id` of a case-file resource. */
+export const idParamsSchema = z.object({ id: z.uuid() });
+
+/** A person as entered. */
+export const personInputSchema = z.object({
+  role: z.enum(personRoles).describe('Place dans le ménage'),
+  firstName: z.string().trim().min(1).max(100).describe('Prénom'),
+  lastName: z.string().trim().min(1).max(100).describe('Nom'),
+  birthDate: isoDate.nullable().optional(),
+  phone: optionalText(30),
+  email: z.email().max(254).nullable().optional(),
+});
+
+const householdFields = {
+  address: optionalText(300).describe('Adresse postale'),
+  inseeCode: z
+    .string()
+    .regex(/^[0-9][0-9AB][0-9]{3}$/)
+    .nullable()
+    .optional()
+    .describe('Code INSEE de la commune'),
+  commune: optionalText(100),
+  quartier: optionalText(100),
+  qpv: z.boolean().optional().describe('Quartier prioritaire de la politique de la ville'),
+};
+
+/** `POST /api/households`. */
+export const createHouseholdSchema = z.object({
+  ...householdFields,
+  persons: z.array(personInputSchema).min(1).max(20).describe('Personnes du ménage'),
+});
+
+/** `PATCH /api/households/:id`. */
+export const updateHouseholdSchema = z.object(householdFields);
+
+/** `GET /api/households` query. */
+export const householdSearchSchema = z.object({
+  q: z.string().trim().min(1).max(100).optional().describe('Nom ou prénom, même mal orthographié'),
+  birthDate: isoDate.optional(),
+  phone: z.string().trim().min(6).max(30).optional(),
+  limit: z.coerce.number().int().min(1).max(200).optional(),
+});
+
+/** `POST /api/households/:id/consents`. */
+export const consentInputSchema = z.object({
+  scope: z.enum(consentScopes),
+  method: z.enum(consentMethods),
+  givenOn: isoDate,
+  personId: z.uuid().nullable().optional(),
+  partnerOrganisationId: z.uuid().nullable().optional(),
+});
+
+/** `POST /api/households/:id/bilans`: the bilan exported by the web app. */
+export const bilanInputSchema = z.object({
+  version: z.string().min(1).max(100).describe('Version du moteur de règles'),
+  parametersVersion: z.string().min(1).max(100).optional(),
+  date: z.string().optional(),
+  period: z
+    .string()
+    .regex(/^[0-9]{4}-[0-9]{2}$/)
+    .describe('Mois calculé, AAAA-MM'),
+  answers: z.unknown(),
+  situation: z.unknown(),
+  results: z.unknown(),
+});
+
+const rightFields = {
+  stage: z.enum(rightStages).optional(),
+  inChargeOrganisationId: z.uuid().nullable().optional(),
+  estimatedMonthly: z.number().min(0).max(100000).nullable().optional(),
+  actualMonthly: z.number().min(0).max(100000).nullable().optional(),
+  closureReason: z.enum(closureReasons).nullable().optional(),
+  closureNote: optionalText(1000),
+};
+
+/** `POST /api/households/:id/rights`. */
+export const openRightSchema = z.object({
+  ...rightFields,
+  benefit: z.string().trim().min(1).max(60).describe('Prestation (nom du moteur : rsa, ppa…)'),
+  bilanId: z.uuid().nullable().optional(),
+});
+
+/** `PATCH /api/rights/:id`. */
+export const updateRightSchema = z.object(rightFields);
+
+/** `POST /api/households/:id/referrals`. */
+export const referralInputSchema = z.object({
+  toOrganisationId: z.uuid(),
+  purpose: z.string().trim().min(1).max(500).describe('Objet de l’orientation'),
+  shares: z.array(z.enum(sharedParts)).min(1).describe('Parties du dossier partagées'),
+  consent: z
+    .object({
+      method: z.enum(consentMethods),
+      givenOn: isoDate,
+      personId: z.uuid().nullable().optional(),
+    })
+    .describe('Consentement de la personne au partage avec cette organisation'),
+});
+
+/** `PATCH /api/referrals/:id`. */
+export const referralAnswerSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('acceptee') }),
+  z.object({ status: z.literal('refusee'), reason: z.string().trim().min(1).max(500) }),
+  z.object({ status: z.literal('cloturee'), outcome: z.string().trim().min(1).max(1000) }),
+]);
+
+/** A created resource. */
+export const createdSchema = z.object({ id: z.uuid() });
+
+/** A household as listed. */
+export const householdSummarySchema = z.object({
+  id: z.uuid(),
+  owned: z
+    .boolean()
+    .describe('Le ménage appartient à mon organisation (sinon : orientation reçue)'),
+  commune: z.string().nullable(),
+  quartier: z.string().nullable(),
+  lastActivityAt: z.string(),
+  persons: z.array(
+    z.object({ firstName: z.string(), lastName: z.string(), birthDate: z.string().nullable() }),
+  ),
+});
+
+/** The case file of a household (open shape for the nested lists). */
+export const householdSchema = z.object({
+  id: z.uuid(),
+  owned: z.boolean(),
+  address: z.string().nullable(),
+  inseeCode: z.string().nullable(),
+  commune: z.string().nullable(),
+  quartier: z.string().nullable(),
+  qpv: z.boolean(),
+  lastActivityAt: z.string(),
+  persons: z.array(z.record(z.string(), z.unknown())),
+  consents: z.array(z.record(z.string(), z.unknown())),
+  bilans: z.array(z.record(z.string(), z.unknown())),
+  rights: z.array(z.record(z.string(), z.unknown())),
+  referrals: z.array(z.record(z.string(), z.unknown())),
+  tasks: z.array(z.record(z.string(), z.unknown())),
+});
+
+/** The referral inbox. */
+export const inboxSchema = z.object({
+  counts: z.record(z.enum(referralStatuses), z.number()),
+  received: z.array(z.record(z.string(), z.unknown())),
+  sent: z.array(z.record(z.string(), z.unknown())),
+});
+
+/** The audit entries of a household. */
+export const auditSchema = z.array(
+  z.object({
+    seq: z.number(),
+    at: z.string(),
+    action: z.string(),
+    entity: z.string(),
+    entityId: z.string().nullable(),
+    userName: z.string().nullable(),
+    organisationName: z.string().nullable(),
+  }),
+);

@@ -1,0 +1,78 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Database } from '../../db/schema.ts';
+import { authorise, notFound } from '../../http/actor.ts';
+import { refusalResponses } from '../../http/errors.ts';
+import { presentInbox } from '../../presenters/household.ts';
+import { answerReferral } from '../../services/answer-referral.ts';
+import { listReferralInbox } from '../../services/list-referral-inbox.ts';
+import { referHousehold } from '../../services/refer-household.ts';
+import {
+  createdSchema,
+  idParamsSchema,
+  inboxSchema,
+  referralAnswerSchema,
+  referralInputSchema,
+} from '../households/schema.ts';
+
+/** Referrals (orientations): send with the person's consent, answer, close, and the inbox. */
+export function referralRoutes(app: FastifyInstance, db: Kysely<Database>): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+
+  api.post(
+    '/api/households/:id/referrals',
+    {
+      schema: {
+        summary:
+          'Orienter le ménage vers une organisation partenaire, avec le consentement de la personne',
+        tags: ['suivi'],
+        params: idParamsSchema,
+        body: referralInputSchema,
+        response: { 201: createdSchema, ...refusalResponses },
+      },
+    },
+    async (request, reply) => {
+      const actor = await authorise(db, request, 'referral.write');
+      const id = await referHousehold(db, actor, request.params.id, request.body);
+      if (id === undefined) throw notFound('Ménage');
+      return reply.code(201).send({ id });
+    },
+  );
+
+  api.patch(
+    '/api/referrals/:id',
+    {
+      schema: {
+        summary: 'Accepter, refuser (avec motif) ou clôturer (avec résultat) une orientation',
+        tags: ['suivi'],
+        params: idParamsSchema,
+        body: referralAnswerSchema,
+        response: { 204: z.null(), ...refusalResponses },
+      },
+    },
+    async (request, reply) => {
+      const actor = await authorise(db, request, 'referral.write');
+      if (!(await answerReferral(db, actor, request.params.id, request.body))) {
+        throw notFound('Orientation');
+      }
+      return reply.code(204).send(null);
+    },
+  );
+
+  api.get(
+    '/api/referrals',
+    {
+      schema: {
+        summary: 'Boîte des orientations de mon organisation, avec les nombres par état',
+        tags: ['suivi'],
+        response: { 200: inboxSchema, ...refusalResponses },
+      },
+    },
+    async (request) => {
+      const actor = await authorise(db, request, 'household.read');
+      return presentInbox(await listReferralInbox(db, actor));
+    },
+  );
+}

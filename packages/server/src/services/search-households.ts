@@ -1,0 +1,95 @@
+import { sql, type Kysely } from 'kysely';
+import { frenchPhonetic } from '@znr/linkage';
+import { appendAudit } from '../audit/chain.ts';
+import type { Database } from '../db/schema.ts';
+import { withActor, type Actor } from '../db/with-actor.ts';
+import { isoDate } from '../suivi/iso-date.ts';
+import { nameWords, phoneKey } from '../suivi/search-keys.ts';
+
+/** What to look for; every given criterion must match one person of the household. */
+export interface HouseholdSearch {
+  /** Words of a name, any order, accents and case ignored, spelling tolerated by sound. */
+  q?: string | undefined;
+  birthDate?: string | undefined;
+  phone?: string | undefined;
+  limit?: number | undefined;
+}
+
+/** A line of the household list. */
+export interface HouseholdSummary {
+  id: string;
+  organisationId: string;
+  commune: string | null;
+  quartier: string | null;
+  lastActivityAt: Date;
+  persons: { firstName: string; lastName: string; birthDate: string | null }[];
+}
+
+/**
+ * The households the actor may see (their organisation's, and those referred to it with consent),
+ * most recently active first, filtered by name, birth date or phone. Audited as one search.
+ */
+export function searchHouseholds(
+  db: Kysely<Database>,
+  actor: Actor,
+  search: HouseholdSearch,
+): Promise<HouseholdSummary[]> {
+  return withActor(db, actor, async (trx) => {
+    let persons = trx.selectFrom('person as p').select('p.household_id');
+    for (const word of nameWords(search.q ?? '')) {
+      const sound = frenchPhonetic(word);
+      persons = persons.where((eb) =>
+        eb.or([
+          eb('p.name_key', 'like', `% ${word}%`),
+          ...(sound.length > 1 ? [eb('p.phonetic_key', 'like', `% ${sound} %`)] : []),
+        ]),
+      );
+    }
+    if (search.birthDate !== undefined)
+      persons = persons.where('p.birth_date', '=', search.birthDate);
+    const phone = phoneKey(search.phone);
+    if (phone !== null) persons = persons.where('p.phone_key', '=', phone);
+    const filtered = search.q !== undefined || search.birthDate !== undefined || phone !== null;
+
+    let households = trx
+      .selectFrom('household as h')
+      .select(['h.id', 'h.organisation_id', 'h.commune', 'h.quartier', 'h.last_activity_at'])
+      .orderBy('h.last_activity_at', 'desc')
+      .orderBy('h.id')
+      .limit(search.limit ?? 50);
+    if (filtered) households = households.where('h.id', 'in', persons);
+    const rows = await households.execute();
+
+    const ids = rows.map((row) => row.id);
+    const members =
+      ids.length === 0
+        ? []
+        : await trx
+            .selectFrom('person')
+            .select([
+              'household_id',
+              'first_name',
+              'last_name',
+              isoDate('birth_date').as('birth_date'),
+            ])
+            .where('household_id', 'in', ids)
+            .orderBy(sql`role = 'demandeur'`, 'desc')
+            .orderBy('created_at')
+            .execute();
+    await appendAudit(trx, actor, { action: 'recherche', entity: 'household' });
+    return rows.map((row) => ({
+      id: row.id,
+      organisationId: row.organisation_id,
+      commune: row.commune,
+      quartier: row.quartier,
+      lastActivityAt: row.last_activity_at,
+      persons: members
+        .filter((member) => member.household_id === row.id)
+        .map((member) => ({
+          firstName: member.first_name,
+          lastName: member.last_name,
+          birthDate: member.birth_date,
+        })),
+    }));
+  });
+}
