@@ -21,6 +21,8 @@ export interface BatchResult {
   aidesLogement: BenefitColumns;
   /** `HousingAidType` code of the housing aid paid. */
   aideLogementType: Uint8Array;
+  /** The population computed (its famille → individus layout reads the individual columns). */
+  population: Population;
   /** The evaluated months, for debugging and explanations (index 3 is M). */
   states: MonthState[];
   /** Trace of the famille asked for with `traceIndex`. */
@@ -88,6 +90,7 @@ export function computeBatch(pop: Population, options: BatchOptions = {}): Batch
     primeActivite,
     aidesLogement,
     aideLogementType: type,
+    population: pop,
     states,
     trace: tracer?.roots,
   };

@@ -13,6 +13,22 @@ const TYPE_NAMES = {
   [HousingAidType.alf]: 'alf',
 } as const;
 
+const MONEY = [
+  'rsa',
+  'ppa',
+  'aide_logement',
+  'apl',
+  'als',
+  'alf',
+  'af',
+  'cf',
+  'asf',
+  'paje_base',
+  'aah',
+  'aspa',
+  'asi',
+] as const;
+
 const cents = (x: number): number => Math.round(x * 100) / 100;
 
 /** Splits batch results back into situations (`familiesPerSituation` rows each). */
@@ -21,6 +37,7 @@ export function toOpenFiscaResults(
   familiesPerSituation: number[],
 ): OpenFiscaResults[] {
   const out: OpenFiscaResults[] = [];
+  const last = batch.states[batch.states.length - 1]!;
   let f = 0;
   for (const count of familiesPerSituation) {
     const r: OpenFiscaResults = {
@@ -31,8 +48,26 @@ export function toOpenFiscaResults(
       apl: 0,
       als: 0,
       alf: 0,
+      af: 0,
+      cf: 0,
+      asf: 0,
+      paje_base: 0,
+      aah: 0,
+      aspa: 0,
+      asi: 0,
     };
     for (let k = 0; k < count; k++, f++) {
+      r.af += last.af[f]!;
+      r.cf += last.cf[f]!;
+      r.asf += last.asf[f]!;
+      r.paje_base += last.paje[f]!;
+      r.aspa += last.aspa[f]!;
+      const first = batch.population.firstPerson[f]!;
+      const end = first + batch.population.personCount[f]!;
+      for (let i = first; i < end; i++) {
+        r.aah += last.aah[i]!;
+        r.asi += last.asi[i]!;
+      }
       r.rsa += batch.rsa.amount[f]!;
       r.ppa += batch.primeActivite.amount[f]!;
       const housing = batch.aidesLogement.amount[f]!;
@@ -44,8 +79,7 @@ export function toOpenFiscaResults(
         r.aide_logement_type ??= name;
       }
     }
-    for (const key of ['rsa', 'ppa', 'aide_logement', 'apl', 'als', 'alf'] as const)
-      r[key] = cents(r[key]);
+    for (const key of MONEY) r[key] = cents(r[key]);
     out.push(r);
   }
   return out;

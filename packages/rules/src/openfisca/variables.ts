@@ -205,5 +205,12 @@ export const outputVariables = [
   'apl',
   'als',
   'alf',
+  'af',
+  'cf',
+  'asf',
+  'paje_base',
+  'aah',
+  'aspa',
+  'asi',
 ] as const;
 export type OutputVariable = (typeof outputVariables)[number];

@@ -2,24 +2,17 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
   computeBatch,
-  HousingAidType,
   outputVariables,
+  toOpenFiscaResults,
   parseMonth,
   situationsToPopulation,
   validateSituation,
-  type BatchResult,
   type OpenFiscaSituation,
 } from '@znr/rules';
 import { errorResponseSchema } from '../../http/errors.ts';
 import { calculateBodySchema, type CalculateBody } from './schema.ts';
 
 const OUTPUTS = new Set<string>(outputVariables);
-const TYPE_NAMES: Record<number, string | null> = {
-  [HousingAidType.none]: null,
-  [HousingAidType.apl]: 'apl',
-  [HousingAidType.als]: 'als',
-  [HousingAidType.alf]: 'alf',
-};
 
 interface Issue {
   field: string;
@@ -63,23 +56,6 @@ function requests(body: CalculateBody): { periods: Set<string>; issues: Issue[] 
   return { periods, issues };
 }
 
-function valueOf(result: BatchResult, name: string, f: number): number | string | null {
-  const type = result.aideLogementType[f]!;
-  const housing = Math.round(result.aidesLogement.amount[f]! * 100) / 100;
-  switch (name) {
-    case 'rsa':
-      return Math.round(result.rsa.amount[f]! * 100) / 100;
-    case 'ppa':
-      return Math.round(result.primeActivite.amount[f]! * 100) / 100;
-    case 'aide_logement':
-      return housing;
-    case 'aide_logement_type':
-      return TYPE_NAMES[type] ?? null;
-    default:
-      return TYPE_NAMES[type] === name ? housing : 0;
-  }
-}
-
 /** `POST /api/calculate`: OpenFisca's `/calculate` for RSA, prime d'activité and housing aid. */
 export function calculateRoutes(app: FastifyInstance): void {
   app.withTypeProvider<ZodTypeProvider>().post(
@@ -119,13 +95,18 @@ export function calculateRoutes(app: FastifyInstance): void {
       const answer = structuredClone(body);
       for (const period of periods) {
         const { population } = situationsToPopulation([situation], period);
-        const result = computeBatch(population);
+        // One row per famille: each famille gets its own values.
+        const results = toOpenFiscaResults(
+          computeBatch(population),
+          familles.map(() => 1),
+        );
         familles.forEach(([id], f) => {
+          const values = results[f] as Record<string, unknown> | undefined;
           const variables = answer.familles[id]!;
           for (const [name, series] of Object.entries(variables)) {
             if (!OUTPUTS.has(name) || typeof series !== 'object' || series === null) continue;
             if (period in series)
-              (series as Record<string, unknown>)[period] = valueOf(result, name, f);
+              (series as Record<string, unknown>)[period] = values?.[name] ?? null;
           }
         });
       }
