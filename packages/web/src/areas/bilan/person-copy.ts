@@ -9,6 +9,10 @@ export type CopyBlock = { kind: 'title' | 'heading' | 'text' | 'item' | 'link'; 
 export const ESTIMATE_NOTE =
   'Les montants sont des estimations faites avec vos réponses. Seul l’organisme qui paie l’aide décide du montant versé.';
 
+/** What this version does not estimate yet, said plainly (the engine computes three benefits). */
+export const SCOPE_NOTE =
+  'Ce bilan estime le RSA, la prime d’activité et l’aide au logement. D’autres aides peuvent exister : AAH, ASPA, allocations familiales, complémentaire santé, chèque énergie. Parlez-en à la Caf, à la CPAM ou au CCAS.';
+
 /** The blocks of the person's copy, in reading order. */
 export function personCopy(
   views: readonly BenefitView[],
@@ -39,6 +43,8 @@ export function personCopy(
     blocks.push({ kind: 'text', text: 'Les papiers à préparer :' });
     for (const document of view.claim.documents) blocks.push({ kind: 'item', text: document });
   }
+  blocks.push({ kind: 'heading', text: 'Les autres aides' });
+  blocks.push({ kind: 'text', text: SCOPE_NOTE });
   blocks.push({ kind: 'heading', text: 'Votre contact' });
   blocks.push({ kind: 'text', text: contact.name });
   for (const line of contact.details) blocks.push({ kind: 'text', text: line });

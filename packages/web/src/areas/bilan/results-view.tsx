@@ -9,7 +9,7 @@ import { formatEuros, totalMonthly } from './benefit-results.ts';
 import type { Contact } from './contact.ts';
 import { downloadFile } from './download.ts';
 import { dayOf, longDate } from './period.ts';
-import { ESTIMATE_NOTE, personCopy } from './person-copy.ts';
+import { ESTIMATE_NOTE, personCopy, SCOPE_NOTE } from './person-copy.ts';
 import { personCopyPdf } from './person-copy-pdf.ts';
 import type { BilanOutcome } from './run-bilan.ts';
 import { WhatIfPanel } from './what-if-panel.tsx';
@@ -54,6 +54,12 @@ export function ResultsView({ outcome, answers, contact, date, onEdit, onRestart
       {views.map((view) => (
         <BenefitCard key={view.id} view={view} />
       ))}
+      <section aria-labelledby="autres-aides" className={fr.cx('fr-mb-6w')}>
+        <h2 id="autres-aides" className="fr-h4">
+          Les autres aides
+        </h2>
+        <p>{SCOPE_NOTE}</p>
+      </section>
       <section aria-labelledby="contact-copie" className={fr.cx('fr-mb-6w')}>
         <h2 id="contact-copie" className="fr-h4">
           Votre contact
