@@ -64,6 +64,8 @@ for (const size of SIZES) {
       '-f',
       '%M',
       process.execPath,
+      // Millions of records need more than Node's default heap (about 4 GB).
+      '--max-old-space-size=16384',
       bin,
       'link',
       '--left',

@@ -84,9 +84,18 @@ export async function link(
   right: Records<RawIdentity>,
   options: LinkOptions = {},
 ): Promise<LinkResult> {
-  const leftRecords = await collect(left);
-  const rightRecords = await collect(right);
-  return run('clear', 'raw', leftRecords, rightRecords, options);
+  if ((options.threads ?? 1) > 1)
+    return run('clear', 'raw', await collect(left), await collect(right), options);
+  // One thread: records are normalised as they stream in, so raw rows are never all in memory.
+  const started = performance.now();
+  const leftRecords = await collect(left, normaliseIdentity);
+  const rightRecords = await collect(right, normaliseIdentity);
+  const normalisation = (performance.now() - started) / 1000;
+  const result = await run('clear', 'prepared', leftRecords, rightRecords, options);
+  return {
+    ...result,
+    quality: { ...result.quality, seconds: { ...result.quality.seconds, normalisation } },
+  };
 }
 
 /** Links two files already normalised with `normaliseIdentity`. */
@@ -107,11 +116,11 @@ export function linkEncoded(
   return run('encoded', 'prepared', left, right, options);
 }
 
-async function collect<T>(records: Records<T>): Promise<T[]> {
-  // An array is taken as is: an `await` per record alone costs seconds on millions of rows.
-  if (Array.isArray(records)) return records as T[];
-  const all: T[] = [];
-  for await (const record of records) all.push(record);
+async function collect<T, U = T>(records: Records<T>, map?: (record: T) => U): Promise<U[]> {
+  // Arrays are walked without `await`: an `await` per record alone costs seconds on millions of rows.
+  if (Array.isArray(records)) return map ? (records as T[]).map(map) : (records as U[]);
+  const all: U[] = [];
+  for await (const record of records) all.push(map ? map(record) : (record as unknown as U));
   return all;
 }
 

@@ -74,15 +74,9 @@ async function runLink(options: LinkCommandOptions) {
     (header: readonly string[], columns: Parameters<typeof describeColumns>[1]) => {
       if (verbose) process.stderr.write(`${file} : ${describeColumns(header, columns)}\n`);
     };
-  // Read both files before linking, so that a bad right file fails fast.
-  const left = [];
-  for await (const identity of readIdentities(options.left, { onColumns: onColumns(options.left) }))
-    left.push(identity);
-  const right = [];
-  for await (const identity of readIdentities(options.right, {
-    onColumns: onColumns(options.right),
-  }))
-    right.push(identity);
+  // Files stream through normalisation: a raw row is never kept once normalised.
+  const left = readIdentities(options.left, { onColumns: onColumns(options.left) });
+  const right = readIdentities(options.right, { onColumns: onColumns(options.right) });
   const result = await link(left, right, {
     threshold,
     threads,
