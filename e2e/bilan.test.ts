@@ -14,6 +14,7 @@ import { accessibilityViolations } from './support/axe.ts';
 import { profiles, UNKNOWN, type Profile } from './support/bilan-profiles.ts';
 import { useAppUnderTest } from './support/app-under-test.ts';
 import { chromiumMissing, watchProblems } from './support/chromium.ts';
+import { pdfText } from './support/pdf-text.ts';
 import { screenshotDir } from './support/web-build.ts';
 
 const ambassadeur = DEMO_LOGINS.find((login) => login.role === 'ambassadeur')!;
@@ -122,12 +123,21 @@ function deviceKeys(page: Page): Promise<number> {
   );
 }
 
-async function expectPdf(page: Page) {
+/** The PDF copy: titled, in French, and saying the amounts the engine computed. */
+async function expectPdf(page: Page, exported: Exported) {
   const bytes = await download(page, 'Télécharger le PDF');
   expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
   const pdf = await PDFDocument.load(bytes);
   expect(pdf.getTitle()).toMatch(/^Bilan de droits du /);
-  expect(pdf.getPageCount()).toBeGreaterThanOrEqual(1);
+  const text = pdfText(bytes).replace(/(\d) (?=\d)/g, '$1');
+  expect(text).toContain(
+    'Les montants sont des estimations faites avec vos réponses. Seul l’organisme',
+  );
+  const engine = simulate(exported.situation, exported.period);
+  for (const id of benefitIds) {
+    if (!engine[id].eligible) continue;
+    expect(text).toContain(`${engine[id].amount.toFixed(2).replace('.', ',')} € par mois`);
+  }
 }
 
 describe.skipIf(chromiumMissing() !== null)('bilan de droits (navigateur)', () => {
@@ -161,7 +171,7 @@ describe.skipIf(chromiumMissing() !== null)('bilan de droits (navigateur)', () =
       expect(
         await page.evaluate(() => document.documentElement.scrollWidth - innerWidth),
       ).toBeLessThanOrEqual(0);
-      await expectEngineAmounts(page, profile);
+      const exported = await expectEngineAmounts(page, profile);
       if (profile.answers['demandeur.pensions_invalidite'] === UNKNOWN) {
         expect(await page.getByText('À vérifier').count()).toBeGreaterThan(0);
       }
@@ -170,7 +180,7 @@ describe.skipIf(chromiumMissing() !== null)('bilan de droits (navigateur)', () =
           path: path.join(screenshotDir, `bilan-360-resultats.png`),
           fullPage: true,
         });
-        await expectPdf(page);
+        await expectPdf(page, exported);
       }
       expect(problems).toEqual([]);
       await context.close();
@@ -264,8 +274,8 @@ describe.skipIf(chromiumMissing() !== null)('bilan de droits (navigateur)', () =
     await page.getByText('Pas de réseau').waitFor();
     const profile = profiles[3]!;
     await answerAll(page, profile);
-    await expectEngineAmounts(page, profile);
-    await expectPdf(page);
+    const exported = await expectEngineAmounts(page, profile);
+    await expectPdf(page, exported);
     await page.screenshot({
       path: path.join(screenshotDir, `bilan-360-hors-ligne.png`),
       fullPage: true,
