@@ -8,6 +8,8 @@ import {
   hasDemoTerritory,
   seedDemo,
 } from './seed-demo.ts';
+import { DEMO_CAF_LOGIN } from './seed-demo-cases.ts';
+import { rightStages, referralStatuses } from '../suivi/vocabulary.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -37,8 +39,10 @@ describe('seedDemo', () => {
     expect(communes).toEqual([
       { territory_id: result.territoryId, insee_code: '69259', name: 'Vénissieux' },
     ]);
-    expect(users.map((u) => u.email).sort()).toEqual(DEMO_LOGINS.map((l) => l.email).sort());
-    expect(memberships.map((m) => m.role).sort()).toEqual([...roles].sort());
+    expect(users.map((u) => u.email).sort()).toEqual(
+      [...DEMO_LOGINS.map((l) => l.email), DEMO_CAF_LOGIN.email].sort(),
+    );
+    expect(memberships.map((m) => m.role).sort()).toEqual([...roles, DEMO_CAF_LOGIN.role].sort());
   });
 
   it('has partners of the required types, with a public contact', async () => {
@@ -62,11 +66,31 @@ describe('seedDemo', () => {
     }
   });
 
+  it('seeds case files in two organisations, referrals in every state, rights at every stage', async () => {
+    const households = await server.db
+      .selectFrom('household')
+      .select('organisation_id')
+      .distinct()
+      .execute();
+    expect(households.length).toBeGreaterThanOrEqual(2);
+    const referrals = await server.db.selectFrom('referral').select('status').distinct().execute();
+    expect(referrals.map((r) => r.status).sort()).toEqual([...referralStatuses].sort());
+    const stages = await server.db
+      .selectFrom('right_follow_up')
+      .select('stage')
+      .distinct()
+      .execute();
+    expect(stages.map((r) => r.stage).sort()).toEqual([...rightStages].sort());
+  });
+
   it('changes nothing when run again', async () => {
     const before = await snapshot();
+    const households = () => server.db.selectFrom('household').select('id').orderBy('id').execute();
+    const householdsBefore = await households();
     const again = await seedDemo(server.db);
     expect(again.createdUsers).toBe(0);
     expect(await snapshot()).toEqual(before);
+    expect(await households()).toEqual(householdsBefore);
   });
 
   it('gives every demo account a working login with the demo password', async () => {

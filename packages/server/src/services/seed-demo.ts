@@ -5,6 +5,7 @@ import { roleLabels, roles, type Role } from '../tenancy/roles.ts';
 import { addMember } from './add-member.ts';
 import { ensureOrganisation } from './ensure-organisation.ts';
 import { ensureTerritory } from './ensure-territory.ts';
+import { seedDemoCases } from './seed-demo-cases.ts';
 
 /** Name of the demonstration territory. */
 export const DEMO_TERRITORY_NAME = 'Vénissieux — Moulin-à-Vent';
@@ -122,7 +123,7 @@ export interface DemoSeedResult {
 
 /**
  * Seeds the demonstration territory "Vénissieux — Moulin-à-Vent" (commune 69259), its partner
- * organisations and one account per role. Idempotent: a second run changes nothing, and records
+ * organisations, one account per role, a CAF agent and fictitious case files (seedDemoCases). Idempotent: a second run changes nothing, and records
  * edited since (a contact, a password) are left as they are.
  */
 export async function seedDemo(db: Kysely<Database>): Promise<DemoSeedResult> {
@@ -150,6 +151,7 @@ export async function seedDemo(db: Kysely<Database>): Promise<DemoSeedResult> {
     });
     if (added.userCreated) createdUsers++;
   }
+  await seedDemoCases(db, territoryId, organisationIds, DEMO_PASSWORD);
   return { territoryId, createdUsers };
 }
 
