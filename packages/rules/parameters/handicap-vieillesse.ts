@@ -69,6 +69,22 @@ export const handicapVieillesseParameters = {
       },
     ],
   },
+  majorationVieAutonome: {
+    description: 'Majoration pour la vie autonome (complément de l’AAH)',
+    unit: 'EUR/mois',
+    openfisca:
+      'prestations_sociales.prestations_etat_de_sante.invalidite.caah.majoration_vie_autonome',
+    values: [
+      {
+        from: '2008-01-01',
+        value: 104.77,
+        source: {
+          title: 'Article D821-3 du code de la sécurité sociale',
+          url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000019865432',
+        },
+      },
+    ],
+  },
   aahTauxIncapacite: {
     description: "AAH : taux d'incapacité ouvrant droit sans autre condition",
     unit: 'taux',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Parameter } from '../src/parameters.ts';
 import { aidesLogementParameters } from './aides-logement.ts';
 import { commonParameters } from './common.ts';
+import { cssParameters } from './css.ts';
 import { handicapVieillesseParameters } from './handicap-vieillesse.ts';
 import { prestationsFamilialesParameters } from './prestations-familiales.ts';
 import { primeActiviteParameters } from './prime-activite.ts';
@@ -14,6 +15,7 @@ const files: Record<string, Record<string, Parameter>> = {
   'aides-logement': aidesLogementParameters,
   'prestations-familiales': prestationsFamilialesParameters,
   'handicap-vieillesse': handicapVieillesseParameters,
+  css: cssParameters,
 };
 const all = Object.entries(files).flatMap(([file, params]) =>
   Object.entries(params).map(([name, p]) => [`${file}.${name}`, p] as const),

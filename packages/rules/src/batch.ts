@@ -3,6 +3,7 @@ import { computeAidesLogement } from './benefits/aides-logement.ts';
 import { computeAidesLogementResources } from './benefits/aides-logement-resources.ts';
 import { traceAidesLogement } from './benefits/aides-logement-trace.ts';
 import { computeAspaAsi } from './benefits/aspa-asi.ts';
+import { allocateCss, computeCss, type CssColumns } from './benefits/css.ts';
 import { computeFamilyResources } from './benefits/family-resources.ts';
 import { computePrestationsFamiliales } from './benefits/prestations-familiales.ts';
 import { computePrimeActivite, computePrimeActiviteMonth } from './benefits/prime-activite.ts';
@@ -21,6 +22,8 @@ export interface BatchResult {
   aidesLogement: BenefitColumns;
   /** `HousingAidType` code of the housing aid paid. */
   aideLogementType: Uint8Array;
+  /** Complémentaire santé solidaire. */
+  css: CssColumns;
   /** The population computed (its famille → individus layout reads the individual columns). */
   population: Population;
   /** The evaluated months, for debugging and explanations (index 3 is M). */
@@ -85,11 +88,14 @@ export function computeBatch(pop: Population, options: BatchOptions = {}): Batch
     aidesLogement.amount[f] = last.aideLogement[f]!;
     aidesLogement.eligible[f] = last.aideLogement[f]! > 0 ? 1 : 0;
   }
+  const css = allocateCss(pop.nFamilies);
+  computeCss(pop, last, rsa.amount, css);
   return {
     rsa,
     primeActivite,
     aidesLogement,
     aideLogementType: type,
+    css,
     population: pop,
     states,
     trace: tracer?.roots,

@@ -3,9 +3,10 @@ import type { Month } from './periods.ts';
 /**
  * Number of monthly values kept per resource, ending with the month simulated: the prime
  * d'activité averages three monthly computations (M-3 … M-1), each looking six months back to
- * test the financial autonomy of a child, so a window of twelve months covers every need.
+ * test the financial autonomy of a child; the Complémentaire santé solidaire counts the twelve
+ * months before M (M-12 … M-1). Thirteen months cover every need.
  */
-export const WINDOW = 12;
+export const WINDOW = 13;
 
 /** The monthly resources of an individu that formulas read, OpenFisca names in comments. */
 export const MONTHLY_RESOURCES = [
@@ -98,7 +99,7 @@ export interface Population {
   /** Start of unemployment as days since 1970-01-01, or NaN when unknown. */
   unemploymentStart: Float64Array;
 
-  /** Monthly values: `monthly[r][w * nPersons + i]`, w = 0 … WINDOW-1 for months M-11 … M. */
+  /** Monthly values: `monthly[r][w * nPersons + i]`, w = 0 … WINDOW-1 for months M-12 … M. */
   monthly: Record<MonthlyResource, Float64Array>;
   /** Yearly sums: `yearly[r][k * nPersons + i]` for evaluated month k = 0 … 3 (M-3 … M). */
   yearly: Record<YearlyResource, Float64Array>;

@@ -9,7 +9,7 @@ interface DataCase {
   name: string;
   period: string;
   input: OpenFiscaSituation;
-  output: Record<string, number | string | null>;
+  output: Record<string, number | string | boolean | null>;
   margin: number;
 }
 

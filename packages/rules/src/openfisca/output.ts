@@ -3,8 +3,15 @@ import type { BatchResult } from '../batch.ts';
 import type { OutputVariable } from './variables.ts';
 
 /** Results of one situation under OpenFisca's variable names, summed over its familles. */
-export type OpenFiscaResults = Record<Exclude<OutputVariable, 'aide_logement_type'>, number> & {
+export type OpenFiscaResults = Record<
+  Exclude<OutputVariable, 'aide_logement_type' | 'css' | 'cmu_c'>,
+  number
+> & {
   aide_logement_type: 'apl' | 'als' | 'alf' | null;
+  /** Complémentaire santé solidaire of the first famille. */
+  css: 'gratuite' | 'avec_participation' | 'non_eligible';
+  /** Free CSS. */
+  cmu_c: boolean;
 };
 
 const TYPE_NAMES = {
@@ -55,7 +62,19 @@ export function toOpenFiscaResults(
       aah: 0,
       aspa: 0,
       asi: 0,
+      css: 'non_eligible',
+      cmu_c: false,
+      css_participation_forfaitaire: 0,
     };
+    if (count > 0) {
+      r.cmu_c = batch.css.free[f] === 1;
+      r.css_participation_forfaitaire = batch.css.participation[f]!;
+      r.css = r.cmu_c
+        ? 'gratuite'
+        : r.css_participation_forfaitaire > 0
+          ? 'avec_participation'
+          : 'non_eligible';
+    }
     for (let k = 0; k < count; k++, f++) {
       r.af += last.af[f]!;
       r.cf += last.cf[f]!;

@@ -212,5 +212,8 @@ export const outputVariables = [
   'aah',
   'aspa',
   'asi',
+  'css',
+  'cmu_c',
+  'css_participation_forfaitaire',
 ] as const;
 export type OutputVariable = (typeof outputVariables)[number];
