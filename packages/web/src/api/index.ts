@@ -1,2 +1,3 @@
 export { ApiError, type FieldIssue } from './api-error.ts';
 export * from './session.ts';
+export * from './suivi.ts';

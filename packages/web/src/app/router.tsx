@@ -11,6 +11,9 @@ import { AppErrorPage } from '../areas/errors/app-error-page.tsx';
 import { NotFoundPage } from '../areas/errors/not-found-page.tsx';
 import { HomePage } from '../areas/home/home-page.tsx';
 import { LoginPage } from '../areas/login/login-page.tsx';
+import { HouseholdPage } from '../areas/suivi/household-page.tsx';
+import { HouseholdsPage } from '../areas/suivi/households-page.tsx';
+import { InboxPage } from '../areas/suivi/inbox-page.tsx';
 import { SessionProvider } from '../session/session-context.tsx';
 import { Layout } from './layout.tsx';
 import { RequireSession } from './require-session.tsx';
@@ -40,7 +43,12 @@ export const routes: RouteObject[] = [
           // Pages for logged-in members.
           {
             element: <RequireSession />,
-            children: [{ index: true, element: <HomePage /> }],
+            children: [
+              { index: true, element: <HomePage /> },
+              { path: 'suivi', element: <HouseholdsPage /> },
+              { path: 'suivi/menages/:id', element: <HouseholdPage /> },
+              { path: 'suivi/orientations', element: <InboxPage /> },
+            ],
           },
           { path: '*', element: <NotFoundPage /> },
         ],

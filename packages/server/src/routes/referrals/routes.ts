@@ -62,6 +62,31 @@ export function referralRoutes(app: FastifyInstance, db: Kysely<Database>): void
   );
 
   api.get(
+    '/api/organisations',
+    {
+      schema: {
+        summary: 'Organisations partenaires de mon territoire (vers qui orienter)',
+        tags: ['suivi'],
+        response: {
+          200: z.array(z.object({ id: z.uuid(), name: z.string(), type: z.string() })),
+          ...refusalResponses,
+        },
+      },
+    },
+    async (request) => {
+      const actor = await authorise(db, request, 'household.read');
+      return db
+        .selectFrom('organisation as o')
+        .innerJoin('organisation as own', 'own.territory_id', 'o.territory_id')
+        .select(['o.id', 'o.name', 'o.type'])
+        .where('own.id', '=', actor.organisationId)
+        .where('o.id', '<>', actor.organisationId)
+        .orderBy('o.name')
+        .execute();
+    },
+  );
+
+  api.get(
     '/api/referrals',
     {
       schema: {

@@ -1,0 +1,125 @@
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
+import { Input } from '@codegouvfr/react-dsfr/Input';
+import { Select } from '@codegouvfr/react-dsfr/Select';
+import { useEffect, useState } from 'react';
+import {
+  answerReferral,
+  listPartners,
+  referHousehold,
+  today,
+  type Household,
+} from '../../api/index.ts';
+import { referralStatusLabels } from './suivi-labels.ts';
+
+/**
+ * The household's referrals; the receiving organisation accepts or refuses a sent one. The owner
+ * refers the household to a partner, and the person's consent is asked right there.
+ */
+export function ReferralSection({
+  household,
+  organisationId,
+  onChanged,
+}: {
+  household: Household;
+  organisationId: string;
+  onChanged: () => void;
+}) {
+  const [partners, setPartners] = useState<{ id: string; name: string }[]>([]);
+  const [partner, setPartner] = useState('');
+  const [purpose, setPurpose] = useState('');
+  const [consented, setConsented] = useState(false);
+  const [error, setError] = useState<string | undefined>();
+  useEffect(() => {
+    if (household.owned) listPartners().then(setPartners, () => setPartners([]));
+  }, [household.owned]);
+
+  const fail = (e: Error) => setError(e.message);
+  const refer = () => {
+    referHousehold(household.id, {
+      toOrganisationId: partner,
+      purpose,
+      consent: { method: 'oral', givenOn: today() },
+    }).then(onChanged, fail);
+  };
+  const partnerName = partners.find((p) => p.id === partner)?.name ?? 'ce partenaire';
+
+  return (
+    <section aria-labelledby="orientations">
+      <h2 id="orientations">Orientations</h2>
+      <ul>
+        {household.referrals.map((referral) => (
+          <li key={referral.id}>
+            {referral.purpose} — {referralStatusLabels[referral.status] ?? referral.status}
+            {referral.refusalReason !== null && ` (motif : ${referral.refusalReason})`}
+            {referral.toOrganisationId === organisationId && referral.status === 'envoyee' && (
+              <>
+                {' '}
+                <Button
+                  size="small"
+                  onClick={() =>
+                    void answerReferral(referral.id, { status: 'acceptee' }).then(onChanged, fail)
+                  }
+                >
+                  Accepter l’orientation
+                </Button>{' '}
+                <Button
+                  size="small"
+                  priority="secondary"
+                  onClick={() =>
+                    void answerReferral(referral.id, {
+                      status: 'refusee',
+                      reason: 'Hors de nos missions',
+                    }).then(onChanged, fail)
+                  }
+                >
+                  Refuser
+                </Button>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+      {household.owned && (
+        <div className="fr-mt-2w">
+          <h3>Orienter vers un partenaire</h3>
+          <Select
+            label="Organisation partenaire"
+            nativeSelectProps={{ value: partner, onChange: (e) => setPartner(e.target.value) }}
+          >
+            <option value="" disabled>
+              Choisir une organisation
+            </option>
+            {partners.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </Select>
+          <Input
+            label="Objet de l’orientation"
+            nativeInputProps={{ value: purpose, onChange: (e) => setPurpose(e.target.value) }}
+          />
+          {partner !== '' && (
+            <Checkbox
+              options={[
+                {
+                  label: `La personne accepte que son dossier soit partagé avec ${partnerName}`,
+                  hintText: 'Consentement oral, enregistré à la date du jour.',
+                  nativeInputProps: {
+                    checked: consented,
+                    onChange: (e) => setConsented(e.target.checked),
+                  },
+                },
+              ]}
+            />
+          )}
+          <Button disabled={!consented || purpose.trim() === ''} onClick={refer}>
+            Envoyer l’orientation
+          </Button>
+        </div>
+      )}
+      {error !== undefined && <p className="fr-error-text">{error}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Select } from '@codegouvfr/react-dsfr/Select';
+import { useState } from 'react';
+import { updateRight, type FollowedRight } from '../../api/index.ts';
+import { closureReasonOptions, needsReason, stageOptions } from './suivi-labels.ts';
+
+function euros(value: number | null): string {
+  return value === null
+    ? '—'
+    : `${value.toLocaleString('fr-FR', { minimumFractionDigits: 2 })} € par mois`;
+}
+
+function RightRow({ right, onChanged }: { right: FollowedRight; onChanged: () => void }) {
+  const [stage, setStage] = useState(right.stage);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const save = () => {
+    const change = needsReason(stage) ? { stage, closureReason: reason } : { stage };
+    updateRight(right.id, change).then(onChanged, (e: Error) => setError(e.message));
+  };
+  return (
+    <li className="fr-mb-3w">
+      <p className="fr-mb-1w">
+        <strong>{right.benefit.toUpperCase()}</strong> — {right.stageLabel} (estimé :{' '}
+        {euros(right.estimatedMonthly)}, versé : {euros(right.actualMonthly)})
+      </p>
+      <Select
+        label={`Étape du droit ${right.benefit.toUpperCase()}`}
+        nativeSelectProps={{ value: stage, onChange: (e) => setStage(e.target.value) }}
+      >
+        {stageOptions.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </Select>
+      {needsReason(stage) && (
+        <Select
+          label="Motif"
+          nativeSelectProps={{ value: reason, onChange: (e) => setReason(e.target.value) }}
+        >
+          <option value="" disabled>
+            Choisir un motif
+          </option>
+          {closureReasonOptions.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </Select>
+      )}
+      <Button size="small" priority="secondary" onClick={save}>
+        Enregistrer l’étape
+      </Button>
+      {error !== undefined && <p className="fr-error-text">{error}</p>}
+      <p className="fr-text--sm">
+        Historique :{' '}
+        {right.history.map((h) => `${h.stageLabel} (${h.changedAt.slice(0, 10)})`).join(' → ')}
+      </p>
+    </li>
+  );
+}
+
+/** Each right followed for the household, with its stage to move on. */
+export function RightsSection({
+  rights,
+  onChanged,
+}: {
+  rights: FollowedRight[];
+  onChanged: () => void;
+}) {
+  return (
+    <section aria-labelledby="droits">
+      <h2 id="droits">Droits suivis</h2>
+      {rights.length === 0 ? (
+        <p>Aucun droit suivi pour l’instant.</p>
+      ) : (
+        <ul>
+          {rights.map((right) => (
+            <RightRow key={right.id} right={right} onChanged={onChanged} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+// French labels of the case files' closed lists (the server's codes are ASCII French).
+
+export const stageOptions: { value: string; label: string }[] = [
+  { value: 'identifie', label: 'Identifié' },
+  { value: 'demarche_a_faire', label: 'Démarche à faire' },
+  { value: 'demarche_engagee', label: 'Démarche engagée' },
+  { value: 'ouvert', label: 'Ouvert' },
+  { value: 'refuse', label: 'Refusé' },
+  { value: 'abandonne', label: 'Abandonné' },
+  { value: 'non_eligible', label: 'Non éligible' },
+];
+
+export const closureReasonOptions: { value: string; label: string }[] = [
+  { value: 'ressources_trop_elevees', label: 'Ressources trop élevées' },
+  { value: 'conditions_non_remplies', label: 'Conditions non remplies' },
+  { value: 'pieces_manquantes', label: 'Pièces manquantes' },
+  { value: 'personne_injoignable', label: 'Personne injoignable' },
+  { value: 'renoncement', label: 'La personne renonce' },
+  { value: 'demenagement', label: 'Déménagement' },
+  { value: 'autre', label: 'Autre motif' },
+];
+
+export const referralStatusLabels: Record<string, string> = {
+  envoyee: 'Envoyée',
+  acceptee: 'Acceptée',
+  refusee: 'Refusée',
+  cloturee: 'Clôturée',
+};
+
+export const consentScopeLabels: Record<string, string> = {
+  bilan: 'Enregistrer les bilans au dossier',
+  partage: 'Partager le dossier avec un partenaire',
+  recontact: 'Être recontacté',
+};
+
+/** Whether a stage closes the right with a reason to give. */
+export function needsReason(stage: string): boolean {
+  return stage === 'refuse' || stage === 'abandonne';
+}
