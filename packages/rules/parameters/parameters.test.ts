@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Parameter } from '../src/parameters.ts';
 import { aidesLogementParameters } from './aides-logement.ts';
 import { commonParameters } from './common.ts';
+import { chequeEnergieParameters, rfrParameters } from './cheque-energie.ts';
 import { cssParameters } from './css.ts';
 import { handicapVieillesseParameters } from './handicap-vieillesse.ts';
 import { prestationsFamilialesParameters } from './prestations-familiales.ts';
@@ -16,6 +17,8 @@ const files: Record<string, Record<string, Parameter>> = {
   'prestations-familiales': prestationsFamilialesParameters,
   'handicap-vieillesse': handicapVieillesseParameters,
   css: cssParameters,
+  'cheque-energie': chequeEnergieParameters,
+  rfr: rfrParameters,
 };
 const all = Object.entries(files).flatMap(([file, params]) =>
   Object.entries(params).map(([name, p]) => [`${file}.${name}`, p] as const),

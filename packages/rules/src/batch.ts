@@ -3,6 +3,11 @@ import { computeAidesLogement } from './benefits/aides-logement.ts';
 import { computeAidesLogementResources } from './benefits/aides-logement-resources.ts';
 import { traceAidesLogement } from './benefits/aides-logement-trace.ts';
 import { computeAspaAsi } from './benefits/aspa-asi.ts';
+import {
+  allocateChequeEnergie,
+  computeChequeEnergie,
+  type ChequeEnergieColumns,
+} from './benefits/cheque-energie.ts';
 import { allocateCss, computeCss, type CssColumns } from './benefits/css.ts';
 import { computeFamilyResources } from './benefits/family-resources.ts';
 import { computePrestationsFamiliales } from './benefits/prestations-familiales.ts';
@@ -24,6 +29,8 @@ export interface BatchResult {
   aideLogementType: Uint8Array;
   /** Complémentaire santé solidaire. */
   css: CssColumns;
+  /** Chèque énergie of the year of M. */
+  chequeEnergie: ChequeEnergieColumns;
   /** The population computed (its famille → individus layout reads the individual columns). */
   population: Population;
   /** The evaluated months, for debugging and explanations (index 3 is M). */
@@ -90,12 +97,15 @@ export function computeBatch(pop: Population, options: BatchOptions = {}): Batch
   }
   const css = allocateCss(pop.nFamilies);
   computeCss(pop, last, rsa.amount, css);
+  const chequeEnergie = allocateChequeEnergie(pop.nFamilies);
+  computeChequeEnergie(pop, chequeEnergie);
   return {
     rsa,
     primeActivite,
     aidesLogement,
     aideLogementType: type,
     css,
+    chequeEnergie,
     population: pop,
     states,
     trace: tracer?.roots,

@@ -65,10 +65,13 @@ export function toOpenFiscaResults(
       css: 'non_eligible',
       cmu_c: false,
       css_participation_forfaitaire: 0,
+      cheque_energie: 0,
     };
     if (count > 0) {
       r.cmu_c = batch.css.free[f] === 1;
       r.css_participation_forfaitaire = batch.css.participation[f]!;
+      // One dwelling per situation: its chèque énergie is the first famille's.
+      r.cheque_energie = batch.chequeEnergie.amount[f]!;
       r.css = r.cmu_c
         ? 'gratuite'
         : r.css_participation_forfaitaire > 0

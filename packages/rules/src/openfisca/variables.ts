@@ -215,5 +215,6 @@ export const outputVariables = [
   'css',
   'cmu_c',
   'css_participation_forfaitaire',
+  'cheque_energie',
 ] as const;
 export type OutputVariable = (typeof outputVariables)[number];

@@ -1,0 +1,130 @@
+import { Housing, Marital, Role } from '../entities.ts';
+import { groupByMonth } from '../parameters.ts';
+import { yearNMinus2 } from '../periods.ts';
+import { yearlyAt, type Population, Y } from '../population.ts';
+import { chequeEnergieParameters as ce, rfrParameters } from '../../parameters/cheque-energie.ts';
+import { pensionsAfterAllowance, salariesAfterDeduction, taxAllowances } from './tax-allowances.ts';
+
+const ceAt = groupByMonth(ce);
+const rfrAt = groupByMonth(rfrParameters);
+
+/** Chèque énergie of each famille's dwelling for the year of M. */
+export interface ChequeEnergieColumns {
+  /** Annual amount in euros. */
+  amount: Float64Array;
+  /** Revenu fiscal de référence of year N-2 (computed from the taxable incomes). */
+  rfr: Float64Array;
+  /** Consumption units of the dwelling. */
+  units: Float64Array;
+  /** First reason of ineligibility, see `chequeEnergieReasons`. */
+  reason: Uint8Array;
+}
+
+/** Why a household gets no chèque énergie, by code. */
+export const chequeEnergieReasons = [
+  '',
+  'Le chèque énergie est attribué au logement dont on est locataire ou propriétaire, pas à une personne hébergée.',
+  'Le revenu fiscal de référence par unité de consommation dépasse le plafond.',
+] as const;
+
+/** Allocates zeroed chèque énergie columns for n familles. */
+export function allocateChequeEnergie(n: number): ChequeEnergieColumns {
+  return {
+    amount: new Float64Array(n),
+    rfr: new Float64Array(n),
+    units: new Float64Array(n),
+    reason: new Uint8Array(n),
+  };
+}
+
+const HOUSED = new Set<number>([
+  Housing.locataire_hlm,
+  Housing.locataire_vide,
+  Housing.locataire_meuble,
+  Housing.proprietaire,
+  Housing.primo_accedant,
+]);
+
+/**
+ * Chèque énergie (L124-1 code de l'énergie) for the year of M: a household renting or owning its
+ * home, whose revenu fiscal de référence of year N-2 per consumption unit (1, 0.5 for the second
+ * person, 0.3 for each other) is under the ceiling, gets the amount of its band. The RFR is
+ * computed from the taxable incomes (`revenuFiscalDeReference`).
+ */
+export function computeChequeEnergie(pop: Population, out: ChequeEnergieColumns): void {
+  const m = pop.month;
+  const P = ceAt(m);
+  for (let f = 0; f < pop.nFamilies; f++) {
+    const rfr = revenuFiscalDeReference(pop, f);
+    const n = pop.personCount[f]!;
+    const units = P.ucPremiere + (n > 1 ? P.ucDeuxieme : 0) + (n > 2 ? P.ucAutres * (n - 2) : 0);
+    out.rfr[f] = rfr;
+    out.units[f] = units;
+    if (!HOUSED.has(pop.housing[f]!)) {
+      out.reason[f] = 1;
+      continue;
+    }
+    const perUnit = rfr / units;
+    if (perUnit >= P.plafond) {
+      out.reason[f] = 2;
+      continue;
+    }
+    const band = perUnit < P.seuil1 ? 0 : perUnit < P.seuil2 ? 1 : perUnit < P.seuil3 ? 2 : 3;
+    const scale =
+      units <= 1
+        ? [P.uneUc1, P.uneUc2, P.uneUc3, P.uneUc4]
+        : units < 2
+          ? [P.deuxUc1, P.deuxUc2, P.deuxUc3, P.deuxUc4]
+          : [P.plusUc1, P.plusUc2, P.plusUc3, P.plusUc4];
+    out.amount[f] = scale[band]!;
+  }
+}
+
+/**
+ * Revenu fiscal de référence of year N-2 of the famille's foyers fiscaux, summed: salaries and
+ * unemployment benefit after the 10 % deduction, pensions, invalidity pensions and alimony after
+ * the 10 % allowance, minus the allowance for a declarant aged 65 (art. 157 bis CGI). A couple
+ * neither married nor pacsé files two returns, the children on the demandeur's.
+ */
+export function revenuFiscalDeReference(pop: Population, f: number): number {
+  const year = yearNMinus2(pop.month);
+  const tax = taxAllowances(year * 12 + 11);
+  const A = rfrAt(year * 12);
+  const first = pop.firstPerson[f]!;
+  const last = first + pop.personCount[f]!;
+  let joint = false;
+  for (let i = first; i < last; i++)
+    if (pop.marital[i] === Marital.marie || pop.marital[i] === Marital.pacse) joint = true;
+  let total = 0;
+  // Foyer 0: the demandeur, the children (and the conjoint when joint); foyer 1: the conjoint.
+  for (let foyer = 0; foyer < (joint ? 1 : 2); foyer++) {
+    let income = 0;
+    let declarantAge = -1; // the eldest declarant's age on 1 January
+    for (let i = first; i < last; i++) {
+      const inFoyer = pop.role[i] === Role.conjoint ? joint || foyer === 1 : foyer === 0;
+      if (!inFoyer) continue;
+      const declarant = pop.role[i] !== Role.enfant;
+      if (declarant) declarantAge = Math.max(declarantAge, year - pop.birthYear[i]! - 1);
+      const pay =
+        yearlyAt(pop, Y.salaireImposableN2, i, 3) + yearlyAt(pop, Y.chomageImposableN2, i, 3);
+      const pensions =
+        yearlyAt(pop, Y.retraiteImposableN2, i, 3) +
+        yearlyAt(pop, Y.pensionsInvaliditeN2, i, 3) +
+        yearlyAt(pop, Y.pensionsAlimentairesN2, i, 3);
+      income += salariesAfterDeduction(pay, tax) + pensionsAfterAllowance(pensions, tax);
+    }
+    if (declarantAge < 0) continue;
+    // OpenFisca grants the allowance once per foyer when either declarant is 65 (its boolean sum
+    // is an "or"); the law doubles it when both are (docs/divergences.md).
+    const allowance =
+      declarantAge >= A.ageMinimal
+        ? income <= A.seuil1
+          ? A.montant1
+          : income <= A.seuil2
+            ? A.montant2
+            : 0
+        : 0;
+    total += Math.max(0, income - allowance);
+  }
+  return total;
+}
