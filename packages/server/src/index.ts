@@ -31,6 +31,7 @@ export {
   type CreateOrganisationInput,
 } from './services/create-organisation.ts';
 export { DomainError, type DomainErrorKind } from './services/domain-error.ts';
+export { DEMO_CAF_LOGIN } from './services/seed-demo-cases.ts';
 export {
   DEMO_LOGINS,
   DEMO_ORGANISATIONS,

@@ -102,7 +102,7 @@ export function HouseholdPage() {
           </ul>
         )}
       </section>
-      <RightsSection rights={household.rights} onChanged={reload} />
+      <RightsSection householdId={household.id} rights={household.rights} onChanged={reload} />
       <ReferralSection
         household={household}
         organisationId={membership.organisation.id}

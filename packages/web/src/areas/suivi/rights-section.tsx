@@ -1,7 +1,7 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useState } from 'react';
-import { updateRight, type FollowedRight } from '../../api/index.ts';
+import { openRight, updateRight, type FollowedRight } from '../../api/index.ts';
 import { closureReasonOptions, needsReason, stageOptions } from './suivi-labels.ts';
 
 function euros(value: number | null): string {
@@ -61,14 +61,31 @@ function RightRow({ right, onChanged }: { right: FollowedRight; onChanged: () =>
   );
 }
 
-/** Each right followed for the household, with its stage to move on. */
+const benefitOptions = [
+  { value: 'rsa', label: 'RSA' },
+  { value: 'ppa', label: 'Prime d’activité' },
+  { value: 'aides_logement', label: 'Aide au logement' },
+  { value: 'css', label: 'Complémentaire santé solidaire' },
+  { value: 'aah', label: 'AAH' },
+  { value: 'aspa', label: 'ASPA' },
+  { value: 'cheque_energie', label: 'Chèque énergie' },
+];
+
+/** Each right followed for the household, with its stage to move on, and one to start following. */
 export function RightsSection({
+  householdId,
   rights,
   onChanged,
 }: {
+  householdId: string;
   rights: FollowedRight[];
   onChanged: () => void;
 }) {
+  const [benefit, setBenefit] = useState('rsa');
+  const [error, setError] = useState<string | undefined>();
+  const follow = () => {
+    openRight(householdId, benefit).then(onChanged, (e: Error) => setError(e.message));
+  };
   return (
     <section aria-labelledby="droits">
       <h2 id="droits">Droits suivis</h2>
@@ -81,6 +98,20 @@ export function RightsSection({
           ))}
         </ul>
       )}
+      <Select
+        label="Droit à suivre"
+        nativeSelectProps={{ value: benefit, onChange: (e) => setBenefit(e.target.value) }}
+      >
+        {benefitOptions.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </Select>
+      <Button size="small" onClick={follow}>
+        Suivre ce droit
+      </Button>
+      {error !== undefined && <p className="fr-error-text">{error}</p>}
     </section>
   );
 }
