@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Parameter } from '../src/parameters.ts';
 import { aidesLogementParameters } from './aides-logement.ts';
 import { commonParameters } from './common.ts';
+import { arsParameters } from './ars.ts';
 import { chequeEnergieParameters, rfrParameters } from './cheque-energie.ts';
 import { cssParameters } from './css.ts';
 import { handicapVieillesseParameters } from './handicap-vieillesse.ts';
@@ -19,6 +20,7 @@ const files: Record<string, Record<string, Parameter>> = {
   css: cssParameters,
   'cheque-energie': chequeEnergieParameters,
   rfr: rfrParameters,
+  ars: arsParameters,
 };
 const all = Object.entries(files).flatMap(([file, params]) =>
   Object.entries(params).map(([name, p]) => [`${file}.${name}`, p] as const),

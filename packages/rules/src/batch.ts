@@ -8,6 +8,7 @@ import {
   computeChequeEnergie,
   type ChequeEnergieColumns,
 } from './benefits/cheque-energie.ts';
+import { computeArs } from './benefits/ars.ts';
 import { allocateCss, computeCss, type CssColumns } from './benefits/css.ts';
 import { computeFamilyResources } from './benefits/family-resources.ts';
 import { computePrestationsFamiliales } from './benefits/prestations-familiales.ts';
@@ -29,6 +30,8 @@ export interface BatchResult {
   aideLogementType: Uint8Array;
   /** Complémentaire santé solidaire. */
   css: CssColumns;
+  /** Allocation de rentrée scolaire of the school year starting in the year of M (annual). */
+  ars: BenefitColumns;
   /** Chèque énergie of the year of M. */
   chequeEnergie: ChequeEnergieColumns;
   /** The population computed (its famille → individus layout reads the individual columns). */
@@ -97,6 +100,9 @@ export function computeBatch(pop: Population, options: BatchOptions = {}): Batch
   }
   const css = allocateCss(pop.nFamilies);
   computeCss(pop, last, rsa.amount, css);
+  const ars = allocateBenefit(pop.nFamilies);
+  computeArs(pop, last, ars.amount, ars.reason);
+  for (let f = 0; f < pop.nFamilies; f++) ars.eligible[f] = ars.amount[f]! > 0 ? 1 : 0;
   const chequeEnergie = allocateChequeEnergie(pop.nFamilies);
   computeChequeEnergie(pop, chequeEnergie);
   return {
@@ -105,6 +111,7 @@ export function computeBatch(pop: Population, options: BatchOptions = {}): Batch
     aidesLogement,
     aideLogementType: type,
     css,
+    ars,
     chequeEnergie,
     population: pop,
     states,

@@ -34,6 +34,7 @@ const MONEY = [
   'aah',
   'aspa',
   'asi',
+  'ars',
 ] as const;
 
 const cents = (x: number): number => Math.round(x * 100) / 100;
@@ -66,6 +67,7 @@ export function toOpenFiscaResults(
       cmu_c: false,
       css_participation_forfaitaire: 0,
       cheque_energie: 0,
+      ars: 0,
     };
     if (count > 0) {
       r.cmu_c = batch.css.free[f] === 1;
@@ -83,6 +85,7 @@ export function toOpenFiscaResults(
       r.cf += last.cf[f]!;
       r.asf += last.asf[f]!;
       r.paje_base += last.paje[f]!;
+      r.ars += batch.ars.amount[f]!;
       r.aspa += last.aspa[f]!;
       const first = batch.population.firstPerson[f]!;
       const end = first + batch.population.personCount[f]!;

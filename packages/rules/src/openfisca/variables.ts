@@ -216,5 +216,6 @@ export const outputVariables = [
   'cmu_c',
   'css_participation_forfaitaire',
   'cheque_energie',
+  'ars',
 ] as const;
 export type OutputVariable = (typeof outputVariables)[number];
