@@ -3,12 +3,29 @@ import { aidesLogementCatalogue } from './benefits/aides-logement-catalogue.ts';
 import { primeActiviteCatalogue } from './benefits/prime-activite-catalogue.ts';
 import { rsaCatalogue } from './benefits/rsa-catalogue.ts';
 import { catalogueProblems, servicePublicUrl, type CatalogueEntry } from './catalogue.ts';
+import { benefitCatalogue } from './benefit-catalogue.ts';
+import { outputVariables } from './openfisca/variables.ts';
 
 describe('benefit catalogue', () => {
-  it.each(
-    [rsaCatalogue, primeActiviteCatalogue, aidesLogementCatalogue].map((e) => [e.id, e] as const),
-  )('%s is complete', (_id, entry) => {
+  it.each(benefitCatalogue.map((e) => [e.id, e] as const))('%s is complete', (_id, entry) => {
     expect(catalogueProblems(entry)).toEqual([]);
+  });
+
+  it('has one entry for every benefit the engine computes', () => {
+    // Housing-aid kinds and the two CSS outcomes are explained by their benefit's entry.
+    const coveredBy: Record<string, string> = {
+      apl: 'aide_logement',
+      als: 'aide_logement',
+      alf: 'aide_logement',
+      aide_logement_type: 'aide_logement',
+      cmu_c: 'css',
+      css_participation_forfaitaire: 'css',
+    };
+    const ids = benefitCatalogue.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const needed = new Set(outputVariables.map((v) => coveredBy[v] ?? v));
+    expect([...needed].filter((v) => !ids.includes(v))).toEqual([]);
+    expect(ids.filter((id) => !needed.has(id))).toEqual([]);
   });
 
   it('names the Service-Public fiches of the brief', () => {

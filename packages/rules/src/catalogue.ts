@@ -27,7 +27,8 @@ export interface CatalogueEntry {
   servicePublicFiche: string;
   /** What to do when the claim is refused. */
   whenRefused: string;
-  periodicity: 'mensuelle';
+  /** How often it is paid: monthly, or once a year (ARS, chèque énergie). */
+  periodicity: 'mensuelle' | 'annuelle';
   /** How amounts are rounded. */
   rounding: string;
 }

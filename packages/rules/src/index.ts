@@ -1,6 +1,7 @@
 /**
- * @znr/rules — the benefits engine: RSA, prime d'activité and aides personnelles au logement
- * (with the family benefits, AAH, ASI and ASPA they count as resources), over columns.
+ * @znr/rules — the benefits engine over columns: RSA, prime d'activité, aides personnelles au
+ * logement, family benefits (AF, CF, ASF, ARS, PAJE), AAH, ASPA, ASI, Complémentaire santé
+ * solidaire and chèque énergie, with the household's budget.
  */
 export { computeBatch, type BatchOptions, type BatchResult } from './batch.ts';
 export { simulate, simulateMany, type BenefitResult, type SimulationResult } from './simulate.ts';
@@ -46,6 +47,24 @@ export {
 export { rsaCatalogue } from './benefits/rsa-catalogue.ts';
 export { primeActiviteCatalogue } from './benefits/prime-activite-catalogue.ts';
 export { aidesLogementCatalogue } from './benefits/aides-logement-catalogue.ts';
+export {
+  afCatalogue,
+  cfCatalogue,
+  asfCatalogue,
+  arsCatalogue,
+  pajeBaseCatalogue,
+} from './benefits/prestations-familiales-catalogue.ts';
+export {
+  aahCatalogue,
+  aspaCatalogue,
+  asiCatalogue,
+} from './benefits/handicap-vieillesse-catalogue.ts';
+export { cssCatalogue, chequeEnergieCatalogue } from './benefits/css-cheque-energie-catalogue.ts';
+export { benefitCatalogue } from './benefit-catalogue.ts';
+export type { BenefitSummary } from './benefit-list.ts';
+export { cssReasons } from './benefits/css.ts';
+export { chequeEnergieReasons, revenuFiscalDeReference } from './benefits/cheque-energie.ts';
+export { arsReasons } from './benefits/ars.ts';
 export { rsaReasons } from './benefits/rsa.ts';
 export { primeActiviteReasons } from './benefits/prime-activite.ts';
 export { aidesLogementReasons } from './benefits/aides-logement.ts';

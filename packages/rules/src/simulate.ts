@@ -9,6 +9,7 @@ import type { CatalogueEntry } from './catalogue.ts';
 import { rsaCatalogue } from './benefits/rsa-catalogue.ts';
 import { primeActiviteCatalogue } from './benefits/prime-activite-catalogue.ts';
 import { aidesLogementCatalogue } from './benefits/aides-logement-catalogue.ts';
+import { benefitList, type BenefitSummary } from './benefit-list.ts';
 
 /** The result of one benefit for a household, as shown to the person. */
 export interface BenefitResult {
@@ -21,12 +22,14 @@ export interface BenefitResult {
   claim: CatalogueEntry;
 }
 
-/** A household's bilan for the three benefits, with OpenFisca-named amounts and the trace. */
+/** A household's bilan: every benefit, OpenFisca-named amounts and the trace. */
 export interface SimulationResult {
   period: string;
   rsa: BenefitResult;
   primeActivite: BenefitResult;
   aidesLogement: BenefitResult;
+  /** Every benefit of the engine, in the catalogue's order (RSA, prime d'activité, … chèque énergie). */
+  benefits: BenefitSummary[];
   openfisca: OpenFiscaResults;
   trace: TraceNode[];
   /** The trace rendered as French text. */
@@ -51,12 +54,21 @@ export function simulate(situation: OpenFiscaSituation, period: string): Simulat
     reasons: columns.eligible[0] === 1 ? [] : [reasons[columns.reason[0]!] ?? ''].filter(Boolean),
   });
   const trace = batch.trace ?? [];
+  const rsa = benefit(batch.rsa, rsaReasons, rsaCatalogue);
+  const primeActivite = benefit(batch.primeActivite, primeActiviteReasons, primeActiviteCatalogue);
+  const aidesLogement = benefit(batch.aidesLogement, aidesLogementReasons, aidesLogementCatalogue);
+  const openfisca = toOpenFiscaResults(batch, familiesPerSituation)[0]!;
   return {
     period,
-    rsa: benefit(batch.rsa, rsaReasons, rsaCatalogue),
-    primeActivite: benefit(batch.primeActivite, primeActiviteReasons, primeActiviteCatalogue),
-    aidesLogement: benefit(batch.aidesLogement, aidesLogementReasons, aidesLogementCatalogue),
-    openfisca: toOpenFiscaResults(batch, familiesPerSituation)[0]!,
+    rsa,
+    primeActivite,
+    aidesLogement,
+    benefits: benefitList(batch, openfisca, {
+      rsa: rsa.reasons,
+      ppa: primeActivite.reasons,
+      aide_logement: aidesLogement.reasons,
+    }),
+    openfisca,
     trace,
     explanation: trace.map((node) => renderExplanation(node)).join('\n'),
   };

@@ -64,4 +64,67 @@ export const legalCases: LegalCase[] = [
     margin: 0,
     source: 'L262-4 CASF : 25 ans au moins, sauf enfant à charge ou grossesse',
   },
+  {
+    name: 'Chèque énergie, personne seule locataire sans revenu',
+    period: '2026-06',
+    input: { parents: [single], housing: 'locataire_vide', rent: 500 },
+    output: { cheque_energie: 194 },
+    margin: 0,
+    source:
+      "Service-Public F35006 ; R124-1 code de l'énergie, arrêté du 26/12/2018 : 1 UC, RFR 2024 nul (< 5 600 € par UC) : 194 €",
+  },
+  {
+    name: 'Chèque énergie, couple et deux enfants locataires sans revenu',
+    period: '2026-06',
+    input: {
+      parents: [single, { birth: '1982-01-01' }],
+      children: [{ birth: '2016-02-01' }, { birth: '2019-02-01' }],
+      housing: 'locataire_hlm',
+      rent: 450,
+    },
+    output: { cheque_energie: 277 },
+    margin: 0,
+    source: 'Arrêté du 26/12/2018 : 1 + 0,5 + 0,3 + 0,3 = 2,1 UC (2 UC ou plus), RFR nul : 277 €',
+  },
+  {
+    name: 'Chèque énergie refusé à une personne hébergée gratuitement',
+    period: '2026-06',
+    input: { parents: [single] },
+    output: { cheque_energie: 0 },
+    margin: 0,
+    source:
+      "L124-1 code de l'énergie : le chèque va au logement occupé comme locataire ou propriétaire",
+  },
+  {
+    name: 'CSS gratuite pour une personne seule au RSA',
+    period: '2026-06',
+    input: { parents: [single] },
+    output: { css: 'gratuite', css_participation_forfaitaire: 0 },
+    margin: 0,
+    source:
+      'Service-Public F10027 ; L861-1 CSS : les allocataires du RSA y ont droit sans participation',
+  },
+  {
+    name: 'CSS avec participation, salarié de 46 ans à 1 000 € net hébergé gratuitement',
+    period: '2026-06',
+    input: { parents: [{ birth: '1980-05-10', activite: 'actif', salaireNet: 1000 }] },
+    output: { css: 'avec_participation', css_participation_forfaitaire: 14 },
+    margin: 0,
+    source:
+      'R861-8 CSS : 12 × 1 000 + forfait logement 12 × 12 % × 651,69 = 12 938,43 € ; au-dessus du plafond de la CSS gratuite (10 166 €), sous celui de la CSS avec participation (13 724,10 €) ; 14 € par mois de 30 à 49 ans (D861-1)',
+  },
+  {
+    name: 'ARS et allocations familiales, parent isolé sans revenu, enfants de 8 et 12 ans',
+    period: '2026-06',
+    input: {
+      parents: [single],
+      children: [{ birth: '2018-03-15' }, { birth: '2014-03-15' }],
+      housing: 'locataire_vide',
+      rent: 600,
+    },
+    output: { ars: 881.68, af: 153.01 },
+    margin: 0.01,
+    source:
+      'Service-Public F1878 et F13213 ; D543-1 CSS : BMAF 478,16 × (89,72 % + 94,67 %) = 881,68 € ; D521-1 : 32 % × 478,16 = 153,01 €',
+  },
 ];
