@@ -4,6 +4,7 @@ import { registerAudit } from './commands/audit.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerLink } from './commands/link.ts';
 import { registerMigrate } from './commands/migrate.ts';
+import { registerPurge } from './commands/purge.ts';
 import { registerSimulate } from './commands/simulate.ts';
 import { registerStart } from './commands/start.ts';
 import { inFrench } from './french-output.ts';
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
   registerDemo(program);
   registerAdmin(program);
   registerAudit(program);
+  registerPurge(program);
   registerLink(program);
   registerSimulate(program);
   return program;

@@ -32,6 +32,7 @@ export {
 } from './services/create-organisation.ts';
 export { DomainError, type DomainErrorKind } from './services/domain-error.ts';
 export { DEMO_CAF_LOGIN } from './services/seed-demo-cases.ts';
+export { purgeExpiredHouseholds, type PurgeReport } from './services/erase-households.ts';
 export {
   DEMO_LOGINS,
   DEMO_ORGANISATIONS,

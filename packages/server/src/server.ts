@@ -4,6 +4,7 @@ import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { openConfiguredDatabase } from './db/open-configured.ts';
+import { scheduleDailyPurge } from './jobs/daily-purge.ts';
 import { hasDemoTerritory, seedDemo } from './services/seed-demo.ts';
 
 /** A running server and what `znr start` tells the person who started it. */
@@ -27,7 +28,7 @@ async function isEmpty(database: DatabaseHandle): Promise<boolean> {
 
 /**
  * Opens the database, applies pending migrations, seeds the demo territory on an empty database
- * when ZNR_DEMO is on, then listens on HOST:PORT. Closing stops the server, then the database.
+ * when ZNR_DEMO is on, then listens on HOST:PORT and runs the retention purge daily. Closing stops the server, then the database.
  */
 export async function startServer(config: Config, webRoot?: string): Promise<RunningServer> {
   const database = await openConfiguredDatabase(config);
@@ -37,6 +38,7 @@ export async function startServer(config: Config, webRoot?: string): Promise<Run
     if (demoSeeded) await seedDemo(database.db);
     const app = await buildApp({ config, db: database.db, ...(webRoot ? { webRoot } : {}) });
     await app.listen({ port: config.PORT, host: config.HOST });
+    const stopPurge = scheduleDailyPurge(database.db, app.log);
     const { port } = app.server.address() as { port: number };
     const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
     return {
@@ -47,6 +49,7 @@ export async function startServer(config: Config, webRoot?: string): Promise<Run
       demoSeeded,
       demoAvailable: await hasDemoTerritory(database.db),
       close: async () => {
+        stopPurge();
         await app.close();
         await database.close();
       },

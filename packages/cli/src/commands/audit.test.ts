@@ -63,6 +63,18 @@ async function tamper(
   }
 }
 
+describe('znr purge', () => {
+  it('says what a dry run would erase, and erases nothing', async () => {
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    try {
+      await buildProgram().exitOverride().parseAsync(['node', 'znr', 'purge', '--dry-run']);
+      expect(log.mock.calls[0]?.[0]).toBe('Simulation : 0 ménage à effacer, rien n’a été effacé.');
+    } finally {
+      log.mockRestore();
+    }
+  });
+});
+
 describe('znr audit verify', () => {
   it('says an untouched chain is intact', async () => {
     expect(await verify()).toEqual({

@@ -47,9 +47,11 @@ function runChild(args: string[], input = '', env: Record<string, string> = {}) 
 describe('znr migrate, demo, admin create', () => {
   it('migrate applies the migrations once, then says the database is up to date', async () => {
     expect(await run('migrate')).toBe(
-      'Migrations appliquées (3) : 0001-tenancy, 0002-app-role, 0003-suivi.',
+      'Migrations appliquées (4) : 0001-tenancy, 0002-app-role, 0003-suivi, 0004-retention.',
     );
-    expect(await run('migrate')).toBe('Base à jour (0003-suivi) : aucune migration à appliquer.');
+    expect(await run('migrate')).toBe(
+      'Base à jour (0004-retention) : aucune migration à appliquer.',
+    );
   });
 
   it('demo seeds the territory once and prints the logins each time', async () => {

@@ -48,6 +48,7 @@ describe('migrateToLatest', () => {
       'referral_message',
       'right_follow_up',
       'right_stage_history',
+      'right_statistic',
       'task',
       'territory',
       'territory_commune',

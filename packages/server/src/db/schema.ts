@@ -17,6 +17,8 @@ type CreatedAt = ColumnType<Date, Date | undefined, never>;
 export interface TerritoryTable {
   id: Generated<string>;
   name: string;
+  /** Months after a household's last activity before its personal data is erased. */
+  retention_months: Generated<number>;
   created_at: CreatedAt;
 }
 
@@ -219,6 +221,19 @@ export interface AuditLogTable {
   hash: string;
 }
 
+/** What stays of a followed right once its household is erased: no identity, for indicators. */
+export interface RightStatisticTable {
+  id: Generated<string>;
+  territory_id: string;
+  organisation_id: string;
+  benefit: string;
+  stage: string;
+  estimated_monthly: Money;
+  actual_monthly: Money;
+  opened_month: string;
+  recorded_at: CreatedAt;
+}
+
 /** Every table of the database, as Kysely sees it. */
 export interface Database {
   household: HouseholdTable;
@@ -231,6 +246,7 @@ export interface Database {
   referral_message: ReferralMessageTable;
   task: TaskTable;
   audit_log: AuditLogTable;
+  right_statistic: RightStatisticTable;
   territory: TerritoryTable;
   territory_commune: TerritoryCommuneTable;
   organisation: OrganisationTable;

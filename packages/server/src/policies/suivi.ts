@@ -13,7 +13,8 @@ export type SuiviAction =
   | 'right.write'
   | 'referral.write'
   | 'task.write'
-  | 'audit.read';
+  | 'audit.read'
+  | 'household.erase';
 
 const readers: readonly Role[] = ['ambassadeur', 'travailleur_social', 'coordinateur', 'admin'];
 const writers: readonly Role[] = ['ambassadeur', 'travailleur_social', 'coordinateur'];
@@ -27,6 +28,8 @@ const allowed: Record<SuiviAction, readonly Role[]> = {
   'referral.write': writers,
   'task.write': writers,
   'audit.read': ['admin'],
+  // GDPR access and erasure requests: the organisation's administrator or coordinator.
+  'household.erase': ['coordinateur', 'admin'],
 };
 
 /** Whether a user with `role` may perform `action` (on the rows row-level security lets them see). */

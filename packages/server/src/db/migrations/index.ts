@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as tenancy from './0001-tenancy.ts';
 import * as appRole from './0002-app-role.ts';
 import * as suivi from './0003-suivi.ts';
+import * as retention from './0004-retention.ts';
 
 /**
  * Every migration, in order. A static list rather than a folder scan, so that it works the same
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '0001-tenancy': tenancy,
   '0002-app-role': appRole,
   '0003-suivi': suivi,
+  '0004-retention': retention,
 };

@@ -85,7 +85,7 @@ interface Endpoint {
   request: (
     org: Org,
     role: Role,
-  ) => { method: 'GET' | 'POST' | 'PATCH'; url: string; payload?: object };
+  ) => { method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; url: string; payload?: object };
   expected: (org: Org, role: Role) => Outcome;
 }
 
@@ -183,6 +183,18 @@ const endpoints: Endpoint[] = [
     name: 'GET /api/referrals',
     request: () => ({ method: 'GET', url: '/api/referrals' }),
     expected: readOr403(200),
+  },
+  {
+    name: 'GET /api/households/HA/export',
+    request: () => ({ method: 'GET', url: `/api/households/${householdA}/export` }),
+    expected: (org, role) =>
+      role === 'admin' || role === 'coordinateur' ? (org === 'A' ? 200 : 404) : 403,
+  },
+  {
+    name: 'DELETE /api/households/HC',
+    request: () => ({ method: 'DELETE', url: `/api/households/${householdC}` }),
+    // Nobody of A or B may erase C's household; the refusal does not say it exists.
+    expected: (_org, role) => (role === 'admin' || role === 'coordinateur' ? 404 : 403),
   },
   {
     name: 'GET /api/households/HA/audit',

@@ -11,6 +11,8 @@ import {
   presentHouseholdSummary,
 } from '../../presenters/household.ts';
 import { createHousehold } from '../../services/create-household.ts';
+import { eraseHousehold } from '../../services/erase-households.ts';
+import { exportHousehold } from '../../services/export-household.ts';
 import { readHouseholdAudit } from '../../services/read-household-audit.ts';
 import { readHousehold } from '../../services/read-household.ts';
 import { searchHouseholds } from '../../services/search-households.ts';
@@ -100,6 +102,45 @@ export function householdRoutes(app: FastifyInstance, db: Kysely<Database>): voi
       if (!(await updateHousehold(db, actor, request.params.id, request.body))) {
         throw notFound('Ménage');
       }
+      return reply.code(204).send(null);
+    },
+  );
+
+  api.get(
+    '/api/households/:id/export',
+    {
+      schema: {
+        summary: 'Exporter tout ce qui est détenu sur le ménage (droit d’accès RGPD), en JSON',
+        tags: ['suivi'],
+        params: idParamsSchema,
+        response: { 200: z.record(z.string(), z.unknown()), ...refusalResponses },
+      },
+    },
+    async (request, reply) => {
+      const actor = await authorise(db, request, 'household.erase');
+      const content = await exportHousehold(db, actor, request.params.id);
+      if (content === undefined) throw notFound('Ménage');
+      void reply.header(
+        'content-disposition',
+        `attachment; filename="menage-${request.params.id}.json"`,
+      );
+      return content;
+    },
+  );
+
+  api.delete(
+    '/api/households/:id',
+    {
+      schema: {
+        summary: 'Effacer le ménage à la demande de la personne (droit à l’effacement RGPD)',
+        tags: ['suivi'],
+        params: idParamsSchema,
+        response: { 204: z.null(), ...refusalResponses },
+      },
+    },
+    async (request, reply) => {
+      const actor = await authorise(db, request, 'household.erase');
+      if (!(await eraseHousehold(db, actor, request.params.id))) throw notFound('Ménage');
       return reply.code(204).send(null);
     },
   );
