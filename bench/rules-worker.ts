@@ -1,6 +1,6 @@
 // A benchmark worker: for each chunk of its share, generates the households as columns (not
-// timed), then computes RSA, prime d'activité and housing aid in batch (timed). One chunk lives
-// in memory at a time.
+// timed), then computes every benefit of the engine in batch (timed). One chunk lives in memory
+// at a time.
 import { parentPort, workerData } from 'node:worker_threads';
 import { computeBatch } from '@znr/rules';
 import { generatePopulation } from './rules-generator.ts';
@@ -18,6 +18,10 @@ let generateMs = 0;
 let rsa = 0;
 let ppa = 0;
 let housing = 0;
+let families = 0;
+let css = 0;
+let chequeEnergie = 0;
+let ars = 0;
 for (let done = 0, k = 0; done < setup.households; done += setup.chunk, k++) {
   const t0 = performance.now();
   const pop = generatePopulation(
@@ -29,10 +33,25 @@ for (let done = 0, k = 0; done < setup.households; done += setup.chunk, k++) {
   const result = computeBatch(pop);
   computeMs += performance.now() - t1;
   generateMs += t1 - t0;
+  const last = result.states[result.states.length - 1]!;
   for (let f = 0; f < pop.nFamilies; f++) {
+    if (last.af[f]! + last.cf[f]! + last.asf[f]! + last.paje[f]! > 0) families++;
+    if (result.css.free[f] === 1 || result.css.participation[f]! > 0) css++;
+    if (result.chequeEnergie.amount[f]! > 0) chequeEnergie++;
+    if (result.ars.amount[f]! > 0) ars++;
     rsa += result.rsa.eligible[f]!;
     ppa += result.primeActivite.eligible[f]!;
     housing += result.aidesLogement.eligible[f]!;
   }
 }
-parentPort!.postMessage({ computeMs, generateMs, rsa, ppa, housing });
+parentPort!.postMessage({
+  computeMs,
+  generateMs,
+  rsa,
+  ppa,
+  housing,
+  families,
+  css,
+  chequeEnergie,
+  ars,
+});

@@ -1,5 +1,6 @@
-// Benchmark of the rules engine: 1,000,000 varied households as columns, RSA, prime d'activité and
-// housing aid computed in batch on worker threads; then one household through the scalar call.
+// Benchmark of the rules engine: 1,000,000 varied households as columns, every benefit (RSA, prime
+// d'activité, housing aid, family benefits, ARS, AAH, ASPA, ASI, CSS, chèque énergie) computed in
+// batch on worker threads; then one household through the scalar call.
 // Prints one figure per line (`name: value`); progress goes to stderr.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -18,6 +19,10 @@ interface Done {
   rsa: number;
   ppa: number;
   housing: number;
+  families: number;
+  css: number;
+  chequeEnergie: number;
+  ars: number;
 }
 
 const share = Math.ceil(HOUSEHOLDS / workers);
@@ -42,16 +47,11 @@ const totalSeconds = (performance.now() - start) / 1000;
 // Workers run side by side: the compute wall time is the longest worker's compute time.
 const seconds = Math.max(...results.map((r) => r.computeMs)) / 1000;
 const generateSeconds = Math.max(...results.map((r) => r.generateMs)) / 1000;
-const total = results.reduce(
-  (a, r) => ({ rsa: a.rsa + r.rsa, ppa: a.ppa + r.ppa, housing: a.housing + r.housing }),
-  {
-    rsa: 0,
-    ppa: 0,
-    housing: 0,
-  },
-);
+const sum = (key: keyof Omit<Done, 'computeMs' | 'generateMs'>): number =>
+  results.reduce((a, r) => a + r[key], 0);
 process.stderr.write(
-  `bénéficiaires : RSA ${total.rsa}, prime d'activité ${total.ppa}, aides au logement ${total.housing}\n`,
+  `bénéficiaires : RSA ${sum('rsa')}, prime d'activité ${sum('ppa')}, aides au logement ${sum('housing')}, ` +
+    `prestations familiales ${sum('families')}, ARS ${sum('ars')}, CSS ${sum('css')}, chèque énergie ${sum('chequeEnergie')}\n`,
 );
 
 // CPU time per household on this thread alone: unlike wall time, it does not grow when other

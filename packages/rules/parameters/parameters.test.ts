@@ -3,6 +3,7 @@ import type { Parameter } from '../src/parameters.ts';
 import { aidesLogementParameters } from './aides-logement.ts';
 import { commonParameters } from './common.ts';
 import { arsParameters } from './ars.ts';
+import { budgetParameters } from './budget.ts';
 import { chequeEnergieParameters, rfrParameters } from './cheque-energie.ts';
 import { cssParameters } from './css.ts';
 import { handicapVieillesseParameters } from './handicap-vieillesse.ts';
@@ -21,6 +22,7 @@ const files: Record<string, Record<string, Parameter>> = {
   'cheque-energie': chequeEnergieParameters,
   rfr: rfrParameters,
   ars: arsParameters,
+  budget: budgetParameters,
 };
 const all = Object.entries(files).flatMap(([file, params]) =>
   Object.entries(params).map(([name, p]) => [`${file}.${name}`, p] as const),

@@ -62,6 +62,7 @@ export {
 export { cssCatalogue, chequeEnergieCatalogue } from './benefits/css-cheque-energie-catalogue.ts';
 export { benefitCatalogue } from './benefit-catalogue.ts';
 export type { BenefitSummary } from './benefit-list.ts';
+export { householdBudget, type Budget, type BudgetInput } from './budget.ts';
 export { cssReasons } from './benefits/css.ts';
 export { chequeEnergieReasons, revenuFiscalDeReference } from './benefits/cheque-energie.ts';
 export { arsReasons } from './benefits/ars.ts';

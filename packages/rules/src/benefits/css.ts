@@ -41,14 +41,9 @@ export function allocateCss(n: number): CssColumns {
   };
 }
 
-// Resources of an individu counted over the twelve months before M (R861-8 CSS).
-const INDIVIDUAL = [
-  R.salaireNet,
-  R.chomageNet,
-  R.retraiteNette,
-  R.pensionsInvalidite,
-  R.pensionsAlimentaires,
-];
+// Resources of an individu counted over the twelve months before M (R861-8 CSS), besides pay
+// and alimony, which are read on their own.
+const OTHER_INDIVIDUAL = [R.chomageNet, R.retraiteNette, R.pensionsInvalidite];
 
 /** How the benefits of the twelve months before M relate to their amount in M. */
 interface PreviousYear {
@@ -151,13 +146,15 @@ export function computeCss(
               ? P.coeffP3P4
               : P.coeffP5Plus;
       }
-      if (monthlySum(pop, R.pensionsAlimentaires, i, 1, 12) > 0) dependent = true;
+      const alimony = monthlySum(pop, R.pensionsAlimentaires, i, 1, 12);
+      if (alimony > 0) dependent = true;
       if (isChild && !pac) continue;
-      let own = 0;
-      for (const r of INDIVIDUAL) own += monthlySum(pop, r, i, 1, 12);
+      const pay = monthlySum(pop, R.salaireNet, i, 1, 12);
+      let own = pay + alimony;
+      for (const r of OTHER_INDIVIDUAL) own += monthlySum(pop, r, i, 1, 12);
       // Unemployed with benefits: 30 % off the salaries of the year (R861-8).
       if (pop.activite[i] === Activite.chomeur && monthlyAt(pop, R.chomageNet, i, 0) > 0)
-        own -= P.abattementChomage * monthlySum(pop, R.salaireNet, i, 1, 12);
+        own -= P.abattementChomage * pay;
       const aah = s.aah[i]!;
       if (aah > 0)
         for (const shift of year.aahShift) own += Math.max(aah - shift - P.abattementAah, 0);
