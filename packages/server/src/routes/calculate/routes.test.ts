@@ -69,6 +69,78 @@ describe('POST /api/calculate', () => {
     );
   });
 
+  it('computes individual, ménage and yearly variables on their OpenFisca entity', async () => {
+    const body = {
+      individus: {
+        parent: {
+          date_naissance: { ETERNITY: '1980-05-10' },
+          handicap: { '2026-06': true },
+          taux_incapacite: { '2026-06': 0.8 },
+          aah: { '2026-06': null },
+          asi: { '2026-06': null },
+        },
+        enfant: { date_naissance: { ETERNITY: '2014-03-15' } },
+      },
+      familles: {
+        famille_1: {
+          parents: ['parent'],
+          enfants: ['enfant'],
+          ars: { '2026': null },
+          css: { '2026-06': null },
+          cmu_c: { '2026-06': null },
+        },
+      },
+      menages: {
+        menage_1: {
+          personne_de_reference: ['parent'],
+          enfants: ['enfant'],
+          depcom: { '2026-06': '69123' },
+          statut_occupation_logement: { '2026-06': 'locataire_hlm' },
+          loyer: { '2026-06': 400 },
+          cheque_energie: { '2026': null },
+        },
+      },
+    };
+    const response = await server.app.inject({
+      method: 'POST',
+      url: '/api/calculate',
+      payload: body,
+    });
+    expect(response.statusCode).toBe(200);
+    const json = response.json<typeof body>();
+    // AAH at the full rate of April 2026 for a single parent without resources.
+    expect(json.individus.parent.aah['2026-06']).toBe(1041.59);
+    expect(json.individus.parent.asi['2026-06']).toBe(0);
+    // One child of 12: BMAF 478,16 × 94,67 %.
+    expect(json.familles.famille_1.ars['2026']).toBe(452.67);
+    expect(json.menages.menage_1.cheque_energie['2026']).toBe(240);
+    expect(json.familles.famille_1.cmu_c['2026-06']).toBe(false);
+  });
+
+  it('answers 400 when a variable is asked on the wrong entity or period', async () => {
+    const body = situation();
+    (body.individus.demandeur as Record<string, unknown>).af = { '2026-06': null };
+    (body.familles.famille_1 as Record<string, unknown>).ars = { '2026-06': null };
+    const response = await server.app.inject({
+      method: 'POST',
+      url: '/api/calculate',
+      payload: body,
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json<{ issues: { field: string; message: string }[] }>().issues).toEqual(
+      expect.arrayContaining([
+        {
+          field: 'individus.demandeur.af',
+          message: 'af se calcule pour une famille, pas dans « individus »',
+        },
+        {
+          field: 'familles.famille_1.ars[2026-06]',
+          message: 'période AAAA attendue (calcul annuel)',
+        },
+      ]),
+    );
+  });
+
   it('answers 400 when no variable is requested', async () => {
     const body = situation();
     body.familles.famille_1 = { parents: ['demandeur'] } as (typeof body.familles)['famille_1'];

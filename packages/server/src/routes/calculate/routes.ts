@@ -4,56 +4,63 @@ import {
   computeBatch,
   outputVariables,
   toOpenFiscaResults,
-  parseMonth,
   situationsToPopulation,
   validateSituation,
+  type BatchResult,
+  type OpenFiscaResults,
   type OpenFiscaSituation,
 } from '@znr/rules';
 import { errorResponseSchema } from '../../http/errors.ts';
+import { requests, type Request } from './requests.ts';
 import { calculateBodySchema, type CalculateBody } from './schema.ts';
 
-const OUTPUTS = new Set<string>(outputVariables);
-
-interface Issue {
-  field: string;
-  message: string;
+/** Row of each famille and individu id in the batch the adapter builds (parents, then children). */
+function layout(body: CalculateBody): {
+  familles: Map<string, number>;
+  individus: Map<string, number>;
+} {
+  const familles = new Map<string, number>();
+  const individus = new Map<string, number>();
+  const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
+  Object.entries(body.familles).forEach(([id, famille], f) => {
+    familles.set(id, f);
+    for (const person of [...list(famille.parents), ...list(famille.enfants)])
+      if (!individus.has(person)) individus.set(person, individus.size);
+  });
+  return { familles, individus };
 }
 
-/** Periods requested for each output variable of each famille, and the problems found. */
-function requests(body: CalculateBody): { periods: Set<string>; issues: Issue[] } {
-  const periods = new Set<string>();
-  const issues: Issue[] = [];
-  for (const [kind, entities] of Object.entries(body)) {
-    for (const [id, variables] of Object.entries(entities ?? {})) {
-      for (const [name, series] of Object.entries(variables)) {
-        if (!OUTPUTS.has(name)) continue;
-        const field = `${kind}.${id}.${name}`;
-        if (kind !== 'familles') {
-          issues.push({
-            field,
-            message: `${name} se calcule pour une famille, pas dans « ${kind} »`,
-          });
-          continue;
-        }
-        if (typeof series !== 'object' || series === null) {
-          issues.push({ field, message: 'objet {période: null} attendu' });
-          continue;
-        }
-        for (const period of Object.keys(series)) {
-          try {
-            parseMonth(period);
-            periods.add(period);
-          } catch {
-            issues.push({
-              field: `${field}[${period}]`,
-              message: 'période AAAA-MM attendue (calcul mensuel)',
-            });
-          }
-        }
-      }
-    }
+const cents = (x: number): number => Math.round(x * 100) / 100;
+
+/** The computed value of one request. */
+function valueFor(
+  body: CalculateBody,
+  rows: ReturnType<typeof layout>,
+  computed: { batch: BatchResult; results: OpenFiscaResults[] },
+  request: Request,
+): unknown {
+  const last = computed.batch.states[computed.batch.states.length - 1]!;
+  if (request.kind === 'individus') {
+    const i = rows.individus.get(request.id);
+    if (i === undefined) return null;
+    return cents((request.name === 'aah' ? last.aah : last.asi)[i] ?? 0);
   }
-  return { periods, issues };
+  const f =
+    request.kind === 'menages'
+      ? familleOfMenage(body, (body.menages ?? {})[request.id] ?? {})
+      : (rows.familles.get(request.id) ?? -1);
+  const values = computed.results[f] as Record<string, unknown> | undefined;
+  return values?.[request.name] ?? null;
+}
+
+/** The famille row a ménage's values are read from: the first famille whose parent lives there. */
+function familleOfMenage(body: CalculateBody, menage: Record<string, unknown>): number {
+  const members = ['personne_de_reference', 'conjoint', 'enfants', 'autres'].flatMap((role) =>
+    Array.isArray(menage[role]) ? (menage[role] as unknown[]).map(String) : [],
+  );
+  return Object.values(body.familles).findIndex((famille) =>
+    members.includes(String((famille.parents as unknown[] | undefined)?.[0] ?? '')),
+  );
 }
 
 /** `POST /api/calculate`: OpenFisca's `/calculate` for RSA, prime d'activité and housing aid. */
@@ -62,8 +69,9 @@ export function calculateRoutes(app: FastifyInstance): void {
     '/api/calculate',
     {
       schema: {
-        summary: "Calculer RSA, prime d'activité et aides au logement d'une situation OpenFisca",
-        description: `Même contrat que /calculate de l'API Web OpenFisca : les variables demandées (${outputVariables.join(', ')}) sont posées sur la famille avec null pour chaque mois voulu ; la réponse reprend la situation avec les valeurs calculées. Une variable non prise en charge ou une valeur invalide donne une erreur 400 qui les nomme.`,
+        summary:
+          "Calculer les droits d'une situation OpenFisca (RSA, prime d'activité, aides au logement, prestations familiales, AAH, ASPA, ASI, CSS, chèque énergie)",
+        description: `Même contrat que /calculate de l'API Web OpenFisca : les variables demandées (${outputVariables.join(', ')}) sont posées avec null pour chaque période voulue, sur l'entité d'OpenFisca : la famille (mois AAAA-MM ; ars : année AAAA), l'individu (aah, asi) ou le ménage (cheque_energie : année AAAA). Une variable annuelle se calcule sur la situation de juin de l'année. La réponse reprend la situation avec les valeurs calculées. Une variable non prise en charge ou une valeur invalide donne une erreur 400 qui les nomme.`,
         tags: ['calcul'],
         body: calculateBodySchema,
         response: { 200: calculateBodySchema, 400: errorResponseSchema },
@@ -72,12 +80,12 @@ export function calculateRoutes(app: FastifyInstance): void {
     async (request, reply) => {
       const body = request.body;
       const situation = body as OpenFiscaSituation;
-      const { periods, issues } = requests(body);
+      const { wanted, issues } = requests(body);
       for (const problem of validateSituation(situation)) {
         const [field = '', message = problem] = problem.split(' : ');
         issues.push({ field, message });
       }
-      if (periods.size === 0 && issues.length === 0) {
+      if (wanted.length === 0 && issues.length === 0) {
         issues.push({
           field: 'familles',
           message: `aucune variable demandée (${outputVariables.join(', ')})`,
@@ -91,24 +99,25 @@ export function calculateRoutes(app: FastifyInstance): void {
           issues,
         });
       }
-      const familles = Object.entries(body.familles);
       const answer = structuredClone(body);
-      for (const period of periods) {
-        const { population } = situationsToPopulation([situation], period);
-        // One row per famille: each famille gets its own values.
-        const results = toOpenFiscaResults(
-          computeBatch(population),
-          familles.map(() => 1),
-        );
-        familles.forEach(([id], f) => {
-          const values = results[f] as Record<string, unknown> | undefined;
-          const variables = answer.familles[id]!;
-          for (const [name, series] of Object.entries(variables)) {
-            if (!OUTPUTS.has(name) || typeof series !== 'object' || series === null) continue;
-            if (period in series)
-              (series as Record<string, unknown>)[period] = values?.[name] ?? null;
-          }
-        });
+      const rows = layout(body);
+      const byMonth = new Map<string, { batch: BatchResult; results: OpenFiscaResults[] }>();
+      for (const request of wanted) {
+        let computed = byMonth.get(request.month);
+        if (!computed) {
+          const { population } = situationsToPopulation([situation], request.month);
+          const batch = computeBatch(population);
+          // One row per famille: each famille gets its own values.
+          const results = toOpenFiscaResults(
+            batch,
+            Object.keys(body.familles).map(() => 1),
+          );
+          computed = { batch, results };
+          byMonth.set(request.month, computed);
+        }
+        const entity = (answer[request.kind] ?? {})[request.id]!;
+        const series = entity[request.name] as Record<string, unknown>;
+        series[request.period] = valueFor(body, rows, computed, request);
       }
       return answer;
     },
