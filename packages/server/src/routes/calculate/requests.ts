@@ -53,7 +53,7 @@ export function requests(body: CalculateBody): { wanted: Request[]; issues: Issu
   const issues: Issue[] = [];
   for (const [kind, entities] of Object.entries(body) as [keyof CalculateBody, unknown][]) {
     for (const [id, variables] of Object.entries((entities ?? {}) as Record<string, object>)) {
-      for (const [name, series] of Object.entries(variables)) {
+      for (const [name, series] of Object.entries(variables) as [string, unknown][]) {
         const output = OUTPUT_ENTITIES[name];
         if (!output) continue;
         const field = `${kind}.${id}.${name}`;

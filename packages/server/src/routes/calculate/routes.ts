@@ -58,12 +58,13 @@ function familleOfMenage(body: CalculateBody, menage: Record<string, unknown>): 
   const members = ['personne_de_reference', 'conjoint', 'enfants', 'autres'].flatMap((role) =>
     Array.isArray(menage[role]) ? (menage[role] as unknown[]).map(String) : [],
   );
-  return Object.values(body.familles).findIndex((famille) =>
-    members.includes(String((famille.parents as unknown[] | undefined)?.[0] ?? '')),
-  );
+  return Object.values(body.familles).findIndex((famille) => {
+    const first: unknown = Array.isArray(famille.parents) ? famille.parents[0] : undefined;
+    return typeof first === 'string' && members.includes(first);
+  });
 }
 
-/** `POST /api/calculate`: OpenFisca's `/calculate` for RSA, prime d'activité and housing aid. */
+/** `POST /api/calculate`: OpenFisca's `/calculate` for every variable the engine computes. */
 export function calculateRoutes(app: FastifyInstance): void {
   app.withTypeProvider<ZodTypeProvider>().post(
     '/api/calculate',
