@@ -14,12 +14,15 @@ interface Case {
   situation: OpenFiscaSituation;
 }
 
-/** `znr simulate`: computes RSA, prime d'activité and housing aid for OpenFisca situations (JSON Lines). */
+/**
+ * `znr simulate`: computes every benefit of the engine (RSA, prime d'activité, housing aid, family
+ * benefits, ARS, AAH, ASPA, ASI, CSS, chèque énergie) for OpenFisca situations (JSON Lines).
+ */
 export function registerSimulate(program: Command): void {
   program
     .command('simulate')
     .description(
-      "Calculer RSA, prime d'activité et aides au logement pour des situations OpenFisca (JSON Lines)",
+      "Calculer les droits (RSA, prime d'activité, aides au logement, prestations familiales, ARS, AAH, ASPA, ASI, CSS, chèque énergie) de situations OpenFisca (JSON Lines)",
     )
     .requiredOption('--input <fichier>', 'une situation par ligne : {"id", "period", "situation"}')
     .requiredOption(
