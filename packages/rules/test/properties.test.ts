@@ -71,3 +71,72 @@ describe('properties of the three benefits', () => {
     );
   });
 });
+
+const CSS_RANK = { gratuite: 2, avec_participation: 1, non_eligible: 0 } as const;
+
+describe('properties of the benefits of Rules engine II', () => {
+  it('never computes a negative amount', () => {
+    fc.assert(
+      fc.property(household, (h) => {
+        const r = run(h);
+        return [
+          r.af,
+          r.cf,
+          r.asf,
+          r.paje_base,
+          r.aah,
+          r.aspa,
+          r.asi,
+          r.ars,
+          r.cheque_energie,
+          r.css_participation_forfaitaire,
+        ].every((x) => x >= 0);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('never raises the chèque énergie when a taxable salary rises', () => {
+    fc.assert(
+      fc.property(household, fc.integer({ min: 1, max: 2000 }), (h, raise) => {
+        const taxed = {
+          ...h,
+          parents: h.parents.map((p) => ({ ...p, salaireImposable: p.salaireNet })),
+        };
+        const richer = {
+          ...taxed,
+          parents: taxed.parents.map((p, k) =>
+            k === 0 ? { ...p, salaireImposable: p.salaireImposable + raise } : p,
+          ),
+        };
+        return run(richer).cheque_energie <= run(taxed).cheque_energie;
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('never improves the Complémentaire santé solidaire when net pay rises', () => {
+    fc.assert(
+      fc.property(household, fc.integer({ min: 1, max: 1500 }), (h, raise) => {
+        const richer = {
+          ...h,
+          parents: h.parents.map((p, k) =>
+            k === 0 ? { ...p, salaireNet: p.salaireNet + raise } : p,
+          ),
+        };
+        return CSS_RANK[run(richer).css] <= CSS_RANK[run(h).css];
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('gives free CSS to every household paid the RSA', () => {
+    fc.assert(
+      fc.property(household, (h) => {
+        const r = run(h);
+        if (r.rsa > 0) expect(r.css).toBe('gratuite');
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
