@@ -3,6 +3,7 @@ import * as tenancy from './0001-tenancy.ts';
 import * as appRole from './0002-app-role.ts';
 import * as suivi from './0003-suivi.ts';
 import * as retention from './0004-retention.ts';
+import * as sharedSets from './0005-shared-sets.ts';
 
 /**
  * Every migration, in order. A static list rather than a folder scan, so that it works the same
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '0002-app-role': appRole,
   '0003-suivi': suivi,
   '0004-retention': retention,
+  '0005-shared-sets': sharedSets,
 };

@@ -1,0 +1,215 @@
+// npm run bench:cases — case files at the scale of a region, on PostgreSQL.
+// Seeds PERSONS persons (default 1,000,000) in HOUSEHOLDS households (400,000) over 40
+// territories of 10 organisations each, with referrals between partners, straight in SQL; then 50
+// concurrent users (one per organisation drawn at random) run the three screens of the suivi
+// through the real services (row-level security, audit chain included) and the p50/p95 of each
+// are printed. Needs DATABASE_URL (a PostgreSQL server; a database znr_bench_cases is recreated).
+import { frenchPhonetic } from '@znr/linkage';
+import {
+  listReferralInbox,
+  migrateToLatest,
+  openDatabase,
+  readHousehold,
+  searchHouseholds,
+} from '@znr/server';
+import { sql } from 'kysely';
+import pg from 'pg';
+
+const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const PERSONS = Number(process.env.PERSONS ?? 1_000_000);
+const HOUSEHOLDS = Number(process.env.HOUSEHOLDS ?? 400_000);
+const TERRITORIES = 40;
+const ORGS_PER_TERRITORY = 10;
+const ORGS = TERRITORIES * ORGS_PER_TERRITORY;
+const USERS = Number(process.env.USERS ?? 50);
+const ROUNDS = Number(process.env.ROUNDS ?? 20);
+
+const lastNames = [
+  'martin',
+  'bernard',
+  'dubois',
+  'thomas',
+  'robert',
+  'richard',
+  'petit',
+  'durand',
+  'leroy',
+  'moreau',
+  'simon',
+  'laurent',
+  'lefebvre',
+  'michel',
+  'garcia',
+  'david',
+  'bertrand',
+  'roux',
+  'vincent',
+  'fournier',
+  'morel',
+  'girard',
+  'andre',
+  'lefevre',
+  'mercier',
+  'dupont',
+  'lambert',
+  'bonnet',
+  'francois',
+  'martinez',
+  'diallo',
+  'traore',
+  'nguyen',
+  'benali',
+  'haddad',
+  'camara',
+  'kone',
+  'belkacem',
+  'mendes',
+  'da silva',
+  'tran',
+  'cisse',
+  'bouzid',
+  'rossi',
+  'ferreira',
+  'lopez',
+  'sanchez',
+  'perez',
+  'gomez',
+  'muller',
+];
+const firstNames = [
+  'marie',
+  'jean',
+  'awa',
+  'mohamed',
+  'fatima',
+  'pierre',
+  'nadia',
+  'karim',
+  'sophie',
+  'linh',
+  'yasmina',
+  'rachid',
+  'claire',
+  'thomas',
+  'aminata',
+  'ibrahima',
+  'julie',
+  'nicolas',
+  'sarah',
+  'youssef',
+];
+
+async function admin(statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+const name = 'znr_bench_cases';
+await admin(`drop database if exists ${name} with (force)`);
+await admin(`create database ${name}`);
+const url = new URL(serverUrl);
+url.pathname = `/${name}`;
+const { db, close } = await openDatabase({ url: url.toString() });
+const started = Date.now();
+await migrateToLatest(db);
+
+// Deterministic ids: md5 of a label, so that persons and referrals find their household by number.
+await sql`insert into territory (id, name) select md5('t' || t)::uuid, 'Territoire ' || t
+  from generate_series(0, ${TERRITORIES - 1}) t`.execute(db);
+await sql`insert into organisation (id, territory_id, name, type)
+  select md5('o' || o)::uuid, md5('t' || (o / ${ORGS_PER_TERRITORY}))::uuid, 'Organisation ' || o,
+    (array['ccas_cias', 'caf', 'association'])[1 + o % 3]
+  from generate_series(0, ${ORGS - 1}) o`.execute(db);
+await sql`insert into app_user (id, email, display_name, password_hash)
+  select md5('u' || o)::uuid, 'u' || o || '@bench.fr', 'Agent ' || o, 'x'
+  from generate_series(0, ${ORGS - 1}) o`.execute(db);
+await sql`insert into membership (user_id, organisation_id, role)
+  select md5('u' || o)::uuid, md5('o' || o)::uuid, 'travailleur_social'
+  from generate_series(0, ${ORGS - 1}) o`.execute(db);
+await sql`insert into household (id, organisation_id, territory_id, commune, quartier, qpv, last_activity_at)
+  select md5('h' || h)::uuid, md5('o' || (h % ${ORGS}))::uuid,
+    md5('t' || ((h % ${ORGS}) / ${ORGS_PER_TERRITORY}))::uuid, 'Commune', 'Quartier ' || (h % 7),
+    h % 3 = 0, now() - make_interval(days => h % 700)
+  from generate_series(0, ${HOUSEHOLDS - 1}) h`.execute(db);
+const lastSounds = lastNames.map((n) => frenchPhonetic(n));
+const firstSounds = firstNames.map((n) => frenchPhonetic(n));
+await sql`insert into person (household_id, organisation_id, role, first_name, last_name, birth_date,
+    phone, name_key, phonetic_key, phone_key)
+  select md5('h' || (p % ${HOUSEHOLDS}))::uuid, md5('o' || ((p % ${HOUSEHOLDS}) % ${ORGS}))::uuid,
+    case when p < ${HOUSEHOLDS} then 'demandeur' else 'enfant' end,
+    initcap((${firstNames}::text[])[1 + (p * 7) % ${firstNames.length}]),
+    initcap((${lastNames}::text[])[1 + (p / 3) % ${lastNames.length}]),
+    date '1950-01-01' + (p % 25000),
+    '06' || lpad((p % 100000000)::text, 8, '0'),
+    ' ' || (${lastNames}::text[])[1 + (p / 3) % ${lastNames.length}] || ' '
+        || (${firstNames}::text[])[1 + (p * 7) % ${firstNames.length}] || ' ',
+    ' ' || (${lastSounds}::text[])[1 + (p / 3) % ${lastNames.length}] || ' '
+        || (${firstSounds}::text[])[1 + (p * 7) % ${firstNames.length}] || ' ',
+    '06' || lpad((p % 100000000)::text, 8, '0')
+  from generate_series(0, ${PERSONS - 1}) p`.execute(db);
+// One household in twenty is referred to the next organisation of its territory.
+await sql`insert into consent (id, household_id, organisation_id, scope, partner_organisation_id, method, given_on)
+  select md5('c' || h)::uuid, md5('h' || h)::uuid, md5('o' || (h % ${ORGS}))::uuid, 'partage',
+    md5('o' || ((h % ${ORGS}) / ${ORGS_PER_TERRITORY} * ${ORGS_PER_TERRITORY} + ((h % ${ORGS}) + 1) % ${ORGS_PER_TERRITORY}))::uuid,
+    'oral', current_date
+  from generate_series(0, ${HOUSEHOLDS - 1}, 20) h`.execute(db);
+await sql`insert into referral (household_id, from_organisation_id, to_organisation_id, consent_id, purpose, shares, status)
+  select c.household_id, c.organisation_id, c.partner_organisation_id, c.id, 'Ouverture de droits',
+    array['personnes', 'droits'], (array['envoyee', 'acceptee', 'refusee', 'cloturee'])[1 + (row_number() over ()) % 4]
+  from consent c`.execute(db);
+await sql`analyze`.execute(db);
+console.log(`seed_seconds: ${((Date.now() - started) / 1000).toFixed(1)}`);
+
+type Op = 'search' | 'household' | 'inbox';
+const timings: Record<Op, number[]> = { search: [], household: [], inbox: [] };
+async function timed(op: Op, fn: () => Promise<unknown>): Promise<void> {
+  const t0 = performance.now();
+  await fn();
+  timings[op].push(performance.now() - t0);
+}
+
+let seed = 42;
+const random = (n: number) => {
+  seed = (seed * 1103515245 + 12345) % 2147483648;
+  return seed % n;
+};
+async function user(): Promise<void> {
+  for (let round = 0; round < ROUNDS; round++) {
+    const o = random(ORGS);
+    const actor = {
+      userId: (await sql<{ id: string }>`select md5(${'u' + o})::uuid as id`.execute(db)).rows[0]!
+        .id,
+      organisationId: (await sql<{ id: string }>`select md5(${'o' + o})::uuid as id`.execute(db))
+        .rows[0]!.id,
+      role: 'travailleur_social' as const,
+    };
+    const last = lastNames[random(lastNames.length)]!;
+    await timed('search', () => searchHouseholds(db, actor, { q: last.slice(0, 5) }));
+    const h = o + ORGS * random(Math.floor(HOUSEHOLDS / ORGS));
+    const household = (await sql<{ id: string }>`select md5(${'h' + h})::uuid as id`.execute(db))
+      .rows[0]!.id;
+    await timed('household', () => readHousehold(db, actor, household));
+    await timed('inbox', () => listReferralInbox(db, actor));
+  }
+}
+await Promise.all(Array.from({ length: USERS }, () => user()));
+
+console.log(`persons: ${PERSONS}`);
+console.log(`households: ${HOUSEHOLDS}`);
+console.log(`concurrent_users: ${USERS}`);
+for (const op of ['search', 'household', 'inbox'] as const) {
+  const sorted = timings[op].sort((a, b) => a - b);
+  console.log(`${op}_p50_ms: ${percentile(sorted, 50).toFixed(1)}`);
+  console.log(`${op}_p95_ms: ${percentile(sorted, 95).toFixed(1)}`);
+}
+await close();
+if (process.env.KEEP !== '1') await admin(`drop database if exists ${name} with (force)`);
