@@ -21,9 +21,10 @@ describe('homeTilesFor', () => {
 
   it('starts the ambassadeur on the bilan de droits, then the households they follow', () => {
     expect(titlesOf('ambassadeur')).toEqual(['Faire un bilan de droits', 'Mes ménages suivis']);
-    expect(homeTilesFor('ambassadeur')[1]?.description).toMatch(
-      /^Les dossiers arriveront avec le suivi/,
-    );
+    expect(homeTilesFor('ambassadeur')[1]).toMatchObject({
+      status: 'disponible',
+      link: '/suivi',
+    });
   });
 
   it('shows each role the area that is theirs', () => {

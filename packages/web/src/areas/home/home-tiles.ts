@@ -35,18 +35,20 @@ const tiles = {
     area: 'suivi',
     title: 'Mes ménages suivis',
     description:
-      "Les dossiers arriveront avec le suivi : consentements, bilans enregistrés et chaque droit suivi jusqu'à son ouverture.",
+      "Les dossiers des ménages : consentements, bilans enregistrés et chaque droit suivi jusqu'à son ouverture.",
     audience: 'Pour les ménages que vous accompagnez.',
-    status: 'bientot',
+    status: 'disponible',
+    link: '/suivi',
   },
   orientations: {
     id: 'orientations',
     area: 'suivi',
     title: 'Orientations',
     description:
-      "Vous pourrez adresser un ménage à un partenaire, avec son accord, et savoir ce qu'il en est advenu.",
+      "Adressez un ménage à un partenaire, avec son accord, et sachez ce qu'il en est advenu.",
     audience: 'Pour les ménages que vous accompagnez et les partenaires du territoire.',
-    status: 'bientot',
+    status: 'disponible',
+    link: '/suivi/orientations',
   },
   reperage: {
     id: 'reperage',
