@@ -47,7 +47,7 @@ export const chequeEnergieCatalogue: CatalogueEntry = {
     'Facture d’énergie ou attestation du fournisseur pour l’utiliser',
   ],
   usualDelay: 'Envoyé en avril ou en mai ; valable jusqu’au 31 mars de l’année suivante.',
-  servicePublicFiche: 'F35006',
+  servicePublicFiche: 'F33667',
   whenRefused:
     'Contacter l’assistance du chèque énergie (0 805 204 805, appel gratuit) ou faire une réclamation sur chequeenergie.gouv.fr ; vérifier que la déclaration de revenus a bien été faite.',
   periodicity: 'annuelle',

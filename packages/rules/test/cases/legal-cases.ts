@@ -71,7 +71,7 @@ export const legalCases: LegalCase[] = [
     output: { cheque_energie: 194 },
     margin: 0,
     source:
-      "Service-Public F35006 ; R124-1 code de l'énergie, arrêté du 26/12/2018 : 1 UC, RFR 2024 nul (< 5 600 € par UC) : 194 €",
+      "Service-Public F33667 ; R124-1 code de l'énergie, arrêté du 26/12/2018 : 1 UC, RFR 2024 nul (< 5 600 € par UC) : 194 €",
   },
   {
     name: 'Chèque énergie, couple et deux enfants locataires sans revenu',
