@@ -2,10 +2,12 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { outputVariables } from '@znr/rules';
 import { runSimulate } from '../src/commands/simulate.ts';
 
 const VISIBLE = '/work/shared/oracle/visible.jsonl';
-const VARIABLES = ['rsa', 'ppa', 'aide_logement', 'aide_logement_type', 'apl', 'als', 'alf'];
+// Every variable of the engine, under OpenFisca's names.
+const VARIABLES: readonly string[] = outputVariables;
 
 interface OracleLine {
   id: string;
