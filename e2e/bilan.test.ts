@@ -18,7 +18,6 @@ import { pdfText } from './support/pdf-text.ts';
 import { screenshotDir } from './support/web-build.ts';
 
 const ambassadeur = DEMO_LOGINS.find((login) => login.role === 'ambassadeur')!;
-const benefitIds = ['rsa', 'primeActivite', 'aidesLogement'] as const;
 
 // 401 of "nobody logged in" on the public simulator; offline, every request to the server fails.
 const expectedConsoleError = (text: string, url: string) =>
@@ -91,16 +90,23 @@ async function expectEngineAmounts(page: Page, profile: Profile): Promise<Export
   );
   expect(Object.keys(exported.situation.individus)).toHaveLength(profile.expectInSituation.people);
   const engine = simulate(exported.situation, exported.period);
-  for (const id of benefitIds) {
-    const section = page.locator(`section[data-benefit="${id}"]`);
+  const shown = await page
+    .locator('section[data-benefit]')
+    .evaluateAll((sections) => sections.map((section) => section.getAttribute('data-benefit')));
+  expect(shown, `${profile.name} : toutes les aides, dans l’ordre`).toEqual(
+    engine.benefits.map((benefit) => benefit.id),
+  );
+  for (const benefit of engine.benefits) {
+    const section = page.locator(`section[data-benefit="${benefit.id}"]`);
     const amount = section.locator('.znr-amount');
-    if (engine[id].eligible) {
-      expect(Number(await amount.getAttribute('data-amount')), `${profile.name} ${id}`).toBe(
-        engine[id].amount,
-      );
+    if (benefit.eligible) {
+      expect(
+        Number(await amount.getAttribute('data-amount')),
+        `${profile.name} ${benefit.id}`,
+      ).toBe(benefit.amount);
     } else {
-      expect(await amount.count(), `${profile.name} ${id} sans montant`).toBe(0);
-      for (const reason of engine[id].reasons) expect(await section.innerText()).toContain(reason);
+      expect(await amount.count(), `${profile.name} ${benefit.id} sans montant`).toBe(0);
+      for (const reason of benefit.reasons) expect(await section.innerText()).toContain(reason);
     }
   }
   return exported;
@@ -134,9 +140,16 @@ async function expectPdf(page: Page, exported: Exported) {
     'Les montants sont des estimations faites avec vos réponses. Seul l’organisme',
   );
   const engine = simulate(exported.situation, exported.period);
-  for (const id of benefitIds) {
-    if (!engine[id].eligible) continue;
-    expect(text).toContain(`${engine[id].amount.toFixed(2).replace('.', ',')} € par mois`);
+  for (const benefit of engine.benefits) {
+    if (!benefit.eligible) continue;
+    const euros = `${benefit.amount.toFixed(2).replace('.', ',')} €`;
+    const expected =
+      benefit.id === 'css'
+        ? `Coût pour vous : ${benefit.amount === 0 ? 'gratuit' : `${euros} par mois`}`
+        : benefit.periodicity === 'mensuelle'
+          ? `${euros} par mois`
+          : euros;
+    expect(text, benefit.id).toContain(expected);
   }
 }
 
@@ -214,7 +227,7 @@ describe.skipIf(chromiumMissing() !== null)('bilan de droits (navigateur)', () =
     );
     await page.getByRole('button', { name: 'Précédent' }).click();
     await answerAll(page, partial, '1280');
-    await expectEngineAmounts(page, profile);
+    const exported = await expectEngineAmounts(page, profile);
     await page.screenshot({
       path: path.join(screenshotDir, `bilan-1280-resultats.png`),
       fullPage: true,
@@ -223,12 +236,15 @@ describe.skipIf(chromiumMissing() !== null)('bilan de droits (navigateur)', () =
     // What if the person takes a job at 1 200 € a month: the amounts change.
     await page.getByLabel('Salaire net par mois de ce travail').fill('1200');
     await page.getByRole('button', { name: 'Comparer' }).click();
-    const row = page.locator('[data-what-if] tr[data-benefit="primeActivite"]');
-    await row.waitFor();
+    const rows = page.locator('[data-what-if] tr[data-benefit]');
+    await rows.first().waitFor();
+    const engine = simulate(exported.situation, exported.period);
+    expect(
+      await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-benefit'))),
+    ).toEqual(engine.benefits.map((benefit) => benefit.id));
+    const row = page.locator('[data-what-if] tr[data-benefit="ppa"]');
     const today = Number(
-      await page
-        .locator('section[data-benefit="primeActivite"] .znr-amount')
-        .getAttribute('data-amount'),
+      await page.locator('section[data-benefit="ppa"] .znr-amount').getAttribute('data-amount'),
     );
     const then = Number(await row.locator('td[data-amount]').getAttribute('data-amount'));
     expect(then).not.toBe(today);

@@ -2,7 +2,7 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { Accordion } from '@codegouvfr/react-dsfr/Accordion';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { servicePublicUrl } from '@znr/rules';
-import { formatEuros, statusLabels, type BenefitView } from './benefit-results.ts';
+import { amountLabel, statusLabels, type BenefitView } from './benefit-results.ts';
 import { TraceDetails } from './trace-details.tsx';
 
 const severity = { eligible: 'success', non_eligible: 'info', a_verifier: 'warning' } as const;
@@ -26,9 +26,8 @@ export function BenefitCard({ view }: { view: BenefitView }) {
       {view.status !== 'non_eligible' && (
         <p className={fr.cx('fr-h5', 'fr-mb-1w')}>
           <span className="znr-amount" data-amount={view.amount.toFixed(2)}>
-            {formatEuros(view.amount)}
-          </span>{' '}
-          par mois
+            {amountLabel(view)}
+          </span>
         </p>
       )}
       <p className="znr-plain">{view.summary}</p>

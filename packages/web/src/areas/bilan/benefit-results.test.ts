@@ -2,7 +2,7 @@ import { simulate } from '@znr/rules';
 import { describe, expect, it } from 'vitest';
 import { buildAnswers } from '../../../test/bilan-answers.ts';
 import type { Answers } from './answers.ts';
-import { benefitViews, formatEuros, totalMonthly } from './benefit-results.ts';
+import { amountLabel, benefitViews, formatEuros, totalMonthly } from './benefit-results.ts';
 import { runBilan } from './run-bilan.ts';
 import { withJob } from './what-if.ts';
 
@@ -23,17 +23,39 @@ describe('benefit views', () => {
   it('show the engine’s amounts and status for each benefit', () => {
     const { views, situation } = outcome(worker);
     const engine = simulate(situation, '2026-06');
-    expect(views.map((view) => [view.id, view.amount, view.status !== 'non_eligible'])).toEqual([
-      ['rsa', engine.rsa.amount, engine.rsa.eligible],
-      ['primeActivite', engine.primeActivite.amount, engine.primeActivite.eligible],
-      ['aidesLogement', engine.aidesLogement.amount, engine.aidesLogement.eligible],
-    ]);
+    expect(views.map((view) => [view.id, view.amount, view.status !== 'non_eligible'])).toEqual(
+      engine.benefits.map((benefit) => [benefit.id, benefit.amount, benefit.eligible]),
+    );
+    expect(views.length).toBeGreaterThan(3);
+    const monthlyMoney = engine.benefits.filter(
+      (b) => b.eligible && b.periodicity === 'mensuelle' && b.id !== 'css',
+    );
     expect(totalMonthly(views)).toBeCloseTo(
-      engine.primeActivite.amount +
-        engine.aidesLogement.amount +
-        (engine.rsa.eligible ? engine.rsa.amount : 0),
+      monthlyMoney.reduce((sum, b) => sum + b.amount, 0),
       2,
     );
+  });
+
+  it('say per month or per year, and what the CSS costs', () => {
+    const view = (id: string) => outcome(worker).views.find((v) => v.id === id)!;
+    expect(amountLabel(view('ppa'))).toMatch(/ € par mois$/);
+    expect(amountLabel({ ...view('cheque_energie'), amount: 150 })).toBe('150,00 € par an');
+    expect(amountLabel({ ...view('ars'), amount: 400 })).toBe('400,00 € pour l’année scolaire');
+    expect(amountLabel({ ...view('css'), amount: 0 })).toBe(
+      'Complémentaire santé solidaire gratuite',
+    );
+    expect(amountLabel({ ...view('css'), amount: 12 })).toBe('Participation de 12,00 € par mois');
+  });
+
+  it('leave the CSS and yearly amounts out of the monthly total', () => {
+    const views = outcome(worker).views.map((v) => ({
+      ...v,
+      status: 'eligible' as const,
+      amount: 100,
+    }));
+    const monthly = views.filter((v) => v.periodicity === 'mensuelle' && v.id !== 'css');
+    expect(monthly.length).toBeLessThan(views.length - 2);
+    expect(totalMonthly(views)).toBe(100 * monthly.length);
   });
 
   it('mark eligible benefits "à vérifier" when an answer was estimated', () => {
@@ -48,18 +70,22 @@ describe('benefit views', () => {
     expect(benefitViews(estimated.result, false).some((v) => v.status === 'eligible')).toBe(true);
   });
 
-  it('give each benefit its claim entry and its trace', () => {
-    for (const view of outcome(worker).views) {
+  it('give each benefit its claim entry, and its trace when the engine has one', () => {
+    const { views, result } = outcome(worker);
+    for (const view of views) {
       expect(view.claim.onlineProcedure.url).toMatch(/^https:\/\//);
-      expect(view.trace?.children.length).toBeGreaterThan(0);
+      expect(view.trace).toBe(result.trace.find((node) => node.variable === view.id));
+    }
+    for (const id of ['rsa', 'ppa', 'aide_logement']) {
+      expect(views.find((v) => v.id === id)?.trace?.children.length).toBeGreaterThan(0);
     }
   });
 
   it('change with the what-if salary', () => {
     const now = outcome(worker).views;
     const then = outcome(withJob(worker, 1500)).views;
-    expect(then.find((v) => v.id === 'primeActivite')?.amount).not.toBe(
-      now.find((v) => v.id === 'primeActivite')?.amount,
+    expect(then.find((v) => v.id === 'ppa')?.amount).not.toBe(
+      now.find((v) => v.id === 'ppa')?.amount,
     );
   });
 

@@ -1,6 +1,13 @@
 // The person's copy of the bilan as plain blocks of text, shared by the PDF and checked for
 // readability by the tests: what the person takes home says the same thing on paper and on screen.
-import { formatEuros, statusLabels, totalMonthly, type BenefitView } from './benefit-results.ts';
+import {
+  amountLabel,
+  CSS,
+  formatEuros,
+  statusLabels,
+  totalMonthly,
+  type BenefitView,
+} from './benefit-results.ts';
 import type { Contact } from './contact.ts';
 import { longDate } from './period.ts';
 
@@ -9,9 +16,13 @@ export type CopyBlock = { kind: 'title' | 'heading' | 'text' | 'item' | 'link'; 
 export const ESTIMATE_NOTE =
   'Les montants sont des estimations faites avec vos réponses. Seul l’organisme qui paie l’aide décide du montant versé.';
 
-/** What this version does not estimate yet, said plainly (the engine computes three benefits). */
+/** What the total counts: money received each month, not yearly aids nor the CSS. */
+export const TOTAL_NOTE =
+  'Le total compte l’argent versé chaque mois. Il ne compte pas les aides versées une fois par an, ni la complémentaire santé.';
+
+/** The bilan lists the engine's benefits; local aids (commune, département) are not in it. */
 export const SCOPE_NOTE =
-  'Ce bilan estime le RSA, la prime d’activité et l’aide au logement. D’autres aides peuvent exister : AAH, ASPA, allocations familiales, complémentaire santé, chèque énergie. Parlez-en à la Caf, à la CPAM ou au CCAS.';
+  'D’autres aides peuvent exister près de chez vous. Parlez-en à la mairie, au CCAS ou au département.';
 
 /** The blocks of the person's copy, in reading order. */
 export function personCopy(
@@ -27,11 +38,16 @@ export function personCopy(
       kind: 'text',
       text: `Total des aides possibles : ${formatEuros(totalMonthly(views))} par mois.`,
     },
+    { kind: 'text', text: TOTAL_NOTE },
   ];
   for (const view of views) {
     blocks.push({ kind: 'heading', text: `${view.name} : ${statusLabels[view.status]}` });
     if (view.status !== 'non_eligible') {
-      blocks.push({ kind: 'text', text: `Montant estimé : ${formatEuros(view.amount)} par mois.` });
+      // The CSS is not paid to the person: the copy says what it costs them.
+      const cost = view.amount === 0 ? 'gratuit' : `${formatEuros(view.amount)} par mois`;
+      const text =
+        view.id === CSS ? `Coût pour vous : ${cost}.` : `Montant estimé : ${amountLabel(view)}.`;
+      blocks.push({ kind: 'text', text });
     }
     blocks.push({ kind: 'text', text: view.summary });
     for (const reason of view.reasons) blocks.push({ kind: 'item', text: reason });

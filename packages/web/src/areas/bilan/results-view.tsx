@@ -9,7 +9,7 @@ import { formatEuros, totalMonthly } from './benefit-results.ts';
 import type { Contact } from './contact.ts';
 import { downloadFile } from './download.ts';
 import { dayOf, longDate } from './period.ts';
-import { ESTIMATE_NOTE, personCopy, SCOPE_NOTE } from './person-copy.ts';
+import { ESTIMATE_NOTE, personCopy, SCOPE_NOTE, TOTAL_NOTE } from './person-copy.ts';
 import { personCopyPdf } from './person-copy-pdf.ts';
 import type { BilanOutcome } from './run-bilan.ts';
 import { WhatIfPanel } from './what-if-panel.tsx';
@@ -48,7 +48,7 @@ export function ResultsView({ outcome, answers, contact, date, onEdit, onRestart
         <strong data-total={totalMonthly(views).toFixed(2)}>
           {formatEuros(totalMonthly(views))}
         </strong>{' '}
-        par mois.
+        par mois. {TOTAL_NOTE}
       </p>
       <Notice title={ESTIMATE_NOTE} className={fr.cx('fr-mb-4w')} />
       {views.map((view) => (

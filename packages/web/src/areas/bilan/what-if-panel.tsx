@@ -4,7 +4,7 @@ import { Input } from '@codegouvfr/react-dsfr/Input';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { Answers } from './answers.ts';
-import { formatEuros, totalMonthly, type BenefitView } from './benefit-results.ts';
+import { amountLabel, formatEuros, totalMonthly, type BenefitView } from './benefit-results.ts';
 import { parseAnswer } from './parse-answer.ts';
 import { runBilan } from './run-bilan.ts';
 import { withJob } from './what-if.ts';
@@ -12,6 +12,8 @@ import { withJob } from './what-if.ts';
 type Props = { answers: Answers; period: string; today: string; views: BenefitView[] };
 
 const shown = (view: BenefitView) => (view.status === 'non_eligible' ? 0 : view.amount);
+const shownLabel = (view: BenefitView) =>
+  view.status === 'non_eligible' ? 'Pas de droit' : amountLabel(view);
 
 /** "Et si je reprends un travail à 900 € par mois ?": the amounts, now and then, side by side. */
 export function WhatIfPanel({ answers, period, today, views }: Props) {
@@ -62,7 +64,7 @@ export function WhatIfPanel({ answers, period, today, views }: Props) {
         <div className={fr.cx('fr-table', 'fr-mt-3w')} role="region" aria-live="polite">
           <table>
             <caption>
-              Aides par mois aujourd’hui et avec un salaire de {formatEuros(other.salary)}
+              Aides aujourd’hui et avec un salaire de {formatEuros(other.salary)} par mois
             </caption>
             <thead>
               <tr>
@@ -75,14 +77,14 @@ export function WhatIfPanel({ answers, period, today, views }: Props) {
               {views.map((view, k) => (
                 <tr key={view.id} data-benefit={view.id}>
                   <th scope="row">{view.name}</th>
-                  <td>{formatEuros(shown(view))}</td>
+                  <td>{shownLabel(view)}</td>
                   <td data-amount={shown(other.views[k]!).toFixed(2)}>
-                    {formatEuros(shown(other.views[k]!))}
+                    {shownLabel(other.views[k]!)}
                   </td>
                 </tr>
               ))}
               <tr>
-                <th scope="row">Total des aides</th>
+                <th scope="row">Total des aides versées chaque mois</th>
                 <td>{formatEuros(totalMonthly(views))}</td>
                 <td>{formatEuros(totalMonthly(other.views))}</td>
               </tr>
