@@ -1,6 +1,6 @@
 import { Activite, Housing } from '../entities.ts';
 import { groupByMonth, valueAt } from '../parameters.ts';
-import { monthlyAt, monthlySum, R, type Population } from '../population.ts';
+import { monthlyAt, monthlySums, R, type Population } from '../population.ts';
 import type { MonthState } from '../month-state.ts';
 import { commonParameters as common } from '../../parameters/common.ts';
 import { cssParameters as css } from '../../parameters/css.ts';
@@ -40,10 +40,6 @@ export function allocateCss(n: number): CssColumns {
     reason: new Uint8Array(n),
   };
 }
-
-// Resources of an individu counted over the twelve months before M (R861-8 CSS), besides pay
-// and alimony, which are read on their own.
-const OTHER_INDIVIDUAL = [R.chomageNet, R.retraiteNette, R.pensionsInvalidite];
 
 /** How the benefits of the twelve months before M relate to their amount in M. */
 interface PreviousYear {
@@ -107,6 +103,14 @@ export function computeCss(
           : age <= 69
             ? P.participation60a69
             : P.participation70Plus;
+  // Resources of each individu over the twelve months before M (R861-8 CSS).
+  const yearOf = (r: number): Float64Array => monthlySums(pop, r, 1, 12);
+  const payYear = yearOf(R.salaireNet);
+  const alimonyYear = yearOf(R.pensionsAlimentaires);
+  const chomageYear = yearOf(R.chomageNet);
+  const retraiteYear = yearOf(R.retraiteNette);
+  const invaliditeYear = yearOf(R.pensionsInvalidite);
+  const taxablePayYear = yearOf(R.salaireImposable);
 
   for (let f = 0; f < pop.nFamilies; f++) {
     const first = pop.firstPerson[f]!;
@@ -146,12 +150,14 @@ export function computeCss(
               ? P.coeffP3P4
               : P.coeffP5Plus;
       }
-      const alimony = monthlySum(pop, R.pensionsAlimentaires, i, 1, 12);
+      const alimony = alimonyYear[i]!;
       if (alimony > 0) dependent = true;
       if (isChild && !pac) continue;
-      const pay = monthlySum(pop, R.salaireNet, i, 1, 12);
+      const pay = payYear[i]!;
       let own = pay + alimony;
-      for (const r of OTHER_INDIVIDUAL) own += monthlySum(pop, r, i, 1, 12);
+      own += chomageYear[i]!;
+      own += retraiteYear[i]!;
+      own += invaliditeYear[i]!;
       // Unemployed with benefits: 30 % off the salaries of the year (R861-8).
       if (pop.activite[i] === Activite.chomeur && monthlyAt(pop, R.chomageNet, i, 0) > 0)
         own -= P.abattementChomage * pay;
@@ -166,7 +172,7 @@ export function computeCss(
         (aah > 0 || s.asi[i]! > 0) &&
         pop.housing[f] !== Housing.locataire_foyer &&
         s.aideLogement[f]! > 0 &&
-        monthlySum(pop, R.salaireImposable, i, 1, 12) === 0
+        taxablePayYear[i] === 0
       )
         own += 12 * mva;
       const asi = s.asi[i]!;
