@@ -63,7 +63,7 @@ export function computeBatch(pop: Population, options: BatchOptions = {}): Batch
   const pfIndividuals: Float64Array[] = [];
   const aidesLogement = allocateBenefit(pop.nFamilies);
   for (let k = 0; k < EVALUATED_MONTHS; k++) {
-    const s = newMonthState(pop, k);
+    const s = newMonthState(pop, k, states[0]?.active);
     states.push(s);
     aahHistory.push(s.aah);
     const pfIndividual = new Float64Array(pop.nPersons);

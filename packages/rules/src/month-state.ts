@@ -75,8 +75,12 @@ export interface MonthState {
   ppaForfaitLogement: Float64Array;
 }
 
-/** Builds the state of evaluated month k with the composition of every famille that month. */
-export function newMonthState(pop: Population, k: number): MonthState {
+/**
+ * Builds the state of evaluated month k with the composition of every famille that month.
+ * `pastActive`, the familles active in an earlier month of the same batch, spares recomputing
+ * them: every month before M tests the same window.
+ */
+export function newMonthState(pop: Population, k: number, pastActive?: Uint8Array): MonthState {
   const offset = EVALUATED_MONTHS - 1 - k;
   const month = pop.month - offset;
   const nP = pop.nPersons;
@@ -87,7 +91,7 @@ export function newMonthState(pop: Population, k: number): MonthState {
     k,
     month,
     offset,
-    active: activeFamilies(pop, offset),
+    active: offset === 0 ? new Uint8Array(nF).fill(1) : (pastActive ?? activeFamilies(pop)),
     aah: arena.f64(nP),
     asi: arena.f64(nP),
     rsaActivity: arena.f64(nP),
@@ -180,9 +184,9 @@ function epochDay(m: Month): number {
   return Date.UTC(Math.floor(m / 12), m % 12, 1) / 86_400_000;
 }
 
-function activeFamilies(pop: Population, offset: number): Uint8Array {
+/** Familles that matter in a month before M; the same for M-3, M-2 and M-1. */
+function activeFamilies(pop: Population): Uint8Array {
   const active = new Uint8Array(pop.nFamilies);
-  if (offset === 0) return active.fill(1);
   const n = pop.nPersons;
   const d = pop.monthlyData;
   const last = WINDOW - 1;
