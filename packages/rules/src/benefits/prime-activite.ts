@@ -8,6 +8,7 @@ import { primeActiviteParameters as ppaP } from '../../parameters/prime-activite
 import { forfaitLogement } from './forfait-logement.ts';
 import { tracePrimeActivite } from './prime-activite-trace.ts';
 import { familyBenefitsCounted } from './rsa-resources.ts';
+import { sizeRate } from './size-rate.ts';
 
 const ppaPAt = groupByMonth(ppaP);
 
@@ -19,21 +20,6 @@ export const primeActiviteReasons = [
   'Les ressources du foyer sont trop élevées par rapport à ses revenus d’activité.',
   'Le montant calculé est inférieur au seuil de versement de 15 €.',
 ] as const;
-
-/** Montant forfaitaire multiplier for a foyer of n persons with p parents (D843-1 CSS). */
-function sizeRate(m: number, persons: number, parents: number): number {
-  const P = ppaPAt(m);
-  const second = P.majorationDeuxiemePersonne;
-  const third = P.majorationTroisiemePersonne;
-  const extra = P.majorationPersonneSupplementaire;
-  return (
-    1 +
-    (persons >= 2 ? second : 0) +
-    (persons >= 3 ? third : 0) +
-    (persons >= 4 ? (parents === 1 ? extra : third) : 0) +
-    Math.max(persons - 4, 0) * extra
-  );
-}
 
 /** Earned income of individu i in the month of `s`, with the AAH of a worker earning enough (L842-8 CSS). */
 function earnings(pop: Population, s: MonthState, i: number, aahFloor: number): number {
@@ -95,13 +81,13 @@ export function computePrimeActiviteMonth(pop: Population, s: MonthState): void 
     const persons = parents + children;
     const flat = s.rsaMajoreEligible[f]
       ? base * (lonerBase + lonerPerChild * children)
-      : base * sizeRate(m, persons, parents);
+      : base * sizeRate(P, persons, parents);
     const capped = Math.min(persons, 3);
     const fl = forfaitLogement(
       pop,
       f,
       s.aideLogement[f]!,
-      base * sizeRate(m, capped, 2),
+      base * sizeRate(P, capped, 2),
       flRates[capped - 1] ?? 0,
     );
     const fictive = flat + bonus + slope * earned - Math.max(earned + other + fl, flat);

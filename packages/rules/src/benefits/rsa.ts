@@ -7,6 +7,7 @@ import type { Tracer } from '../trace.ts';
 import { rsaParameters as rsaP } from '../../parameters/rsa.ts';
 import { forfaitLogement } from './forfait-logement.ts';
 import { familyBenefitsCounted } from './rsa-resources.ts';
+import { sizeRate } from './size-rate.ts';
 
 const rsaPAt = groupByMonth(rsaP);
 
@@ -18,21 +19,6 @@ export const rsaReasons = [
   'Les ressources du foyer dépassent le montant forfaitaire du RSA.',
   'Le montant calculé est inférieur au seuil de versement de 6 €.',
 ] as const;
-
-/** Montant forfaitaire multiplier for a foyer of n persons with p parents (R262-1 CASF). */
-export function rsaSizeRate(m: number, persons: number, parents: number): number {
-  const P = rsaPAt(m);
-  const second = P.majorationDeuxiemePersonne;
-  const third = P.majorationTroisiemePersonne;
-  const extra = P.majorationPersonneSupplementaire;
-  return (
-    1 +
-    (persons >= 2 ? second : 0) +
-    (persons >= 3 ? third : 0) +
-    (persons >= 4 ? (parents === 1 ? extra : third) : 0) +
-    Math.max(persons - 4, 0) * extra
-  );
-}
 
 /**
  * Revenu de solidarité active of month M (L262-2 CASF): the montant forfaitaire for the famille's
@@ -86,9 +72,9 @@ export function computeRsa(
     const resources = activity + other + family + minima;
     const eligible = anyNonStudent;
     const persons = parents + children;
-    const socle = eligible ? base * rsaSizeRate(m, persons, parents) : 0;
+    const socle = eligible ? base * sizeRate(P, persons, parents) : 0;
     const majore = s.rsaMajoreEligible[f] ? base * (lonerBase + lonerPerChild * children) : 0;
-    const forfaitBase = base * rsaSizeRate(m, Math.min(persons, 3), parents);
+    const forfaitBase = base * sizeRate(P, Math.min(persons, 3), parents);
     const fl = forfaitLogement(
       pop,
       f,
