@@ -10,12 +10,16 @@ import { registerErrorHandling } from './http/errors.ts';
 import { registerSecurityHeaders } from './http/security.ts';
 import { zodValidatorCompiler } from './http/validator.ts';
 import { registerWebApp } from './http/web-app.ts';
+import { startJobRunner } from './jobs/queue.ts';
+import { reperageJobHandlers } from './reperage/job-handlers.ts';
+import { uploadFolder } from './reperage/uploads.ts';
 import { calculateRoutes } from './routes/calculate/routes.ts';
 import { healthRoutes } from './routes/health/routes.ts';
 import { householdItemRoutes } from './routes/households/item-routes.ts';
 import { householdRoutes } from './routes/households/routes.ts';
 import { openApiRoutes } from './routes/openapi/routes.ts';
 import { referralRoutes } from './routes/referrals/routes.ts';
+import { reperageRoutes } from './routes/reperage/routes.ts';
 import { sessionRoutes } from './routes/session/routes.ts';
 
 /** What the application needs: its configuration, an open and migrated database, the web app. */
@@ -56,6 +60,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'supervision', description: 'État du service' },
         { name: 'calcul', description: 'Calcul des droits (contrat /calculate d’OpenFisca)' },
         {
+          name: 'reperage',
+          description:
+            'Repérage : conventions de partage de données, imports de fichiers de partenaires, rapprochements',
+        },
+        {
           name: 'suivi',
           description:
             'Dossiers des ménages : consentements, bilans, droits, orientations (voir docs/security.md)',
@@ -72,6 +81,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   householdRoutes(app, db);
   householdItemRoutes(app, db);
   referralRoutes(app, db);
+  // Imports and linkage runs are jobs of this process, resumed at start after a crash.
+  const uploads = uploadFolder(config.ZNR_DATA_DIR);
+  const jobs = startJobRunner(db, reperageJobHandlers(uploads), app.log);
+  app.decorate('jobs', jobs);
+  app.addHook('onClose', () => jobs.stop());
+  await app.register((scope) =>
+    reperageRoutes(scope, db, jobs, {
+      folder: uploads,
+      maxBytes: config.ZNR_UPLOAD_MAX_MB * 1024 * 1024,
+    }),
+  );
   await registerWebApp(app, options.webRoot);
   return app;
 }

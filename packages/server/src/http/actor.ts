@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { Actor } from '../db/with-actor.ts';
+import { canReperage, isReperageAction, type ReperageAction } from '../policies/reperage.ts';
 import { can, type SuiviAction } from '../policies/suivi.ts';
 import type { Role } from '../tenancy/roles.ts';
 import { HttpRefusal } from './errors.ts';
@@ -17,7 +18,7 @@ export type RequestActor = Actor & { role: Role };
 export async function authorise(
   db: Kysely<Database>,
   request: FastifyRequest,
-  action: SuiviAction,
+  action: SuiviAction | ReperageAction,
 ): Promise<RequestActor> {
   const session = await requestSession(db, request);
   if (session === undefined) {
@@ -28,7 +29,8 @@ export async function authorise(
     );
   }
   const { role, organisation } = session.membership;
-  if (!can(role, action)) {
+  const allowed = isReperageAction(action) ? canReperage(role, action) : can(role, action);
+  if (!allowed) {
     throw new HttpRefusal(403, 'interdit', 'Votre rôle ne permet pas cette action.');
   }
   return { userId: session.user.id, organisationId: organisation.id, role };
