@@ -14,6 +14,7 @@ import { calculateRoutes } from './routes/calculate/routes.ts';
 import { healthRoutes } from './routes/health/routes.ts';
 import { householdItemRoutes } from './routes/households/item-routes.ts';
 import { householdRoutes } from './routes/households/routes.ts';
+import { indicatorRoutes } from './routes/indicators/routes.ts';
 import { openApiRoutes } from './routes/openapi/routes.ts';
 import { referralRoutes } from './routes/referrals/routes.ts';
 import { sessionRoutes } from './routes/session/routes.ts';
@@ -60,6 +61,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           description:
             'Dossiers des ménages : consentements, bilans, droits, orientations (voir docs/security.md)',
         },
+        {
+          name: 'pilotage',
+          description:
+            'Aller-vers, réseau, ateliers, blocages et indicateurs du territoire (voir docs/indicators.md)',
+        },
       ],
     },
     transform: jsonSchemaTransform,
@@ -72,6 +78,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   householdRoutes(app, db);
   householdItemRoutes(app, db);
   referralRoutes(app, db);
+  indicatorRoutes(app, db);
   await registerWebApp(app, options.webRoot);
   return app;
 }
