@@ -110,6 +110,13 @@ export const indicatorDefinitions: readonly IndicatorDefinition[] = [
     suppression: { base: 'suivi_social_renseigne' },
   },
   {
+    code: 'sans_suivi_social',
+    label: 'Ménages sans suivi social',
+    unit: 'menages',
+    dimensions: place,
+    suppression: 'count',
+  },
+  {
     code: 'suivi_social_renseigne',
     label: 'Ménages dont le suivi social est renseigné',
     unit: 'menages',

@@ -189,7 +189,7 @@ export async function buildIndicatorFixture(db: Kysely<Database>): Promise<Indic
     bilans: ['2026-01-15', '2026-02-03'],
     rights: [
       {
-        benefit: 'prime_activite',
+        benefit: 'ppa',
         stages: [
           ['2026-01-15', 'identifie'],
           ['2026-01-25', 'ouvert'],

@@ -179,13 +179,13 @@ describe('breakdowns and periods', () => {
     // O1's rights: rsa (H1), aide au logement (H1), prime d'activité (H2).
     expect(values(report, 'droits_identifies')).toEqual({
       '2026 aide_logement': 1,
-      '2026 prime_activite': 1,
+      '2026 ppa': 1,
       '2026 rsa': 1,
       '2026 *': 3,
     });
     expect(values(report, 'euros_mensuels_ouverts')).toMatchObject({
       '2026 rsa': 600,
-      '2026 prime_activite': 200,
+      '2026 ppa': 200,
       '2026 *': 800,
     });
   });

@@ -21,6 +21,7 @@ const households = {
     menages_droit_engage: sql`sum(with_engaged)`,
     menages_droit_ouvert: sql`sum(with_opened)`,
     suivi_social_renseigne: sql`sum(social_follow_up_yes + social_follow_up_no)`,
+    sans_suivi_social: sql`sum(social_follow_up_no)`,
     part_non_recours: sql`round(100.0 * sum(with_identified) / nullif(sum(households), 0), 1)`,
     part_sans_suivi_social: sql`round(100.0 * sum(social_follow_up_no)
       / nullif(sum(social_follow_up_yes + social_follow_up_no), 0), 1)`,

@@ -92,7 +92,8 @@ export function readIndicators(
         for (const { key } of report.keys) {
           for (const period of report.periods) {
             const found = byId.get(`${definition.code}\u0000${period}\u0000${key}`);
-            const missing = definition.suppression === 'count' || definition.unit === 'nombre';
+            // Nothing recorded is 0 for a count or a sum; a share or a median then has no value.
+            const missing = definition.unit !== 'pourcentage' && definition.unit !== 'jours';
             values.push({ period, key, value: found?.value ?? (missing ? 0 : null) });
           }
         }

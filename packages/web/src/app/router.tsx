@@ -48,6 +48,8 @@ export const routes: RouteObject[] = [
               { path: 'suivi', element: <HouseholdsPage /> },
               { path: 'suivi/menages/:id', element: <HouseholdPage /> },
               { path: 'suivi/orientations', element: <InboxPage /> },
+              // The dashboard and its charts load on demand: their own chunk.
+              { path: 'pilotage', lazy: () => import('../areas/pilotage/dashboard-page.tsx') },
             ],
           },
           { path: '*', element: <NotFoundPage /> },
