@@ -37,12 +37,19 @@ describe('migrateToLatest', () => {
       'audit_head',
       'audit_log',
       'bilan',
+      'blockage',
+      'blockage_status_change',
       'consent',
       'household',
       'kysely_migration',
       'kysely_migration_lock',
       'membership',
+      'network_service',
+      'network_structure',
       'organisation',
+      'outreach_action',
+      'outreach_action_count',
+      'outreach_action_team',
       'person',
       'referral',
       'referral_message',
@@ -53,6 +60,7 @@ describe('migrateToLatest', () => {
       'territory',
       'territory_commune',
       'user_session',
+      'workshop',
     ]);
   });
 
