@@ -29,6 +29,11 @@ async function login(user: BuiltUser): Promise<string> {
   return `znr_session=${response.cookies.find((c) => c.name === 'znr_session')?.value ?? ''}`;
 }
 
+/** What a device's queue sends for a bilan of `household` (an id, or a new case file). */
+function syncOf(household: object, method = 'oral', clientId: string = randomUUID()) {
+  return { clientId, household, consent: { method, givenOn: '2026-11-23' }, bilan };
+}
+
 function send(url: string, payload: object) {
   return server.app.inject({ method: 'POST', url, payload, headers: { cookie } });
 }
@@ -103,12 +108,7 @@ describe('POST /api/bilans', () => {
       { userId: ambassador.id, organisationId: ambassador.organisation.id, role: 'ambassadeur' },
       { persons: [{ role: 'demandeur', firstName: 'Lina', lastName: 'Benali' }] },
     );
-    const payload = {
-      clientId: randomUUID(),
-      household: { id: household },
-      consent: { method: 'ecrit', givenOn: '2026-11-23' },
-      bilan,
-    };
+    const payload = syncOf({ id: household }, 'ecrit');
     const answers = await Promise.all([send('/api/bilans', payload), send('/api/bilans', payload)]);
     expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 201]);
     expect(new Set(answers.map((a) => a.json<{ id: string }>().id)).size).toBe(1);
@@ -124,12 +124,7 @@ describe('POST /api/bilans', () => {
       { persons: [{ role: 'demandeur', firstName: 'Paul', lastName: 'Roux' }] },
     );
     for (const clientId of [randomUUID(), randomUUID()]) {
-      const answer = await send('/api/bilans', {
-        clientId,
-        household: { id: household },
-        consent: { method: 'oral', givenOn: '2026-11-23' },
-        bilan,
-      });
+      const answer = await send('/api/bilans', syncOf({ id: household }, 'oral', clientId));
       expect(answer.statusCode).toBe(201);
     }
     const rows = await rowsOf(household);
@@ -138,12 +133,7 @@ describe('POST /api/bilans', () => {
   });
 
   it('refuses a household of another organisation and saves nothing there', async () => {
-    const answer = await send('/api/bilans', {
-      clientId: randomUUID(),
-      household: { id: otherHousehold },
-      consent: { method: 'oral', givenOn: '2026-11-23' },
-      bilan,
-    });
+    const answer = await send('/api/bilans', syncOf({ id: otherHousehold }));
     expect(answer.statusCode).toBe(404);
     const rows = await rowsOf(otherHousehold);
     expect(rows.bilans).toHaveLength(0);
@@ -151,12 +141,7 @@ describe('POST /api/bilans', () => {
   });
 
   it('names the field and the reason in French when the bilan is malformed', async () => {
-    const answer = await send('/api/bilans', {
-      clientId: 'pas-un-uuid',
-      household: { id: otherHousehold },
-      consent: { method: 'oral', givenOn: '2026-11-23' },
-      bilan,
-    });
+    const answer = await send('/api/bilans', syncOf({ id: otherHousehold }, 'oral', 'pas-un-uuid'));
     expect(answer.statusCode).toBe(400);
     expect(answer.json<{ issues: { field: string }[] }>().issues.map((i) => i.field)).toContain(
       'clientId',
