@@ -4,6 +4,7 @@ import * as appRole from './0002-app-role.ts';
 import * as suivi from './0003-suivi.ts';
 import * as retention from './0004-retention.ts';
 import * as sharedSets from './0005-shared-sets.ts';
+import * as reperageData from './0008-reperage-data.ts';
 import * as bilanClientId from './0012-bilan-client-id.ts';
 
 /**
@@ -17,5 +18,6 @@ export const migrations: Record<string, Migration> = {
   '0003-suivi': suivi,
   '0004-retention': retention,
   '0005-shared-sets': sharedSets,
+  '0008-reperage-data': reperageData,
   '0012-bilan-client-id': bilanClientId,
 };
