@@ -38,6 +38,7 @@ export {
 } from './parameters.ts';
 export { renderExplanation, type TraceNode } from './trace.ts';
 export { zoneOfCommune } from './zones.ts';
+export { salaryFromNet } from './salary-from-net.ts';
 export {
   catalogueProblems,
   servicePublicUrl,
@@ -69,3 +70,4 @@ export { arsReasons } from './benefits/ars.ts';
 export { rsaReasons } from './benefits/rsa.ts';
 export { primeActiviteReasons } from './benefits/prime-activite.ts';
 export { aidesLogementReasons } from './benefits/aides-logement.ts';
+export { ENGINE_VERSION, PARAMETERS_VERSION } from './version.ts';

@@ -12,6 +12,8 @@ import { zodValidatorCompiler } from './http/validator.ts';
 import { registerWebApp } from './http/web-app.ts';
 import { calculateRoutes } from './routes/calculate/routes.ts';
 import { healthRoutes } from './routes/health/routes.ts';
+import { bilanSyncRoute } from './routes/households/bilan-sync-route.ts';
+import { caseFileRoutes } from './routes/households/case-file-routes.ts';
 import { householdItemRoutes } from './routes/households/item-routes.ts';
 import { householdRoutes } from './routes/households/routes.ts';
 import { indicatorRoutes } from './routes/indicators/routes.ts';
@@ -77,6 +79,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   calculateRoutes(app);
   householdRoutes(app, db);
   householdItemRoutes(app, db);
+  bilanSyncRoute(app, db);
+  caseFileRoutes(app, db);
   referralRoutes(app, db);
   indicatorRoutes(app, db);
   await registerWebApp(app, options.webRoot);
