@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import type { OutreachType } from '../pilotage/vocabulary.ts';
 import { buildOrganisation, buildTerritory, buildUser, type BuiltUser } from '../test/factories.ts';
 
 // The indicators' fixture, written straight into the tables (as the database owner, with chosen
@@ -109,15 +110,15 @@ async function action(
   values: {
     territory: string;
     organisation: string;
-    type: string;
+    type: OutreachType;
     day: string;
     quartier: string;
     people: number;
     team: string[];
   },
 ): Promise<void> {
-  const { id } = (await db
-    .insertInto('outreach_action' as never)
+  const { id } = await db
+    .insertInto('outreach_action')
     .values({
       territory_id: values.territory,
       organisation_id: values.organisation,
@@ -127,12 +128,12 @@ async function action(
       people_met: values.people,
       duration_minutes: 120,
       client_id: crypto.randomUUID(),
-    } as never)
-    .returning('id' as never)
-    .executeTakeFirstOrThrow()) as { id: string };
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   for (const organisation of values.team) {
     await db
-      .insertInto('outreach_action_team' as never)
+      .insertInto('outreach_action_team')
       .values({ action_id: id, organisation_id: organisation })
       .execute();
   }
@@ -254,7 +255,7 @@ export async function buildIndicatorFixture(db: Kysely<Database>): Promise<Indic
     team: [o2.id],
   });
   await db
-    .insertInto('workshop' as never)
+    .insertInto('workshop')
     .values({
       territory_id: territoryA,
       held_on: '2026-02-18',
@@ -265,22 +266,22 @@ export async function buildIndicatorFixture(db: Kysely<Database>): Promise<Indic
     .execute();
   for (const blockage of [
     {
-      institution: 'caf',
+      institution: 'caf' as const,
       benefit: 'rsa',
       raised_on: '2026-01-08',
-      status: 'resolu',
+      status: 'resolu' as const,
       resolved_on: '2026-02-20',
     },
     {
-      institution: 'cpam',
+      institution: 'cpam' as const,
       benefit: null,
       raised_on: '2026-02-02',
-      status: 'signale',
+      status: 'signale' as const,
       resolved_on: null,
     },
   ]) {
     await db
-      .insertInto('blockage' as never)
+      .insertInto('blockage')
       .values({
         territory_id: territoryA,
         organisation_id: o1.id,

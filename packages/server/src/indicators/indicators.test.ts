@@ -249,7 +249,7 @@ describe('évaluateur and small counts', () => {
       suppress: false,
     });
     await handle.db
-      .insertInto('outreach_action' as never)
+      .insertInto('outreach_action')
       .values({
         territory_id: f.territoryA,
         organisation_id: f.o2,
