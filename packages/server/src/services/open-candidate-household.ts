@@ -28,8 +28,10 @@ export async function openCandidateHousehold(
       .where('id', '=', candidateId)
       .where('assigned_to', '=', actor.userId)
       .executeTakeFirst();
-    if (candidate === undefined || candidate.household_id !== null) return candidate;
-    return { ...candidate, identities: await reidentify(trx, actor, candidateId) };
+    if (candidate === undefined) return undefined;
+    const identities =
+      candidate.household_id === null ? await reidentify(trx, actor, candidateId) : [];
+    return { ...candidate, identities };
   });
   if (found === undefined) return undefined;
   if (found.household_id !== null) return found.household_id;

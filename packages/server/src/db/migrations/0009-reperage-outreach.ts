@@ -85,7 +85,7 @@ async function functions(db: Kysely<unknown>): Promise<void> {
       from linkage_cluster_member m
       join linkage_run r on r.id = m.run_id
       join partner_record_identity i on i.record_id = m.record_id
-      where m.run_id = p_run and znr_manages_reperage() and r.territory_id = znr_territory()
+      where m.run_id = p_run and znr_manages_reperage() and r.territory_id = reperage_territory()
         and i.birth_date ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'
     $$`.execute(db);
 
@@ -158,7 +158,7 @@ async function policies(db: Kysely<unknown>): Promise<void> {
     await sql`alter table ${sql.table(table)} enable row level security`.execute(db);
     await sql`alter table ${sql.table(table)} force row level security`.execute(db);
   }
-  const manager = sql`znr_manages_reperage() and territory_id = znr_territory()`;
+  const manager = sql`znr_manages_reperage() and territory_id = reperage_territory()`;
   await sql`create policy detection_run_all on detection_run for all using (${manager}) with check (${manager})`.execute(
     db,
   );

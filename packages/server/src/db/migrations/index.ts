@@ -5,6 +5,7 @@ import * as suivi from './0003-suivi.ts';
 import * as retention from './0004-retention.ts';
 import * as sharedSets from './0005-shared-sets.ts';
 import * as reperageData from './0008-reperage-data.ts';
+import * as reperageOutreach from './0009-reperage-outreach.ts';
 
 /**
  * Every migration, in order. A static list rather than a folder scan, so that it works the same
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '0004-retention': retention,
   '0005-shared-sets': sharedSets,
   '0008-reperage-data': reperageData,
+  '0009-reperage-outreach': reperageOutreach,
 };
