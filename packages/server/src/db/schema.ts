@@ -143,6 +143,8 @@ export interface BilanTable {
   parameters_version: string;
   situation: ColumnType<unknown, string, string>;
   results: ColumnType<unknown, string, string>;
+  /** The device's id of the bilan, which makes a retried save find the first one (0012). */
+  client_id: ColumnType<string | null, string | null | undefined, never>;
   created_at: CreatedAt;
 }
 
