@@ -38,6 +38,8 @@ describe('migrateToLatest', () => {
       'audit_head',
       'audit_log',
       'bilan',
+      'blockage',
+      'blockage_status_change',
       'consent',
       'data_agreement',
       'detection_run',
@@ -48,7 +50,12 @@ describe('migrateToLatest', () => {
       'linkage_cluster_member',
       'linkage_run',
       'membership',
+      'network_service',
+      'network_structure',
       'organisation',
+      'outreach_action',
+      'outreach_action_count',
+      'outreach_action_team',
       'outreach_candidate',
       'partner_column_mapping',
       'partner_import',
@@ -64,6 +71,7 @@ describe('migrateToLatest', () => {
       'territory',
       'territory_commune',
       'user_session',
+      'workshop',
     ]);
   });
 
