@@ -2,6 +2,11 @@ import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { Actor } from '../db/with-actor.ts';
+import {
+  canOutreach,
+  isOutreachAction,
+  type OutreachAction,
+} from '../policies/reperage-outreach.ts';
 import { can, type SuiviAction } from '../policies/suivi.ts';
 import type { Role } from '../tenancy/roles.ts';
 import { HttpRefusal } from './errors.ts';
@@ -17,7 +22,7 @@ export type RequestActor = Actor & { role: Role };
 export async function authorise(
   db: Kysely<Database>,
   request: FastifyRequest,
-  action: SuiviAction,
+  action: SuiviAction | OutreachAction,
 ): Promise<RequestActor> {
   const session = await requestSession(db, request);
   if (session === undefined) {
@@ -28,7 +33,8 @@ export async function authorise(
     );
   }
   const { role, organisation } = session.membership;
-  if (!can(role, action)) {
+  const allowed = isOutreachAction(action) ? canOutreach(role, action) : can(role, action);
+  if (!allowed) {
     throw new HttpRefusal(403, 'interdit', 'Votre rôle ne permet pas cette action.');
   }
   return { userId: session.user.id, organisationId: organisation.id, role };
