@@ -16,6 +16,7 @@ import { bilanSyncRoute } from './routes/households/bilan-sync-route.ts';
 import { caseFileRoutes } from './routes/households/case-file-routes.ts';
 import { householdItemRoutes } from './routes/households/item-routes.ts';
 import { householdRoutes } from './routes/households/routes.ts';
+import { indicatorRoutes } from './routes/indicators/routes.ts';
 import { openApiRoutes } from './routes/openapi/routes.ts';
 import { referralRoutes } from './routes/referrals/routes.ts';
 import { outreachRoutes } from './routes/reperage-outreach/routes.ts';
@@ -68,6 +69,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           description:
             'Dossiers des ménages : consentements, bilans, droits, orientations (voir docs/security.md)',
         },
+        {
+          name: 'pilotage',
+          description:
+            'Aller-vers, réseau, ateliers, blocages et indicateurs du territoire (voir docs/indicators.md)',
+        },
       ],
     },
     transform: jsonSchemaTransform,
@@ -83,6 +89,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   caseFileRoutes(app, db);
   referralRoutes(app, db);
   outreachRoutes(app, db);
+  indicatorRoutes(app, db);
   await registerWebApp(app, options.webRoot);
   return app;
 }

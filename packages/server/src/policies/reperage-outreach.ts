@@ -20,8 +20,3 @@ const allowed: Record<OutreachAction, readonly Role[]> = {
 export function canOutreach(role: Role, action: OutreachAction): boolean {
   return allowed[action].includes(role);
 }
-
-/** Whether `action` is one of the outreach side's. */
-export function isOutreachAction(action: string): action is OutreachAction {
-  return (outreachActions as readonly string[]).includes(action);
-}
