@@ -38,8 +38,11 @@ describe('migrateToLatest', () => {
       'audit_head',
       'audit_log',
       'bilan',
+      'blockage',
+      'blockage_status_change',
       'consent',
       'data_agreement',
+      'detection_run',
       'household',
       'job',
       'kysely_migration',
@@ -47,7 +50,13 @@ describe('migrateToLatest', () => {
       'linkage_cluster_member',
       'linkage_run',
       'membership',
+      'network_service',
+      'network_structure',
       'organisation',
+      'outreach_action',
+      'outreach_action_count',
+      'outreach_action_team',
+      'outreach_candidate',
       'partner_column_mapping',
       'partner_import',
       'partner_record',
@@ -62,6 +71,7 @@ describe('migrateToLatest', () => {
       'territory',
       'territory_commune',
       'user_session',
+      'workshop',
     ]);
   });
 

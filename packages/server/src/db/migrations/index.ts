@@ -4,7 +4,9 @@ import * as appRole from './0002-app-role.ts';
 import * as suivi from './0003-suivi.ts';
 import * as retention from './0004-retention.ts';
 import * as sharedSets from './0005-shared-sets.ts';
+import * as pilotageNetwork from './0006-pilotage-network.ts';
 import * as reperageData from './0008-reperage-data.ts';
+import * as reperageOutreach from './0009-reperage-outreach.ts';
 import * as bilanClientId from './0012-bilan-client-id.ts';
 
 /**
@@ -18,6 +20,8 @@ export const migrations: Record<string, Migration> = {
   '0003-suivi': suivi,
   '0004-retention': retention,
   '0005-shared-sets': sharedSets,
+  '0006-pilotage-network': pilotageNetwork,
   '0008-reperage-data': reperageData,
+  '0009-reperage-outreach': reperageOutreach,
   '0012-bilan-client-id': bilanClientId,
 };
