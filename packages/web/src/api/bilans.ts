@@ -22,6 +22,7 @@ export type BilanSyncPayload = {
   consent: { method: 'oral' | 'ecrit'; givenOn: string };
   bilan: {
     version: string;
+    parametersVersion: string;
     period: string;
     date: string;
     answers: unknown;

@@ -1,6 +1,6 @@
 // What the device sends to save a bilan in a case file: the bilan (answers, situation, results),
 // the case file (existing, or new from the names typed and the bilan's answers) and the consent.
-import { ENGINE_VERSION } from '@znr/rules';
+import { ENGINE_VERSION, PARAMETERS_VERSION } from '@znr/rules';
 import type { BilanSyncPayload, BilanTarget, IdentifiedRight } from '../../api/bilans.ts';
 import type { NewPerson } from '../../api/suivi.ts';
 import { adultsOf, valueOf, type Answers } from './answers.ts';
@@ -66,6 +66,7 @@ export function syncPayload(
     consent,
     bilan: {
       version: ENGINE_VERSION,
+      parametersVersion: PARAMETERS_VERSION,
       period: outcome.period,
       date: date.toISOString(),
       answers,

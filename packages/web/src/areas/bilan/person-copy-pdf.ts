@@ -3,7 +3,6 @@
 // reading order = the order of the blocks, language fr-FR, title shown in the window. The
 // standard Helvetica font covers French (WinAnsi: accents, œ, €, ’); anything else is replaced.
 // The copy holds no image: a logo added later needs its `alt`. Why PDFKit: docs/adr/0007.
-import type { PDFDocument as Pdf, PDFStructureElement } from 'pdfkit';
 import type { CopyBlock } from './person-copy.ts';
 
 const MARGIN = 56;
@@ -27,8 +26,12 @@ async function newDocument(title: string) {
     import('pdfkit/standard-fonts/HelveticaBold'),
     import('pdfkit/output'),
   ]);
-  pdfkit.registerStdFonts?.(helvetica.default, helveticaBold.default);
-  const doc = new pdfkit.PDFDocument({
+  // The browser build reads no font file: it is given the metrics (Node's build has no need).
+  const { registerStdFonts } = pdfkit as unknown as {
+    registerStdFonts?: (...f: unknown[]) => void;
+  };
+  registerStdFonts?.(helvetica.default, helveticaBold.default);
+  const doc = new pdfkit.default({
     size: 'A4',
     margin: MARGIN,
     tagged: true,
@@ -45,19 +48,27 @@ async function newDocument(title: string) {
 }
 
 /** One block as a structure element of `parent`, its text marked as that element's content. */
-function addBlock(doc: Pdf, parent: PDFStructureElement, block: CopyBlock): void {
+function addBlock(
+  doc: PDFKit.PDFDocument,
+  parent: PDFKit.PDFStructureElement,
+  block: CopyBlock,
+): void {
   const text = printable(block.text);
   switch (block.kind) {
     case 'title':
       parent.add(
-        doc.struct('H1', () => doc.font('Helvetica-Bold').fontSize(20).fillColor(INK).text(text)),
+        doc.struct('H1', {}, () =>
+          doc.font('Helvetica-Bold').fontSize(20).fillColor(INK).text(text),
+        ),
       );
       doc.moveDown(0.6);
       return;
     case 'heading':
       doc.moveDown(0.6);
       parent.add(
-        doc.struct('H2', () => doc.font('Helvetica-Bold').fontSize(13).fillColor(INK).text(text)),
+        doc.struct('H2', {}, () =>
+          doc.font('Helvetica-Bold').fontSize(13).fillColor(INK).text(text),
+        ),
       );
       doc.moveDown(0.2);
       return;
@@ -85,7 +96,7 @@ function addBlock(doc: Pdf, parent: PDFStructureElement, block: CopyBlock): void
     }
     default:
       parent.add(
-        doc.struct('P', () => doc.font('Helvetica').fontSize(11).fillColor(INK).text(text)),
+        doc.struct('P', {}, () => doc.font('Helvetica').fontSize(11).fillColor(INK).text(text)),
       );
       doc.moveDown(0.2);
   }

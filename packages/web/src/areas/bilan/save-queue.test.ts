@@ -58,6 +58,7 @@ function saveOf(clientId: string, householdId?: string) {
     consent: { method: 'oral', givenOn: '2026-11-23' },
     bilan: {
       version: '0.1.0',
+      parametersVersion: '2026-04-01.00000000',
       period: '2026-11',
       date: '2026-11-23T10:00:00.000Z',
       answers: {},
