@@ -69,14 +69,11 @@ function OpenRights({ item }: { item: PendingSave }) {
  * The bilans of this device on their way to a case file: written to the device (encrypted), then
  * waiting for the network, then in the case file — or refused, with the server's reason.
  */
-export function PendingSaves({ saves }: { saves: SaveQueueView }) {
+export function PendingSaves({ saves, titled = true }: { saves: SaveQueueView; titled?: boolean }) {
   if (saves.items.length === 0) return null;
   const waiting = saves.items.some((item) => item.state === 'en_attente');
-  return (
-    <section aria-labelledby="envois" className={fr.cx('fr-mb-4w')} data-pending-saves>
-      <h2 id="envois" className="fr-h5">
-        Bilans à enregistrer au dossier
-      </h2>
+  const list = (
+    <>
       <ul className={fr.cx('fr-raw-list')} aria-live="polite">
         {saves.items.map((item) => (
           <li key={item.clientId} className={fr.cx('fr-mb-2w')} data-save-state={item.state}>
@@ -133,6 +130,16 @@ export function PendingSaves({ saves }: { saves: SaveQueueView }) {
           Envoyer maintenant
         </Button>
       )}
+    </>
+  );
+  // Inside the results' own section, the list needs no heading of its own.
+  if (!titled) return <div data-pending-saves>{list}</div>;
+  return (
+    <section aria-labelledby="envois" className={fr.cx('fr-mb-4w')} data-pending-saves>
+      <h2 id="envois" className="fr-h5">
+        Bilans à enregistrer au dossier
+      </h2>
+      {list}
     </section>
   );
 }

@@ -37,9 +37,15 @@ function useOnline(): boolean {
   return online;
 }
 
+/** `1986-05-02` → `02/05/1986`, as dates are written in France. */
+const frenchDate = (iso: string) => iso.split('-').reverse().join('/');
+
 function describeHousehold(household: HouseholdSummary): string {
   const persons = household.persons
-    .map((p) => `${p.firstName} ${p.lastName}${p.birthDate ? `, né(e) le ${p.birthDate}` : ''}`)
+    .map(
+      (p) =>
+        `${p.firstName} ${p.lastName}${p.birthDate ? `, né(e) le ${frenchDate(p.birthDate)}` : ''}`,
+    )
     .join(' ; ');
   return household.commune ? `${persons} — ${household.commune}` : persons;
 }
@@ -83,7 +89,7 @@ export function SaveToCaseFile({ outcome, answers, date, saves }: Props) {
         <h2 id="dossier" className="fr-h4">
           Enregistrer dans le dossier de la personne
         </h2>
-        <PendingSaves saves={{ ...saves, items: [mine] }} />
+        <PendingSaves saves={{ ...saves, items: [mine] }} titled={false} />
       </section>
     );
   }
@@ -135,11 +141,16 @@ export function SaveToCaseFile({ outcome, answers, date, saves }: Props) {
     });
   };
 
-  const setName = (who: string, field: 'firstName' | 'lastName', value: string) =>
+  // A field corrected loses its error message at once; the others keep theirs until submitted.
+  const fixed = (key: string) =>
+    setErrors((current) => Object.fromEntries(Object.entries(current).filter(([k]) => k !== key)));
+  const setName = (who: string, field: 'firstName' | 'lastName', value: string) => {
+    fixed(`${who}.${field}`);
     setNames((current) => ({
       ...current,
       [who]: { firstName: '', lastName: '', ...current[who], [field]: value },
     }));
+  };
 
   return (
     <section aria-labelledby="dossier" className={fr.cx('fr-mb-6w')} data-save-to-case-file>
@@ -162,7 +173,10 @@ export function SaveToCaseFile({ outcome, answers, date, saves }: Props) {
               nativeInputProps: {
                 name: 'consentement',
                 checked: consented,
-                onChange: (e) => setConsented(e.target.checked),
+                onChange: (e) => {
+                  fixed('consent');
+                  setConsented(e.target.checked);
+                },
               },
             },
           ]}
@@ -284,6 +298,7 @@ export function SaveToCaseFile({ outcome, answers, date, saves }: Props) {
             {found && found.length === 0 && <p role="status">Aucun dossier trouvé.</p>}
             {found && found.length > 0 && (
               <RadioButtons
+                className={fr.cx('fr-mt-3w')}
                 legend="Dossiers trouvés"
                 state={errors.household ? 'error' : 'default'}
                 stateRelatedMessage={errors.household}
@@ -293,7 +308,10 @@ export function SaveToCaseFile({ outcome, answers, date, saves }: Props) {
                     name: 'menage',
                     value: household.id,
                     checked: chosen === household.id,
-                    onChange: () => setChosen(household.id),
+                    onChange: () => {
+                      fixed('household');
+                      setChosen(household.id);
+                    },
                   },
                 }))}
               />
