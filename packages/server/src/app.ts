@@ -16,6 +16,7 @@ import { bilanSyncRoute } from './routes/households/bilan-sync-route.ts';
 import { caseFileRoutes } from './routes/households/case-file-routes.ts';
 import { householdItemRoutes } from './routes/households/item-routes.ts';
 import { householdRoutes } from './routes/households/routes.ts';
+import { indicatorRoutes } from './routes/indicators/routes.ts';
 import { openApiRoutes } from './routes/openapi/routes.ts';
 import { referralRoutes } from './routes/referrals/routes.ts';
 import { sessionRoutes } from './routes/session/routes.ts';
@@ -62,6 +63,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           description:
             'Dossiers des ménages : consentements, bilans, droits, orientations (voir docs/security.md)',
         },
+        {
+          name: 'pilotage',
+          description:
+            'Aller-vers, réseau, ateliers, blocages et indicateurs du territoire (voir docs/indicators.md)',
+        },
       ],
     },
     transform: jsonSchemaTransform,
@@ -76,6 +82,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   bilanSyncRoute(app, db);
   caseFileRoutes(app, db);
   referralRoutes(app, db);
+  indicatorRoutes(app, db);
   await registerWebApp(app, options.webRoot);
   return app;
 }
