@@ -16,6 +16,7 @@ import { bilanSyncRoute } from './routes/households/bilan-sync-route.ts';
 import { householdItemRoutes } from './routes/households/item-routes.ts';
 import { householdRoutes } from './routes/households/routes.ts';
 import { openApiRoutes } from './routes/openapi/routes.ts';
+import { pilotageNetworkRoutes } from './routes/pilotage/routes.ts';
 import { referralRoutes } from './routes/referrals/routes.ts';
 import { sessionRoutes } from './routes/session/routes.ts';
 
@@ -57,6 +58,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'supervision', description: 'État du service' },
         { name: 'calcul', description: 'Calcul des droits (contrat /calculate d’OpenFisca)' },
         {
+          name: 'pilotage',
+          description:
+            'Pilotage du territoire : actions d’aller-vers, annuaire des partenaires (schéma data·inclusion), ateliers, blocages',
+        },
+        {
           name: 'suivi',
           description:
             'Dossiers des ménages : consentements, bilans, droits, orientations (voir docs/security.md)',
@@ -74,6 +80,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   householdItemRoutes(app, db);
   bilanSyncRoute(app, db);
   referralRoutes(app, db);
+  pilotageNetworkRoutes(app, db);
   await registerWebApp(app, options.webRoot);
   return app;
 }

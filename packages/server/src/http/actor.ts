@@ -14,10 +14,19 @@ export type RequestActor = Actor & { role: Role };
  * The actor of the request, once the policy allows `action` to their role; otherwise throws the
  * refusal the API answers: 401 when nobody is logged in, 403 when the role may not.
  */
-export async function authorise(
+export function authorise(
   db: Kysely<Database>,
   request: FastifyRequest,
   action: SuiviAction,
+): Promise<RequestActor> {
+  return authoriseWhen(db, request, (role) => can(role, action));
+}
+
+/** {@link authorise} for another area's policy: `allowed` says whether the session's role may act. */
+export async function authoriseWhen(
+  db: Kysely<Database>,
+  request: FastifyRequest,
+  allowed: (role: Role) => boolean,
 ): Promise<RequestActor> {
   const session = await requestSession(db, request);
   if (session === undefined) {
@@ -28,7 +37,7 @@ export async function authorise(
     );
   }
   const { role, organisation } = session.membership;
-  if (!can(role, action)) {
+  if (!allowed(role)) {
     throw new HttpRefusal(403, 'interdit', 'Votre rôle ne permet pas cette action.');
   }
   return { userId: session.user.id, organisationId: organisation.id, role };
