@@ -9,6 +9,7 @@ import type {
   PartnerRecordIdentityTable,
   PartnerRecordTable,
 } from '../reperage/tables.ts';
+import type { DetectionRunTable, OutreachCandidateTable } from '../reperage/outreach-tables.ts';
 import type { OrganisationType } from '../tenancy/organisation-types.ts';
 import type { Role } from '../tenancy/roles.ts';
 import type {
@@ -441,6 +442,8 @@ export interface Database {
   partner_record_identity: PartnerRecordIdentityTable;
   linkage_run: LinkageRunTable;
   linkage_cluster_member: LinkageClusterMemberTable;
+  detection_run: DetectionRunTable;
+  outreach_candidate: OutreachCandidateTable;
   job: JobTable;
 }
 

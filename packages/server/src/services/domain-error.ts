@@ -10,7 +10,8 @@ export type DomainErrorKind =
   | 'transition_interdite'
   | 'motif_manquant'
   | 'droit_deja_suivi'
-  | 'organisation_hors_territoire';
+  | 'organisation_hors_territoire'
+  | 'situation_illisible';
 
 /** A refusal for a reason the user can fix; the message says which and how, in French. */
 export class DomainError extends Error {
