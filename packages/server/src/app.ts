@@ -16,6 +16,7 @@ import { bilanSyncRoute } from './routes/households/bilan-sync-route.ts';
 import { caseFileRoutes } from './routes/households/case-file-routes.ts';
 import { householdItemRoutes } from './routes/households/item-routes.ts';
 import { householdRoutes } from './routes/households/routes.ts';
+import { indicatorRoutes } from './routes/indicators/routes.ts';
 import { openApiRoutes } from './routes/openapi/routes.ts';
 import { pilotageNetworkRoutes } from './routes/pilotage/routes.ts';
 import { referralRoutes } from './routes/referrals/routes.ts';
@@ -59,14 +60,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'supervision', description: 'État du service' },
         { name: 'calcul', description: 'Calcul des droits (contrat /calculate d’OpenFisca)' },
         {
-          name: 'pilotage',
-          description:
-            'Pilotage du territoire : actions d’aller-vers, annuaire des partenaires (schéma data·inclusion), ateliers, blocages',
-        },
-        {
           name: 'suivi',
           description:
             'Dossiers des ménages : consentements, bilans, droits, orientations (voir docs/security.md)',
+        },
+        {
+          name: 'pilotage',
+          description:
+            'Aller-vers, réseau, ateliers, blocages et indicateurs du territoire (voir docs/indicators.md)',
         },
       ],
     },
@@ -83,6 +84,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   caseFileRoutes(app, db);
   referralRoutes(app, db);
   pilotageNetworkRoutes(app, db);
+  indicatorRoutes(app, db);
   await registerWebApp(app, options.webRoot);
   return app;
 }
