@@ -15,11 +15,16 @@ import { reperageJobHandlers } from './reperage/job-handlers.ts';
 import { uploadFolder } from './reperage/uploads.ts';
 import { calculateRoutes } from './routes/calculate/routes.ts';
 import { healthRoutes } from './routes/health/routes.ts';
+import { bilanSyncRoute } from './routes/households/bilan-sync-route.ts';
+import { caseFileRoutes } from './routes/households/case-file-routes.ts';
 import { householdItemRoutes } from './routes/households/item-routes.ts';
 import { householdRoutes } from './routes/households/routes.ts';
+import { indicatorRoutes } from './routes/indicators/routes.ts';
 import { openApiRoutes } from './routes/openapi/routes.ts';
+import { pilotageNetworkRoutes } from './routes/pilotage/routes.ts';
 import { referralRoutes } from './routes/referrals/routes.ts';
 import { reperageRoutes } from './routes/reperage/routes.ts';
+import { outreachRoutes } from './routes/reperage-outreach/routes.ts';
 import { sessionRoutes } from './routes/session/routes.ts';
 
 /** What the application needs: its configuration, an open and migrated database, the web app. */
@@ -65,9 +70,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
             'Repérage : conventions de partage de données, imports de fichiers de partenaires, rapprochements',
         },
         {
+          name: 'reperage-prise-de-contact',
+          description:
+            'Repérage : détection, liste classée, attribution, ré-identification, courriers, conversion',
+        },
+        {
           name: 'suivi',
           description:
             'Dossiers des ménages : consentements, bilans, droits, orientations (voir docs/security.md)',
+        },
+        {
+          name: 'pilotage',
+          description:
+            'Aller-vers, réseau, ateliers, blocages et indicateurs du territoire (voir docs/indicators.md)',
         },
       ],
     },
@@ -80,6 +95,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   calculateRoutes(app);
   householdRoutes(app, db);
   householdItemRoutes(app, db);
+  bilanSyncRoute(app, db);
+  caseFileRoutes(app, db);
   referralRoutes(app, db);
   // Imports and linkage runs are jobs of this process, resumed at start after a crash.
   const uploads = uploadFolder(config.ZNR_DATA_DIR);
@@ -92,6 +109,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       maxBytes: config.ZNR_UPLOAD_MAX_MB * 1024 * 1024,
     }),
   );
+  pilotageNetworkRoutes(app, db);
+  outreachRoutes(app, db);
+  indicatorRoutes(app, db);
   await registerWebApp(app, options.webRoot);
   return app;
 }

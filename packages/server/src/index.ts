@@ -32,11 +32,15 @@ export {
 } from './services/create-organisation.ts';
 export { DomainError, type DomainErrorKind } from './services/domain-error.ts';
 export { DEMO_CAF_LOGIN } from './services/seed-demo-cases.ts';
+export { indicatorFilters } from './indicators/filters.ts';
+export { readIndicators, type IndicatorReport } from './indicators/report.ts';
+export type { IndicatorQuery } from './indicators/query.ts';
 export { listReferralInbox } from './services/list-referral-inbox.ts';
 export { readHousehold } from './services/read-household.ts';
 export { searchHouseholds, type HouseholdSearch } from './services/search-households.ts';
 export { purgeExpiredHouseholds, type PurgeReport } from './services/erase-households.ts';
 export {
+  DEMO_ACCOUNTS,
   DEMO_LOGINS,
   DEMO_ORGANISATIONS,
   DEMO_PASSWORD,

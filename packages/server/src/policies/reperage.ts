@@ -28,8 +28,3 @@ const allowed: Record<ReperageAction, readonly Role[]> = {
 export function canReperage(role: Role, action: ReperageAction): boolean {
   return allowed[action].includes(role);
 }
-
-/** Whether `action` is one of repérage's (the others are case-file actions). */
-export function isReperageAction(action: string): action is ReperageAction {
-  return (reperageActions as readonly string[]).includes(action);
-}

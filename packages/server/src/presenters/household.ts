@@ -58,6 +58,8 @@ export function presentHousehold(
     commune: household.commune,
     quartier: household.quartier,
     qpv: household.qpv,
+    socialFollowUp: household.social_follow_up,
+    metInOutreach: household.met_in_outreach,
     lastActivityAt: household.last_activity_at.toISOString(),
     persons: view.persons.map(presentRow),
     consents: view.consents.map(presentRow),
@@ -96,6 +98,8 @@ export function presentAudit(
     action: row.action,
     entity: row.entity,
     entityId: row.entity_id,
+    userId: row.user_id,
+    organisationId: row.organisation_id,
     userName: row.user_name,
     organisationName: row.organisation_name,
   }));

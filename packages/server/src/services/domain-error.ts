@@ -13,7 +13,9 @@ export type DomainErrorKind =
   | 'convention_inutilisable'
   | 'champ_hors_convention'
   | 'correspondance_invalide'
-  | 'fichier_illisible';
+  | 'fichier_illisible'
+  | 'organisation_hors_territoire'
+  | 'situation_illisible';
 
 /** A refusal for a reason the user can fix; the message says which and how, in French. */
 export class DomainError extends Error {

@@ -18,6 +18,7 @@ export type Person = {
   lastName: string;
   birthDate: string | null;
   phone: string | null;
+  email: string | null;
 };
 
 export type Consent = {
@@ -52,6 +53,9 @@ export type Referral = {
   createdAt: string;
 };
 
+/** Whether a household is already followed by a social worker: oui, non, ne sait pas. */
+export type SocialFollowUp = 'oui' | 'non' | 'inconnu';
+
 /** A household's case file, as much as my organisation may see. */
 export type Household = {
   id: string;
@@ -60,10 +64,19 @@ export type Household = {
   commune: string | null;
   quartier: string | null;
   qpv: boolean;
+  /** Already followed by a social worker (asked for the indicators). */
+  socialFollowUp: SocialFollowUp | null;
+  metInOutreach: boolean;
   lastActivityAt: string;
   persons: Person[];
   consents: Consent[];
-  bilans: { id: string; period: string; engineVersion: string; createdAt: string }[];
+  bilans: {
+    id: string;
+    period: string;
+    engineVersion: string;
+    parametersVersion: string;
+    createdAt: string;
+  }[];
   rights: FollowedRight[];
   referrals: Referral[];
   tasks: { id: string; title: string; dueOn: string | null; status: string }[];
@@ -77,7 +90,10 @@ export type Inbox = {
   sent: InboxReferral[];
 };
 
-/** The households my organisation may see, filtered by a name (spelling tolerated). */
+/**
+ * The households my organisation may see, filtered by what was typed in one box: a name (spelling
+ * tolerated), a birth date (JJ/MM/AAAA) or a phone number, or a mix.
+ */
 export function listHouseholds(q: string): Promise<HouseholdSummary[]> {
   const query = q.trim() === '' ? '' : `?q=${encodeURIComponent(q.trim())}`;
   return apiRequest<HouseholdSummary[]>('GET', `/api/households${query}`);

@@ -7,7 +7,9 @@ import {
   referralStatuses,
   rightStages,
   sharedParts,
+  socialFollowUps,
 } from '../../suivi/vocabulary.ts';
+import { parseBirthDate } from '../../suivi/search-query.ts';
 
 const isoDate = z.iso.date().describe('Date au format AAAA-MM-JJ');
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
@@ -36,6 +38,15 @@ const householdFields = {
   commune: optionalText(100),
   quartier: optionalText(100),
   qpv: z.boolean().optional().describe('Quartier prioritaire de la politique de la ville'),
+  socialFollowUp: z
+    .enum(socialFollowUps)
+    .nullable()
+    .optional()
+    .describe('Déjà suivi par un travailleur social : oui, non, inconnu (ne sait pas)'),
+  metInOutreach: z
+    .boolean()
+    .optional()
+    .describe('Rencontré lors d’une action d’aller-vers dont le décompte l’inclut déjà'),
 };
 
 /** `POST /api/households`. */
@@ -49,9 +60,24 @@ export const updateHouseholdSchema = z.object(householdFields);
 
 /** `GET /api/households` query. */
 export const householdSearchSchema = z.object({
-  q: z.string().trim().min(1).max(100).optional().describe('Nom ou prénom, même mal orthographié'),
-  birthDate: isoDate.optional(),
-  phone: z.string().trim().min(6).max(30).optional(),
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .optional()
+    .describe(
+      'Nom ou prénom (même mal orthographié), date de naissance (JJ/MM/AAAA) ou téléphone, dans une seule saisie',
+    ),
+  birthDate: z
+    .string()
+    .trim()
+    .refine((value) => parseBirthDate(value) !== undefined, {
+      message: 'date de naissance invalide (JJ/MM/AAAA ou AAAA-MM-JJ attendu)',
+    })
+    .optional()
+    .describe('Date de naissance, JJ/MM/AAAA ou AAAA-MM-JJ'),
+  phone: z.string().trim().min(6).max(30).optional().describe('Téléphone, tel qu’il est saisi'),
   limit: z.coerce.number().int().min(1).max(200).optional(),
 });
 
@@ -76,6 +102,29 @@ export const bilanInputSchema = z.object({
   answers: z.unknown(),
   situation: z.unknown(),
   results: z.unknown(),
+  clientId: z
+    .uuid()
+    .optional()
+    .describe('Identifiant donné par l’appareil : un envoi répété n’enregistre pas deux fois'),
+});
+
+/** `POST /api/bilans`: a bilan from the device's queue, its case file and the person's consent. */
+export const bilanSyncSchema = z.object({
+  clientId: z.uuid().describe('Identifiant donné par l’appareil au bilan'),
+  household: z
+    .union([z.object({ id: z.uuid() }), z.object({ create: createHouseholdSchema })])
+    .describe('Ménage existant de mon organisation, ou nouveau dossier'),
+  consent: z
+    .object({ method: z.enum(consentMethods), givenOn: isoDate })
+    .describe('Consentement de la personne à l’enregistrement du bilan'),
+  bilan: bilanInputSchema.omit({ clientId: true }),
+});
+
+/** A bilan saved (201) or found already saved under the same client id (200). */
+export const savedBilanSchema = z.object({
+  id: z.uuid(),
+  householdId: z.uuid(),
+  created: z.boolean(),
 });
 
 const rightFields = {
@@ -144,6 +193,8 @@ export const householdSchema = z.object({
   commune: z.string().nullable(),
   quartier: z.string().nullable(),
   qpv: z.boolean(),
+  socialFollowUp: z.enum(socialFollowUps).nullable(),
+  metInOutreach: z.boolean(),
   lastActivityAt: z.string(),
   persons: z.array(z.record(z.string(), z.unknown())),
   consents: z.array(z.record(z.string(), z.unknown())),
@@ -168,6 +219,8 @@ export const auditSchema = z.array(
     action: z.string(),
     entity: z.string(),
     entityId: z.string().nullable(),
+    userId: z.string().nullable(),
+    organisationId: z.string().nullable(),
     userName: z.string().nullable(),
     organisationName: z.string().nullable(),
   }),

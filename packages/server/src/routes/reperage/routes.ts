@@ -4,9 +4,10 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../../db/schema.ts';
-import { authorise, notFound } from '../../http/actor.ts';
+import { authoriseWhen, notFound } from '../../http/actor.ts';
 import { HttpRefusal, refusalResponses } from '../../http/errors.ts';
 import type { JobRunner } from '../../jobs/queue.ts';
+import { canReperage, type ReperageAction } from '../../policies/reperage.ts';
 import {
   agreementRefusal,
   createAgreement,
@@ -21,6 +22,7 @@ import { listImports, organisationNames, readImport } from '../../reperage/impor
 import { createImport, savedMapping } from '../../reperage/imports.ts';
 import { createLinkageRun, listLinkageRuns, readLinkageRun } from '../../reperage/linkage-runs.ts';
 import { previewFile, storeUpload } from '../../reperage/uploads.ts';
+import type { Role } from '../../tenancy/roles.ts';
 import {
   agreementInputSchema,
   agreementSchema,
@@ -37,6 +39,11 @@ import {
   uploadQuerySchema,
   uploadSchema,
 } from './schema.ts';
+
+/** The role check of a repérage action, for authoriseWhen. */
+function may(action: ReperageAction): (role: Role) => boolean {
+  return (role) => canReperage(role, action);
+}
 
 /** Where files wait and how large they may be. */
 export interface UploadOptions {
@@ -133,7 +140,7 @@ export async function reperageRoutes(
       },
     },
     async (request) => {
-      await authorise(db, request, 'agreement.read');
+      await authoriseWhen(db, request, may('agreement.read'));
       return CANONICAL_FIELDS.map((field) => ({
         ...field,
         headers: [...field.headers],
@@ -152,7 +159,7 @@ export async function reperageRoutes(
       },
     },
     async (request) => {
-      const actor = await authorise(db, request, 'agreement.read');
+      const actor = await authoriseWhen(db, request, may('agreement.read'));
       return presentAgreements(db, await listAgreements(db, actor));
     },
   );
@@ -169,7 +176,7 @@ export async function reperageRoutes(
       },
     },
     async (request, reply) => {
-      const actor = await authorise(db, request, 'agreement.manage');
+      const actor = await authoriseWhen(db, request, may('agreement.manage'));
       const id = await createAgreement(db, actor, request.body);
       return reply.code(201).send({ id });
     },
@@ -186,7 +193,7 @@ export async function reperageRoutes(
       },
     },
     async (request) => {
-      const actor = await authorise(db, request, 'agreement.read');
+      const actor = await authoriseWhen(db, request, may('agreement.read'));
       const agreement = await readAgreement(db, actor, request.params.id);
       if (agreement === undefined) throw notFound('Convention');
       const [presented] = await presentAgreements(db, [agreement]);
@@ -206,7 +213,7 @@ export async function reperageRoutes(
       },
     },
     async (request, reply) => {
-      const actor = await authorise(db, request, 'agreement.manage');
+      const actor = await authoriseWhen(db, request, may('agreement.manage'));
       if (!(await setAgreementStatus(db, actor, request.params.id, request.body.status))) {
         throw notFound('Convention');
       }
@@ -225,7 +232,7 @@ export async function reperageRoutes(
       },
     },
     async (request) => {
-      const actor = await authorise(db, request, 'import.read');
+      const actor = await authoriseWhen(db, request, may('import.read'));
       return (await listImports(db, actor, request.params.id)).map(presentImport);
     },
   );
@@ -243,7 +250,7 @@ export async function reperageRoutes(
       },
     },
     async (request, reply) => {
-      const actor = await authorise(db, request, 'import.write');
+      const actor = await authoriseWhen(db, request, may('import.write'));
       if (!request.isMultipart()) {
         throw new HttpRefusal(
           409,
@@ -279,7 +286,7 @@ export async function reperageRoutes(
       },
     },
     async (request, reply) => {
-      const actor = await authorise(db, request, 'import.write');
+      const actor = await authoriseWhen(db, request, may('import.write'));
       const created = await createImport(db, actor, request.body, uploads.folder);
       if (created === undefined) throw notFound('Convention');
       jobs.wake();
@@ -298,7 +305,7 @@ export async function reperageRoutes(
       },
     },
     async (request) => {
-      const actor = await authorise(db, request, 'import.read');
+      const actor = await authoriseWhen(db, request, may('import.read'));
       const row = await readImport(db, actor, request.params.id);
       if (row === undefined) throw notFound('Import');
       return {
@@ -321,7 +328,7 @@ export async function reperageRoutes(
       },
     },
     async (request, reply) => {
-      const actor = await authorise(db, request, 'linkage.manage');
+      const actor = await authoriseWhen(db, request, may('linkage.manage'));
       const id = await createLinkageRun(db, actor, {
         agreementId: request.params.id,
         importIds: request.body.importIds,
@@ -343,7 +350,7 @@ export async function reperageRoutes(
       },
     },
     async (request) => {
-      const actor = await authorise(db, request, 'linkage.manage');
+      const actor = await authoriseWhen(db, request, may('linkage.manage'));
       return (await listLinkageRuns(db, actor, request.params.id)).map(presentRun);
     },
   );
@@ -359,7 +366,7 @@ export async function reperageRoutes(
       },
     },
     async (request) => {
-      const actor = await authorise(db, request, 'linkage.manage');
+      const actor = await authoriseWhen(db, request, may('linkage.manage'));
       const run = await readLinkageRun(db, actor, request.params.id);
       if (run === undefined) throw notFound('Rapprochement');
       return presentRun(run);
