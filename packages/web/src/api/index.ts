@@ -3,3 +3,4 @@ export * from './session.ts';
 export * from './suivi.ts';
 export * from './case-file.ts';
 export * from './indicators.ts';
+export * from './reperage-outreach.ts';

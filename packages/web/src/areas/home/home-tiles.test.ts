@@ -20,7 +20,11 @@ describe('homeTilesFor', () => {
   });
 
   it('starts the ambassadeur on the bilan de droits, then the households they follow', () => {
-    expect(titlesOf('ambassadeur')).toEqual(['Faire un bilan de droits', 'Mes ménages suivis']);
+    expect(titlesOf('ambassadeur')).toEqual([
+      'Faire un bilan de droits',
+      'Mes ménages suivis',
+      'Mes personnes à rencontrer',
+    ]);
     expect(homeTilesFor('ambassadeur')[1]).toMatchObject({
       status: 'disponible',
       link: '/suivi',
