@@ -68,7 +68,9 @@ describe.skipIf(chromiumMissing() !== null)(
       const housingRow = page.locator('tr[data-candidate]', {
         hasText: 'Locataire en impayé de loyer sans aide au logement',
       });
-      await housingRow.getByRole('checkbox').check();
+      // The DSFR draws the box on the label, which takes the click.
+      await housingRow.locator('label.fr-label').click();
+      expect(await housingRow.getByRole('checkbox').isChecked()).toBe(true);
       await page.getByLabel('Attribuer à').selectOption({ index: 0 });
       await page.getByRole('button', { name: 'Attribuer la sélection' }).click();
       await page.getByText(/1 personne\(s\) attribuée\(s\)/).waitFor();
@@ -80,7 +82,9 @@ describe.skipIf(chromiumMissing() !== null)(
       expect(await mine.locator('main').innerText()).toContain('3 rue Paul Bert');
       // Only the assigned person: not the retiree of the same list.
       expect(await mine.locator('main').innerText()).not.toContain('Martin');
-      await mine.getByLabel('Résultat de la prise de contact').selectOption('droit_ouvert');
+      await mine
+        .getByLabel('Résultat de la prise de contact', { exact: true })
+        .selectOption('droit_ouvert');
       await mine.getByRole('button', { name: 'Enregistrer le résultat' }).click();
       await mine.getByText('Résultat enregistré.').waitFor();
       await shootAndCheck(mine, 'reperage-mes-personnes');

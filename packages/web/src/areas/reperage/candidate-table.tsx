@@ -23,7 +23,7 @@ export function CandidateTable({
             <table aria-labelledby="list-title">
               <thead>
                 <tr>
-                  <th scope="col">Choisir</th>
+                  <th scope="col">Rang</th>
                   <th scope="col">Règle</th>
                   <th scope="col">Montant estimé</th>
                   <th scope="col">Priorité</th>
@@ -44,8 +44,9 @@ export function CandidateTable({
                           onChange={() => onToggle(c.id)}
                         />
                         <label className="fr-label" htmlFor={`choisir-${c.id}`}>
+                          <span aria-hidden="true">{k + 1}</span>
                           <span className="fr-sr-only">
-                            Personne {k + 1} : {c.ruleTitle}
+                            Choisir la personne {k + 1} : {c.ruleTitle}
                           </span>
                         </label>
                       </div>

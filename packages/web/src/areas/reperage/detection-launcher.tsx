@@ -1,7 +1,7 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import {
   fetchDetectableRuns,
   fetchDetectionRun,
@@ -37,27 +37,32 @@ export function DetectionLauncher({ onDone }: { onDone: (run: DetectionRun) => v
     );
   }, []);
 
-  useEffect(() => {
-    if (running === undefined || running.status === 'terminee' || running.status === 'echouee') {
-      return;
-    }
-    const timer = setTimeout(() => {
-      fetchDetectionRun(running.id).then(
+  // Reads the run's state; tells the page once it has finished (it may already have).
+  const refresh = useCallback(
+    (id: string) =>
+      fetchDetectionRun(id).then(
         (run) => {
           setRunning(run);
           if (run.status === 'terminee') onDone(run);
         },
         (e: Error) => setError(e.message),
-      );
-    }, 1000);
+      ),
+    [onDone],
+  );
+
+  useEffect(() => {
+    if (running === undefined || running.status === 'terminee' || running.status === 'echouee') {
+      return;
+    }
+    const timer = setTimeout(() => void refresh(running.id), 1000);
     return () => clearTimeout(timer);
-  }, [running, onDone]);
+  }, [running, refresh]);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     setError(undefined);
     startDetection(source, month).then(
-      ({ id }) => fetchDetectionRun(id).then(setRunning),
+      ({ id }) => refresh(id),
       (e: Error) => setError(e.message),
     );
   };
