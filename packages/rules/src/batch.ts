@@ -12,10 +12,14 @@ import { computeArs } from './benefits/ars.ts';
 import { allocateCss, computeCss, type CssColumns } from './benefits/css.ts';
 import { computeFamilyResources } from './benefits/family-resources.ts';
 import { computePrestationsFamiliales } from './benefits/prestations-familiales.ts';
-import { computePrimeActivite, computePrimeActiviteMonth } from './benefits/prime-activite.ts';
+import {
+  computePrimeActivite,
+  computePrimeActiviteMonth,
+  markPrimeActiviteMonth,
+} from './benefits/prime-activite.ts';
 import { computeRsa } from './benefits/rsa.ts';
 import { computeRsaComposition, computeRsaIndividualResources } from './benefits/rsa-resources.ts';
-import { birthEpochDays, newMonthState, type MonthState } from './month-state.ts';
+import { birthEpochDays, disabledFamilies, newMonthState, type MonthState } from './month-state.ts';
 import { freshColumns, type ColumnPool, type Columns } from './columns.ts';
 import { yearNMinus2 } from './periods.ts';
 import { EVALUATED_MONTHS, type Population } from './population.ts';
@@ -92,18 +96,28 @@ export function computeCoreBatch(pop: Population, options: BatchOptions = {}): C
   const type = columns.u8(pop.nFamilies);
   const pfIndividuals: Float64Array[] = [];
   const aidesLogement = allocateBenefit(pop.nFamilies, columns);
+  const disabled = disabledFamilies(pop, columns.u8(pop.nFamilies));
   for (let k = 0; k < EVALUATED_MONTHS; k++) {
-    const s = newMonthState(pop, k, columns, birthDays, states[0]?.active);
+    const offset = EVALUATED_MONTHS - 1 - k;
+    // Months before M compute only the familles they matter for: those whose AAH or ASI may be
+    // paid (counted by RSA), and those whose monthly prime d'activité may be positive.
+    let active: Uint8Array | undefined;
+    if (offset > 0) {
+      active = columns.u8(pop.nFamilies);
+      active.set(disabled);
+      markPrimeActiviteMonth(pop, pop.month - offset, offset, active);
+      if (tracer) active[tracer.index] = 1;
+    }
+    const s = newMonthState(pop, k, columns, birthDays, active);
     states.push(s);
     aahHistory.push(s.aah);
     const pfIndividual = columns.f64(pop.nPersons);
-    // Family benefits read year N-2: the earlier months (which compute the same familles) share
-    // the individual resources of one income year.
+    // Family benefits read year N-2: an earlier month shares the individual resources of the
+    // familles it computed with the next month of the same income year.
+    const previous = states[k - 1];
     const sameYear =
-      k > 0 &&
-      k < EVALUATED_MONTHS - 1 &&
-      yearNMinus2(states[k - 1]!.month) === yearNMinus2(s.month)
-        ? pfIndividuals[k - 1]
+      previous && offset > 0 && yearNMinus2(previous.month) === yearNMinus2(s.month)
+        ? { individual: pfIndividuals[k - 1]!, active: previous.active }
         : undefined;
     computeFamilyResources(pop, s, pfIndividual, sameYear);
     pfIndividuals.push(pfIndividual);

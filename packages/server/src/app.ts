@@ -18,6 +18,7 @@ import { householdItemRoutes } from './routes/households/item-routes.ts';
 import { householdRoutes } from './routes/households/routes.ts';
 import { indicatorRoutes } from './routes/indicators/routes.ts';
 import { openApiRoutes } from './routes/openapi/routes.ts';
+import { pilotageNetworkRoutes } from './routes/pilotage/routes.ts';
 import { referralRoutes } from './routes/referrals/routes.ts';
 import { outreachRoutes } from './routes/reperage-outreach/routes.ts';
 import { sessionRoutes } from './routes/session/routes.ts';
@@ -88,6 +89,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   bilanSyncRoute(app, db);
   caseFileRoutes(app, db);
   referralRoutes(app, db);
+  pilotageNetworkRoutes(app, db);
   outreachRoutes(app, db);
   indicatorRoutes(app, db);
   await registerWebApp(app, options.webRoot);
