@@ -13,9 +13,8 @@ import {
   searchHouseholds,
 } from '@znr/server';
 import { sql } from 'kysely';
-import pg from 'pg';
+import { admin, percentile, recreateDatabase } from './bench-database.ts';
 
-const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const PERSONS = Number(process.env.PERSONS ?? 1_000_000);
 const HOUSEHOLDS = Number(process.env.HOUSEHOLDS ?? 400_000);
 const TERRITORIES = 40;
@@ -99,26 +98,8 @@ const firstNames = [
   'youssef',
 ];
 
-async function admin(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-
 const name = 'znr_bench_cases';
-await admin(`drop database if exists ${name} with (force)`);
-await admin(`create database ${name}`);
-const url = new URL(serverUrl);
-url.pathname = `/${name}`;
-const { db, close } = await openDatabase({ url: url.toString() });
+const { db, close } = await openDatabase({ url: await recreateDatabase(name) });
 const started = Date.now();
 await migrateToLatest(db);
 

@@ -16,8 +16,11 @@ import { bilanSyncRoute } from './routes/households/bilan-sync-route.ts';
 import { caseFileRoutes } from './routes/households/case-file-routes.ts';
 import { householdItemRoutes } from './routes/households/item-routes.ts';
 import { householdRoutes } from './routes/households/routes.ts';
+import { indicatorRoutes } from './routes/indicators/routes.ts';
 import { openApiRoutes } from './routes/openapi/routes.ts';
+import { pilotageNetworkRoutes } from './routes/pilotage/routes.ts';
 import { referralRoutes } from './routes/referrals/routes.ts';
+import { outreachRoutes } from './routes/reperage-outreach/routes.ts';
 import { sessionRoutes } from './routes/session/routes.ts';
 
 /** What the application needs: its configuration, an open and migrated database, the web app. */
@@ -58,9 +61,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'supervision', description: 'État du service' },
         { name: 'calcul', description: 'Calcul des droits (contrat /calculate d’OpenFisca)' },
         {
+          name: 'reperage-prise-de-contact',
+          description:
+            'Repérage : détection, liste classée, attribution, ré-identification, courriers, conversion',
+        },
+        {
           name: 'suivi',
           description:
             'Dossiers des ménages : consentements, bilans, droits, orientations (voir docs/security.md)',
+        },
+        {
+          name: 'pilotage',
+          description:
+            'Aller-vers, réseau, ateliers, blocages et indicateurs du territoire (voir docs/indicators.md)',
         },
       ],
     },
@@ -76,6 +89,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   bilanSyncRoute(app, db);
   caseFileRoutes(app, db);
   referralRoutes(app, db);
+  pilotageNetworkRoutes(app, db);
+  outreachRoutes(app, db);
+  indicatorRoutes(app, db);
   await registerWebApp(app, options.webRoot);
   return app;
 }

@@ -20,6 +20,7 @@ import type {
   ReferralStatus,
   RightStage,
   SharedPart,
+  SocialFollowUp,
 } from '../suivi/vocabulary.ts';
 import type {
   AgeBand,
@@ -104,6 +105,10 @@ export interface HouseholdTable {
   created_by: string | null;
   created_at: CreatedAt;
   last_activity_at: Timestamp;
+  /** Already followed by a social worker: oui, non, inconnu (ne sait pas), or not asked. */
+  social_follow_up: SocialFollowUp | null;
+  /** Met during an aller-vers action whose people count already includes it. */
+  met_in_outreach: Generated<boolean>;
 }
 
 /** A person of a household; the `*_key` columns are normalised for search. */

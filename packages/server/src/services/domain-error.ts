@@ -10,6 +10,7 @@ export type DomainErrorKind =
   | 'transition_interdite'
   | 'motif_manquant'
   | 'droit_deja_suivi'
+  | 'organisation_hors_territoire'
   | 'situation_illisible';
 
 /** A refusal for a reason the user can fix; the message says which and how, in French. */

@@ -55,3 +55,7 @@ export type ReferralStatus = (typeof referralStatuses)[number];
 /** Parts of a case file a referral may share with the receiving organisation. */
 export const sharedParts = ['personnes', 'bilans', 'droits'] as const;
 export type SharedPart = (typeof sharedParts)[number];
+
+/** Whether a household is already followed by a social worker (asked for the indicators). */
+export const socialFollowUps = ['oui', 'non', 'inconnu'] as const;
+export type SocialFollowUp = (typeof socialFollowUps)[number];

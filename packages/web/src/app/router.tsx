@@ -50,6 +50,8 @@ export const routes: RouteObject[] = [
               { path: 'suivi/menages/:id', element: <HouseholdPage /> },
               { path: 'suivi/menages/:id/journal', element: <AuditPage /> },
               { path: 'suivi/orientations', element: <InboxPage /> },
+              // The dashboard and its charts load on demand: their own chunk.
+              { path: 'pilotage', lazy: () => import('../areas/pilotage/dashboard-page.tsx') },
             ],
           },
           { path: '*', element: <NotFoundPage /> },
