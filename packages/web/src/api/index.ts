@@ -4,3 +4,4 @@ export * from './suivi.ts';
 export * from './case-file.ts';
 export * from './indicators.ts';
 export * from './pilotage-network.ts';
+export * from './reperage-outreach.ts';

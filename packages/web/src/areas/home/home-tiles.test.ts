@@ -20,9 +20,10 @@ describe('homeTilesFor', () => {
   });
 
   it('starts the ambassadeur on the bilan de droits, then the households they follow', () => {
-    expect(titlesOf('ambassadeur').slice(0, 2)).toEqual([
+    expect(titlesOf('ambassadeur').slice(0, 3)).toEqual([
       'Faire un bilan de droits',
       'Mes ménages suivis',
+      'Mes personnes à rencontrer',
     ]);
     expect(homeTilesFor('ambassadeur')[1]).toMatchObject({
       status: 'disponible',

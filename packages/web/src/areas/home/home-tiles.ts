@@ -55,9 +55,20 @@ const tiles = {
     area: 'reperage',
     title: 'Listes de repérage',
     description:
-      "Les fichiers des partenaires, croisés sous convention, donneront la liste priorisée des ménages qui pourraient avoir droit à une aide qu'ils ne perçoivent pas.",
+      "Les fichiers des partenaires, croisés sous convention, donnent la liste priorisée des ménages qui pourraient avoir droit à une aide qu'ils ne perçoivent pas ; attribuez-les aux ambassadeurs et suivez la conversion.",
     audience: 'Pour les équipes qui vont à la rencontre des ménages (aller-vers).',
-    status: 'bientot',
+    status: 'disponible',
+    link: '/reperage/listes',
+  },
+  mesPersonnes: {
+    id: 'mes-personnes',
+    area: 'reperage',
+    title: 'Mes personnes à rencontrer',
+    description:
+      'Les personnes repérées que la coordination vous a attribuées : leurs coordonnées, le droit à proposer, un courrier d’invitation si besoin, le dossier en un clic.',
+    audience: 'Pour les ambassadeurs et travailleurs sociaux qui vont vers les ménages.',
+    status: 'disponible',
+    link: '/reperage/mes-personnes',
   },
   actions: {
     id: 'actions',
@@ -130,11 +141,12 @@ const tiles = {
 } as const satisfies Record<string, HomeTile>;
 
 const tilesByRole: Record<Role, readonly HomeTile[]> = {
-  ambassadeur: [tiles.bilan, tiles.menages, tiles.actions, tiles.partenaires],
+  ambassadeur: [tiles.bilan, tiles.menages, tiles.mesPersonnes, tiles.actions, tiles.partenaires],
   travailleur_social: [
     tiles.bilan,
     tiles.menages,
     tiles.orientations,
+    tiles.mesPersonnes,
     tiles.actions,
     tiles.partenaires,
   ],
