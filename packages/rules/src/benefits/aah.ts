@@ -15,7 +15,8 @@ export function aahEligible(
   s: MonthState,
   i: number,
   P: ReturnType<typeof hvAt>,
-): boolean {  const rate = pop.incapacity[i]!;
+): boolean {
+  const rate = pop.incapacity[i]!;
   const age = s.age[i]!;
   const severe = rate >= P.aahTauxIncapacite;
   const restricted =
