@@ -64,3 +64,9 @@ export {
   type BuiltUser,
 } from './test/factories.ts';
 export { startTestServer, type TestServer, type TestServerOptions } from './test/test-server.ts';
+export {
+  buildLinkedRun,
+  sampleClusters,
+  type FixtureRow,
+  type LinkedRun,
+} from './test/reperage-fixtures.ts';
