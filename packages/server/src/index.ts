@@ -70,3 +70,15 @@ export {
   type FixtureRow,
   type LinkedRun,
 } from './test/reperage-fixtures.ts';
+export { detect, type Candidate } from './reperage/detection/detect.ts';
+export {
+  mergeCluster,
+  type ClusterMember,
+  type MergedRecord,
+} from './reperage/detection/merge-cluster.ts';
+export {
+  defaultSettings,
+  detectionRules,
+  type DetectionRule,
+  type DetectionSettings,
+} from './reperage/detection/rules.ts';
