@@ -138,10 +138,7 @@ export function computeCoreBatch(pop: Population, options: BatchOptions = {}): C
   computePrimeActivite(pop, states, primeActivite, tracer);
   const last = states[EVALUATED_MONTHS - 1]!;
   if (tracer) traceAidesLogement(last, tracer);
-  for (let f = 0; f < pop.nFamilies; f++) {
-    aidesLogement.amount[f] = last.aideLogement[f]!;
-    aidesLogement.eligible[f] = last.aideLogement[f]! > 0 ? 1 : 0;
-  }
+  paid(last.aideLogement, aidesLogement);
   return {
     rsa,
     primeActivite,
@@ -155,6 +152,14 @@ export function computeCoreBatch(pop: Population, options: BatchOptions = {}): C
   };
 }
 
+/** Copies a benefit's monthly amounts into its result columns, eligible when paid. */
+function paid(amounts: Float64Array, out: BenefitColumns): void {
+  for (let f = 0; f < amounts.length; f++) {
+    out.amount[f] = amounts[f]!;
+    out.eligible[f] = amounts[f]! > 0 ? 1 : 0;
+  }
+}
+
 /**
  * Adds the benefits nothing else depends on — Complémentaire santé solidaire, allocation de
  * rentrée scolaire, chèque énergie — to the result of `computeCoreBatch` (with the same options).
@@ -166,9 +171,22 @@ export function completeBatch(core: CoreBatchResult, options: BatchOptions = {})
   const css = allocateCss(pop.nFamilies, columns);
   computeCss(pop, last, core.rsa.amount, css, columns);
   const ars = allocateBenefit(pop.nFamilies, columns);
-  computeArs(pop, last, core.birthDays, ars.amount, ars.reason);
-  for (let f = 0; f < pop.nFamilies; f++) ars.eligible[f] = ars.amount[f]! > 0 ? 1 : 0;
+  computeArs(pop, last, core.birthDays, ars);
   const chequeEnergie = allocateChequeEnergie(pop.nFamilies, columns);
   computeChequeEnergie(pop, chequeEnergie);
-  return { ...core, css, ars, chequeEnergie };
+  // Field by field rather than a spread: the result keeps one shape batch after batch.
+  return {
+    rsa: core.rsa,
+    primeActivite: core.primeActivite,
+    aidesLogement: core.aidesLogement,
+    aideLogementType: core.aideLogementType,
+    population: pop,
+    states: core.states,
+    pfIndividual: core.pfIndividual,
+    birthDays: core.birthDays,
+    trace: core.trace,
+    css,
+    ars,
+    chequeEnergie,
+  };
 }
