@@ -175,6 +175,7 @@ describe('re-running a bilan with today’s law', () => {
     const rerun = response.json<{
       before: { period: string; engineVersion: string; parametersVersion: string };
       after: { period: string; engineVersion: string; parametersVersion: string };
+      composition: unknown;
       benefits: {
         id: string;
         before: { amount: number } | null;
@@ -191,6 +192,12 @@ describe('re-running a bilan with today’s law', () => {
     expect(rsa.after.amount).toBe(651.69);
     expect(rsa.difference).toBe(5.17);
     expect(rerun.benefits.find((b) => b.id === 'ppa')?.difference).toBe(0);
+    // The case file now has a child the bilan did not know (added by the persons test above).
+    expect(rerun.composition).toEqual({
+      bilan: { adults: 1, children: 0 },
+      household: { adults: 1, children: 1 },
+      changed: true,
+    });
   });
 
   it('saves the re-run as a new bilan, the old one kept', async () => {
