@@ -4,7 +4,7 @@ import { situation } from './situations.ts';
 
 /** A situation with the revenu fiscal de référence of 2024 given for its foyers fiscaux. */
 function withRfr(base: OpenFiscaSituation, rfrByFoyer: Record<string, number>): OpenFiscaSituation {
-  const foyers = structuredClone(base.foyers_fiscaux ?? {});
+  const foyers: Record<string, Record<string, unknown>> = { ...base.foyers_fiscaux };
   for (const [id, rfr] of Object.entries(rfrByFoyer))
     foyers[id] = { ...foyers[id], rfr: { 2024: rfr } };
   return { ...base, foyers_fiscaux: foyers };
