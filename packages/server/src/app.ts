@@ -10,6 +10,9 @@ import { registerErrorHandling } from './http/errors.ts';
 import { registerSecurityHeaders } from './http/security.ts';
 import { zodValidatorCompiler } from './http/validator.ts';
 import { registerWebApp } from './http/web-app.ts';
+import { startJobRunner } from './jobs/queue.ts';
+import { reperageJobHandlers } from './reperage/job-handlers.ts';
+import { uploadFolder } from './reperage/uploads.ts';
 import { calculateRoutes } from './routes/calculate/routes.ts';
 import { healthRoutes } from './routes/health/routes.ts';
 import { bilanSyncRoute } from './routes/households/bilan-sync-route.ts';
@@ -20,6 +23,7 @@ import { indicatorRoutes } from './routes/indicators/routes.ts';
 import { openApiRoutes } from './routes/openapi/routes.ts';
 import { pilotageNetworkRoutes } from './routes/pilotage/routes.ts';
 import { referralRoutes } from './routes/referrals/routes.ts';
+import { reperageRoutes } from './routes/reperage/routes.ts';
 import { outreachRoutes } from './routes/reperage-outreach/routes.ts';
 import { sessionRoutes } from './routes/session/routes.ts';
 
@@ -61,6 +65,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'supervision', description: 'État du service' },
         { name: 'calcul', description: 'Calcul des droits (contrat /calculate d’OpenFisca)' },
         {
+          name: 'reperage',
+          description:
+            'Repérage : conventions de partage de données, imports de fichiers de partenaires, rapprochements',
+        },
+        {
           name: 'reperage-prise-de-contact',
           description:
             'Repérage : détection, liste classée, attribution, ré-identification, courriers, conversion',
@@ -89,6 +98,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   bilanSyncRoute(app, db);
   caseFileRoutes(app, db);
   referralRoutes(app, db);
+  // Imports and linkage runs are jobs of this process, resumed at start after a crash.
+  const uploads = uploadFolder(config.ZNR_DATA_DIR);
+  const jobs = startJobRunner(db, reperageJobHandlers(uploads), app.log);
+  app.decorate('jobs', jobs);
+  app.addHook('onClose', () => jobs.stop());
+  await app.register((scope) =>
+    reperageRoutes(scope, db, jobs, {
+      folder: uploads,
+      maxBytes: config.ZNR_UPLOAD_MAX_MB * 1024 * 1024,
+    }),
+  );
   pilotageNetworkRoutes(app, db);
   outreachRoutes(app, db);
   indicatorRoutes(app, db);

@@ -10,6 +10,10 @@ export type DomainErrorKind =
   | 'transition_interdite'
   | 'motif_manquant'
   | 'droit_deja_suivi'
+  | 'convention_inutilisable'
+  | 'champ_hors_convention'
+  | 'correspondance_invalide'
+  | 'fichier_illisible'
   | 'organisation_hors_territoire'
   | 'situation_illisible';
 

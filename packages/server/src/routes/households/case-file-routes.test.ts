@@ -1,5 +1,6 @@
 import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withActor } from '../../db/with-actor.ts';
 import { answerReferral } from '../../services/answer-referral.ts';
 import { createHousehold } from '../../services/create-household.ts';
 import { openRight, updateRight } from '../../services/follow-right.ts';
@@ -165,6 +166,28 @@ describe('timeline', () => {
     );
     const times = events.map((e) => e.at);
     expect([...times].sort()).toEqual(times);
+  });
+
+  it('shows the partner only what row-level security lets it see: not the owner’s tasks', async () => {
+    await withActor(server.db, actorOf(ambassador), (trx) =>
+      trx
+        .insertInto('task')
+        .values({
+          household_id: household,
+          organisation_id: ambassador.organisation.id,
+          title: 'Rappeler Mme Koné',
+          created_by: ambassador.id,
+        })
+        .execute(),
+    );
+    const labels = async (user: BuiltUser) =>
+      (await call(user, 'GET', `/api/households/${household}/timeline`))
+        .json<{ label: string }[]>()
+        .map((e) => e.label);
+    expect(await labels(ambassador)).toContain('Tâche créée : Rappeler Mme Koné');
+    const partner = await labels(agent);
+    expect(partner).toContain('RSA : Ouvert');
+    expect(partner.some((label) => label.startsWith('Tâche'))).toBe(false);
   });
 });
 
