@@ -22,6 +22,7 @@ import {
   flushOutbox,
   outboxOwner,
   readOutbox,
+  rememberOwner,
   type OutboxItem,
 } from './action-outbox.ts';
 import { actionTypeOptions, ageBandOptions, labelOf, sexOptions } from './network-labels.ts';
@@ -30,6 +31,7 @@ import { Stepper } from './stepper.tsx';
 const today = () => new Date().toISOString().slice(0, 10);
 const ORGANISATIONS_KEY = 'znr-actions-organisations';
 const QUARTIERS_KEY = 'znr-actions-quartiers';
+const OWN_ORGANISATION_KEY = 'znr-actions-organisation';
 
 type Form = {
   type: string;
@@ -107,7 +109,8 @@ export function ActionEntryPage() {
   const session = state.status === 'authenticated' ? state.session : null;
   // Offline, the page opens for the user whose outbox is on this device.
   const userId = session?.user.id ?? (state.status === 'unavailable' ? outboxOwner() : null);
-  const organisationId = session?.membership.organisation.id ?? null;
+  const organisationId =
+    session?.membership.organisation.id ?? localStorage.getItem(OWN_ORGANISATION_KEY);
 
   const [form, setForm] = useState<Form>(emptyForm);
   const [organisations, setOrganisations] = useState<TerritoryOrganisation[]>(() =>
@@ -137,6 +140,8 @@ export function ActionEntryPage() {
   // Online: refresh the territory's organisations and the quartiers already known (QPV or not).
   useEffect(() => {
     if (!session) return;
+    rememberOwner(session.user.id);
+    localStorage.setItem(OWN_ORGANISATION_KEY, session.membership.organisation.id);
     listTerritoryOrganisations().then(
       (list) => {
         setOrganisations(list);
