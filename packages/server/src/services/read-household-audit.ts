@@ -16,6 +16,8 @@ export function readHouseholdAudit(db: Kysely<Database>, actor: Actor, household
       .select(['a.seq', 'a.at', 'a.action', 'a.entity', 'a.entity_id'])
       .select(['u.display_name as user_name', 'o.name as organisation_name'])
       .where('a.household_id', '=', householdId)
+      // One chain per organisation: `seq` orders within a chain, the time across chains.
+      .orderBy('a.at')
       .orderBy('a.seq')
       .execute(),
   );
