@@ -8,7 +8,7 @@ export type IdentityColumn = Exclude<keyof RawIdentity, 'id'>;
  * Usual headers of French files (and of the common English benchmarks), in normalised form
  * (lower case, no accents, words joined by `_`).
  */
-const HEADERS: Readonly<Record<IdentityColumn, readonly string[]>> = {
+export const IDENTITY_HEADERS: Readonly<Record<IdentityColumn, readonly string[]>> = {
   lastName: [
     'nom',
     'nom_usage',
@@ -157,7 +157,7 @@ const HEADERS: Readonly<Record<IdentityColumn, readonly string[]>> = {
 };
 
 const BY_HEADER = new Map<string, IdentityColumn>(
-  Object.entries(HEADERS).flatMap(([column, headers]) =>
+  Object.entries(IDENTITY_HEADERS).flatMap(([column, headers]) =>
     headers.map((header) => [header, column as IdentityColumn] as const),
   ),
 );

@@ -32,7 +32,14 @@ export type { LinkageModel, FieldModel, TrainingSession } from './model.ts';
 export { assignOneToOne } from './assign.ts';
 export { clusterLinks, type RecordRef, type Link, type Cluster } from './cluster.ts';
 export { readCsv, parseCsv, detectEncoding, detectSeparator, type CsvOptions } from './csv.ts';
-export { recogniseColumns, normaliseHeader, rowToIdentity, type ColumnMap } from './columns.ts';
+export {
+  recogniseColumns,
+  normaliseHeader,
+  rowToIdentity,
+  IDENTITY_HEADERS,
+  type ColumnMap,
+  type IdentityColumn,
+} from './columns.ts';
 export { readIdentities, describeColumns, IdentityFileError } from './identity-file.ts';
 export {
   link,

@@ -8,6 +8,7 @@ import { chequeEnergieParameters, rfrParameters } from './cheque-energie.ts';
 import { cssParameters } from './css.ts';
 import { handicapVieillesseParameters } from './handicap-vieillesse.ts';
 import { prestationsFamilialesParameters } from './prestations-familiales.ts';
+import { prelevementsSalariesParameters } from './prelevements-salaries.ts';
 import { primeActiviteParameters } from './prime-activite.ts';
 import { rsaParameters } from './rsa.ts';
 
@@ -23,6 +24,7 @@ const files: Record<string, Record<string, Parameter>> = {
   rfr: rfrParameters,
   ars: arsParameters,
   budget: budgetParameters,
+  'prelevements-salaries': prelevementsSalariesParameters,
 };
 const all = Object.entries(files).flatMap(([file, params]) =>
   Object.entries(params).map(([name, p]) => [`${file}.${name}`, p] as const),

@@ -38,6 +38,7 @@ export {
 } from './parameters.ts';
 export { renderExplanation, type TraceNode } from './trace.ts';
 export { zoneOfCommune } from './zones.ts';
+export { salaryFromNet } from './salary-from-net.ts';
 export {
   catalogueProblems,
   servicePublicUrl,

@@ -12,6 +12,7 @@ import { zodValidatorCompiler } from './http/validator.ts';
 import { registerWebApp } from './http/web-app.ts';
 import { calculateRoutes } from './routes/calculate/routes.ts';
 import { healthRoutes } from './routes/health/routes.ts';
+import { bilanSyncRoute } from './routes/households/bilan-sync-route.ts';
 import { householdItemRoutes } from './routes/households/item-routes.ts';
 import { householdRoutes } from './routes/households/routes.ts';
 import { openApiRoutes } from './routes/openapi/routes.ts';
@@ -71,6 +72,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   calculateRoutes(app);
   householdRoutes(app, db);
   householdItemRoutes(app, db);
+  bilanSyncRoute(app, db);
   referralRoutes(app, db);
   await registerWebApp(app, options.webRoot);
   return app;

@@ -1,4 +1,14 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type {
+  DataAgreementTable,
+  JobTable,
+  LinkageClusterMemberTable,
+  LinkageRunTable,
+  PartnerColumnMappingTable,
+  PartnerImportTable,
+  PartnerRecordIdentityTable,
+  PartnerRecordTable,
+} from '../reperage/tables.ts';
 import type { OrganisationType } from '../tenancy/organisation-types.ts';
 import type { Role } from '../tenancy/roles.ts';
 import type {
@@ -136,6 +146,8 @@ export interface BilanTable {
   parameters_version: string;
   situation: ColumnType<unknown, string, string>;
   results: ColumnType<unknown, string, string>;
+  /** The device's id of the bilan, which makes a retried save find the first one (0012). */
+  client_id: ColumnType<string | null, string | null | undefined, never>;
   created_at: CreatedAt;
 }
 
@@ -263,6 +275,14 @@ export interface Database {
   app_user: AppUserTable;
   membership: MembershipTable;
   user_session: UserSessionTable;
+  data_agreement: DataAgreementTable;
+  partner_column_mapping: PartnerColumnMappingTable;
+  partner_import: PartnerImportTable;
+  partner_record: PartnerRecordTable;
+  partner_record_identity: PartnerRecordIdentityTable;
+  linkage_run: LinkageRunTable;
+  linkage_cluster_member: LinkageClusterMemberTable;
+  job: JobTable;
 }
 
 export type Territory = Selectable<TerritoryTable>;

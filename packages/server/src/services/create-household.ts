@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { appendAudit } from '../audit/chain.ts';
 import type { Database } from '../db/schema.ts';
 import { withActor, type Actor } from '../db/with-actor.ts';
@@ -48,44 +48,51 @@ export function createHousehold(
   actor: Actor,
   input: HouseholdInput & { persons: PersonInput[] },
 ): Promise<string> {
-  return withActor(db, actor, async (trx) => {
-    const organisation = await trx
-      .selectFrom('organisation')
-      .select('territory_id')
-      .where('id', '=', actor.organisationId)
-      .executeTakeFirstOrThrow();
-    const { id } = await trx
-      .insertInto('household')
-      .values({
-        organisation_id: actor.organisationId,
-        territory_id: organisation.territory_id,
-        address: input.address ?? null,
-        insee_code: input.inseeCode ?? null,
-        commune: input.commune ?? null,
-        quartier: input.quartier ?? null,
-        qpv: input.qpv ?? false,
-        created_by: actor.userId,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    if (input.persons.length > 0) {
-      await trx
-        .insertInto('person')
-        .values(
-          input.persons.map((person) => ({
-            ...personRow(person),
-            household_id: id,
-            organisation_id: actor.organisationId,
-          })),
-        )
-        .execute();
-    }
-    await appendAudit(trx, actor, {
-      action: 'creation',
-      entity: 'household',
-      entityId: id,
-      householdId: id,
-    });
-    return id;
+  return withActor(db, actor, (trx) => insertHousehold(trx, actor, input));
+}
+
+/** `createHousehold` in the caller's transaction (a bilan saved with a new case file). */
+export async function insertHousehold(
+  trx: Transaction<Database>,
+  actor: Actor,
+  input: HouseholdInput & { persons: PersonInput[] },
+): Promise<string> {
+  const organisation = await trx
+    .selectFrom('organisation')
+    .select('territory_id')
+    .where('id', '=', actor.organisationId)
+    .executeTakeFirstOrThrow();
+  const { id } = await trx
+    .insertInto('household')
+    .values({
+      organisation_id: actor.organisationId,
+      territory_id: organisation.territory_id,
+      address: input.address ?? null,
+      insee_code: input.inseeCode ?? null,
+      commune: input.commune ?? null,
+      quartier: input.quartier ?? null,
+      qpv: input.qpv ?? false,
+      created_by: actor.userId,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  if (input.persons.length > 0) {
+    await trx
+      .insertInto('person')
+      .values(
+        input.persons.map((person) => ({
+          ...personRow(person),
+          household_id: id,
+          organisation_id: actor.organisationId,
+        })),
+      )
+      .execute();
+  }
+  await appendAudit(trx, actor, {
+    action: 'creation',
+    entity: 'household',
+    entityId: id,
+    householdId: id,
   });
+  return id;
 }

@@ -4,7 +4,9 @@ import * as appRole from './0002-app-role.ts';
 import * as suivi from './0003-suivi.ts';
 import * as retention from './0004-retention.ts';
 import * as sharedSets from './0005-shared-sets.ts';
+import * as reperageData from './0008-reperage-data.ts';
 import * as suiviTasks from './0010-suivi-tasks.ts';
+import * as bilanClientId from './0012-bilan-client-id.ts';
 
 /**
  * Every migration, in order. A static list rather than a folder scan, so that it works the same
@@ -17,5 +19,7 @@ export const migrations: Record<string, Migration> = {
   '0003-suivi': suivi,
   '0004-retention': retention,
   '0005-shared-sets': sharedSets,
+  '0008-reperage-data': reperageData,
   '0010-suivi-tasks': suiviTasks,
+  '0012-bilan-client-id': bilanClientId,
 };

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHousehold } from '../../services/create-household.ts';
 import { answerReferral } from '../../services/answer-referral.ts';
@@ -143,6 +144,20 @@ const endpoints: Endpoint[] = [
       method: 'POST',
       url: `/api/households/${householdA}/bilans`,
       payload: { version: 'test', period: '2026-11', answers: {}, situation: {}, results: {} },
+    }),
+    expected: ownerWrites(201),
+  },
+  {
+    name: 'POST /api/bilans (HA)',
+    request: () => ({
+      method: 'POST',
+      url: '/api/bilans',
+      payload: {
+        clientId: randomUUID(),
+        household: { id: householdA },
+        consent: { method: 'oral', givenOn: '2026-11-23' },
+        bilan: { version: 'test', period: '2026-11', answers: {}, situation: {}, results: {} },
+      },
     }),
     expected: ownerWrites(201),
   },

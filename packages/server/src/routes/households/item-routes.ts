@@ -14,6 +14,7 @@ import {
   createdSchema,
   idParamsSchema,
   openRightSchema,
+  savedBilanSchema,
   updateRightSchema,
 } from './schema.ts';
 
@@ -61,17 +62,18 @@ export function householdItemRoutes(app: FastifyInstance, db: Kysely<Database>):
     '/api/households/:id/bilans',
     {
       schema: {
-        summary: 'Enregistrer un bilan de droits au dossier (consentement « bilan » requis)',
+        summary:
+          'Enregistrer un bilan de droits au dossier (consentement « bilan » requis ; même clientId : pas de doublon)',
         tags: ['suivi'],
         params: idParamsSchema,
         body: bilanInputSchema,
-        response: { 201: createdSchema, ...refusalResponses },
+        response: { 200: savedBilanSchema, 201: savedBilanSchema, ...refusalResponses },
       },
     },
     async (request, reply) => {
       const actor = await authorise(db, request, 'bilan.write');
       const saved = await saveBilan(db, actor, request.params.id, request.body);
-      if ('id' in saved) return reply.code(201).send(saved);
+      if ('id' in saved) return reply.code(saved.created ? 201 : 200).send(saved);
       if (saved.refused === 'introuvable') throw notFound('Ménage');
       throw new HttpRefusal(
         409,

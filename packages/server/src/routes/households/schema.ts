@@ -76,6 +76,29 @@ export const bilanInputSchema = z.object({
   answers: z.unknown(),
   situation: z.unknown(),
   results: z.unknown(),
+  clientId: z
+    .uuid()
+    .optional()
+    .describe('Identifiant donné par l’appareil : un envoi répété n’enregistre pas deux fois'),
+});
+
+/** `POST /api/bilans`: a bilan from the device's queue, its case file and the person's consent. */
+export const bilanSyncSchema = z.object({
+  clientId: z.uuid().describe('Identifiant donné par l’appareil au bilan'),
+  household: z
+    .union([z.object({ id: z.uuid() }), z.object({ create: createHouseholdSchema })])
+    .describe('Ménage existant de mon organisation, ou nouveau dossier'),
+  consent: z
+    .object({ method: z.enum(consentMethods), givenOn: isoDate })
+    .describe('Consentement de la personne à l’enregistrement du bilan'),
+  bilan: bilanInputSchema.omit({ clientId: true }),
+});
+
+/** A bilan saved (201) or found already saved under the same client id (200). */
+export const savedBilanSchema = z.object({
+  id: z.uuid(),
+  householdId: z.uuid(),
+  created: z.boolean(),
 });
 
 const rightFields = {

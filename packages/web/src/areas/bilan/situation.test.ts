@@ -1,4 +1,4 @@
-import { simulate } from '@znr/rules';
+import { parseMonth, salaryFromNet, simulate } from '@znr/rules';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from './answers.ts';
 import { buildSituation, referenceMonths } from './situation.ts';
@@ -44,10 +44,10 @@ describe('buildSituation', () => {
   it('declares monthly amounts in every reference month, with taxable and gross estimates', () => {
     const demandeur = situation.individus.demandeur!;
     expect(demandeur.salaire_net).toMatchObject({ '2024-01': 900, '2026-06': 900 });
-    expect((demandeur.salaire_imposable as Record<string, number>)['2026-06']).toBeCloseTo(
-      932.4,
-      2,
-    );
+    // The engine's conversion, from the legal rates: about 1.036 × net.
+    const taxable = (demandeur.salaire_imposable as Record<string, number>)['2026-06'];
+    expect(taxable).toBe(salaryFromNet(900, parseMonth('2026-06')).taxable);
+    expect(taxable).toBeCloseTo(932.4, 1);
     expect(demandeur.statut_marital).toMatchObject({ '2026-06': 'celibataire' });
     expect(situation.menages?.menage?.loyer).toMatchObject({ '2025-07': 520 });
   });

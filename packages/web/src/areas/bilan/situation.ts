@@ -35,7 +35,9 @@ function variablesOf(answers: Answers, who: string, months: string[]): Record<st
     } else if (variable === 'taux_incapacite') {
       out[variable] = everyMonth(Number(answer.value) / 100);
     } else if (typeof answer.value === 'number') {
-      for (const [name, value] of Object.entries(incomeVariablesFromNet(variable, answer.value))) {
+      for (const [name, value] of Object.entries(
+        incomeVariablesFromNet(variable, answer.value, months.at(-1)!),
+      )) {
         out[name] = everyMonth(value);
       }
     } else {
