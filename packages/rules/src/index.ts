@@ -70,3 +70,4 @@ export { arsReasons } from './benefits/ars.ts';
 export { rsaReasons } from './benefits/rsa.ts';
 export { primeActiviteReasons } from './benefits/prime-activite.ts';
 export { aidesLogementReasons } from './benefits/aides-logement.ts';
+export { ENGINE_VERSION, PARAMETERS_VERSION } from './version.ts';

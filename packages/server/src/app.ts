@@ -13,6 +13,7 @@ import { registerWebApp } from './http/web-app.ts';
 import { calculateRoutes } from './routes/calculate/routes.ts';
 import { healthRoutes } from './routes/health/routes.ts';
 import { bilanSyncRoute } from './routes/households/bilan-sync-route.ts';
+import { caseFileRoutes } from './routes/households/case-file-routes.ts';
 import { householdItemRoutes } from './routes/households/item-routes.ts';
 import { householdRoutes } from './routes/households/routes.ts';
 import { openApiRoutes } from './routes/openapi/routes.ts';
@@ -73,6 +74,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   householdRoutes(app, db);
   householdItemRoutes(app, db);
   bilanSyncRoute(app, db);
+  caseFileRoutes(app, db);
   referralRoutes(app, db);
   await registerWebApp(app, options.webRoot);
   return app;

@@ -37,6 +37,7 @@ export { readHousehold } from './services/read-household.ts';
 export { searchHouseholds, type HouseholdSearch } from './services/search-households.ts';
 export { purgeExpiredHouseholds, type PurgeReport } from './services/erase-households.ts';
 export {
+  DEMO_ACCOUNTS,
   DEMO_LOGINS,
   DEMO_ORGANISATIONS,
   DEMO_PASSWORD,

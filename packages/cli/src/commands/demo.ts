@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import {
-  DEMO_LOGINS,
+  DEMO_ACCOUNTS,
   DEMO_TERRITORY_NAME,
   loadConfig,
   migrateToLatest,
@@ -28,7 +28,7 @@ export function registerDemo(program: Command): void {
               ? `Le territoire de démonstration « ${DEMO_TERRITORY_NAME} » existe déjà.`
               : `Territoire de démonstration « ${DEMO_TERRITORY_NAME} » prêt (${result.createdUsers} comptes créés).`,
           );
-          console.log(`\nComptes de démonstration :\n${formatDemoLogins(DEMO_LOGINS)}`);
+          console.log(`\nComptes de démonstration :\n${formatDemoLogins(DEMO_ACCOUNTS)}`);
         } finally {
           await database.close();
         }

@@ -36,6 +36,9 @@ describe('znr start', () => {
     expect(stdout).toMatch(
       /admin@demo\.zero-non-recours\.fr +Administrateur +CCAS de Vénissieux +demo-zero-non-recours/,
     );
+    expect(stdout).toMatch(
+      /agent-caf@demo\.zero-non-recours\.fr +Travailleur social \(agent CAF\) +CAF du Rhône +demo-zero-non-recours/,
+    );
     const url = /écoute sur (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)?.[1] ?? '';
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
     expect((await fetch(`${url}/`)).status).toBe(200);

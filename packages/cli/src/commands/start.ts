@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { DEMO_LOGINS, DEMO_TERRITORY_NAME, loadConfig, startServer } from '@znr/server';
+import { DEMO_ACCOUNTS, DEMO_TERRITORY_NAME, loadConfig, startServer } from '@znr/server';
 import { formatDemoLogins } from './demo-logins.ts';
 import { CommandError, runCommand } from './run-command.ts';
 
@@ -49,7 +49,7 @@ export function registerStart(program: Command): void {
           lines.push(
             '',
             `Comptes de démonstration (${DEMO_TERRITORY_NAME}) — à ne jamais utiliser avec des données réelles :`,
-            formatDemoLogins(DEMO_LOGINS),
+            formatDemoLogins(DEMO_ACCOUNTS),
           );
         }
         lines.push('', 'Ctrl+C pour arrêter.', '');

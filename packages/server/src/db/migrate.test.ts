@@ -38,6 +38,8 @@ describe('migrateToLatest', () => {
       'audit_head',
       'audit_log',
       'bilan',
+      'blockage',
+      'blockage_status_change',
       'consent',
       'data_agreement',
       'household',
@@ -47,7 +49,12 @@ describe('migrateToLatest', () => {
       'linkage_cluster_member',
       'linkage_run',
       'membership',
+      'network_service',
+      'network_structure',
       'organisation',
+      'outreach_action',
+      'outreach_action_count',
+      'outreach_action_team',
       'partner_column_mapping',
       'partner_import',
       'partner_record',
@@ -62,6 +69,7 @@ describe('migrateToLatest', () => {
       'territory',
       'territory_commune',
       'user_session',
+      'workshop',
     ]);
   });
 

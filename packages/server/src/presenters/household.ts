@@ -96,6 +96,8 @@ export function presentAudit(
     action: row.action,
     entity: row.entity,
     entityId: row.entity_id,
+    userId: row.user_id,
+    organisationId: row.organisation_id,
     userName: row.user_name,
     organisationName: row.organisation_name,
   }));

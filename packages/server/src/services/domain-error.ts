@@ -9,7 +9,8 @@ export type DomainErrorKind =
   | 'mot_de_passe_trop_court'
   | 'transition_interdite'
   | 'motif_manquant'
-  | 'droit_deja_suivi';
+  | 'droit_deja_suivi'
+  | 'situation_illisible';
 
 /** A refusal for a reason the user can fix; the message says which and how, in French. */
 export class DomainError extends Error {

@@ -52,6 +52,17 @@ describe('searchHouseholds', () => {
     expect(await ids({ phone: '+33 6 12 34 56 78' })).toEqual([lefevre]);
   });
 
+  it('understands one search box holding a date or a phone, however it is typed', async () => {
+    expect(await ids({ q: '14/03/1988' })).toEqual([lefevre]);
+    expect(await ids({ q: '1988-03-14' })).toEqual([lefevre]);
+    expect(await ids({ q: '06 12 34 56 78' })).toEqual([lefevre]);
+    expect(await ids({ q: '+33612345678' })).toEqual([lefevre]);
+    expect(await ids({ q: 'Lefebvre 14.03.1988' })).toEqual([lefevre]);
+    expect(await ids({ q: 'Diallo 14/03/1988' })).toEqual([]);
+    expect(await ids({ birthDate: '14/03/1988' })).toEqual([lefevre]);
+    expect(await ids({ q: '15/03/1988' })).toEqual([]);
+  });
+
   it('finds nothing for a name nobody has', async () => {
     expect(await ids({ q: 'Zygmunt' })).toEqual([]);
   });

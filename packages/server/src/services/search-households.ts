@@ -5,11 +5,16 @@ import type { Database } from '../db/schema.ts';
 import { withActor, type Actor } from '../db/with-actor.ts';
 import { isoDate } from '../suivi/iso-date.ts';
 import { nameWords, phoneKey } from '../suivi/search-keys.ts';
+import { parseBirthDate, parseSearch } from '../suivi/search-query.ts';
 
 /** What to look for; every given criterion must match one person of the household. */
 export interface HouseholdSearch {
-  /** Words of a name, any order, accents and case ignored, spelling tolerated by sound. */
+  /**
+   * What was typed in the search box: words of a name (any order, accents and case ignored,
+   * spelling tolerated by sound), and possibly a birth date and a phone number.
+   */
   q?: string | undefined;
+  /** `AAAA-MM-JJ` or `JJ/MM/AAAA`. */
   birthDate?: string | undefined;
   phone?: string | undefined;
   limit?: number | undefined;
@@ -34,9 +39,14 @@ export function searchHouseholds(
   actor: Actor,
   search: HouseholdSearch,
 ): Promise<HouseholdSummary[]> {
+  const typed = parseSearch(search.q ?? '');
+  const birthDate =
+    search.birthDate === undefined ? typed.birthDate : parseBirthDate(search.birthDate);
+  const phone = phoneKey(search.phone) ?? typed.phone ?? null;
   return withActor(db, actor, async (trx) => {
     let persons = trx.selectFrom('person as p').select('p.household_id');
-    for (const word of nameWords(search.q ?? '')) {
+    const words = nameWords(typed.name);
+    for (const word of words) {
       const sound = frenchPhonetic(word);
       persons = persons.where((eb) =>
         eb.or([
@@ -45,11 +55,10 @@ export function searchHouseholds(
         ]),
       );
     }
-    if (search.birthDate !== undefined)
-      persons = persons.where('p.birth_date', '=', search.birthDate);
-    const phone = phoneKey(search.phone);
+    if (birthDate !== undefined) persons = persons.where('p.birth_date', '=', birthDate);
     if (phone !== null) persons = persons.where('p.phone_key', '=', phone);
-    const filtered = search.q !== undefined || search.birthDate !== undefined || phone !== null;
+    const filtered =
+      words.length > 0 || birthDate !== undefined || phone !== null || search.q !== undefined;
 
     // Row-level security alone would hold, but these explicit conditions let the planner use the
     // per-organisation indexes instead of testing the policy on every row of every territory.

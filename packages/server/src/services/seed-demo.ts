@@ -5,7 +5,7 @@ import { roleLabels, roles, type Role } from '../tenancy/roles.ts';
 import { addMember } from './add-member.ts';
 import { ensureOrganisation } from './ensure-organisation.ts';
 import { ensureTerritory } from './ensure-territory.ts';
-import { seedDemoCases } from './seed-demo-cases.ts';
+import { DEMO_CAF_LOGIN, seedDemoCases } from './seed-demo-cases.ts';
 
 /** Name of the demonstration territory. */
 export const DEMO_TERRITORY_NAME = 'Vénissieux — Moulin-à-Vent';
@@ -114,6 +114,19 @@ export const DEMO_LOGINS: DemoLogin[] = roles.map((role) => ({
   organisation: demoOrganisationOfRole[role],
   password: DEMO_PASSWORD,
 }));
+
+/**
+ * Every demo account to print (`znr start`, `znr demo`): one per role, then the CAF agent who
+ * answers the referrals sent to the CAF.
+ */
+export const DEMO_ACCOUNTS: DemoLogin[] = [
+  ...DEMO_LOGINS,
+  {
+    ...DEMO_CAF_LOGIN,
+    roleLabel: `${roleLabels[DEMO_CAF_LOGIN.role]} (agent CAF)`,
+    password: DEMO_PASSWORD,
+  },
+];
 
 /** What seedDemo did. */
 export interface DemoSeedResult {

@@ -4,6 +4,7 @@ import * as appRole from './0002-app-role.ts';
 import * as suivi from './0003-suivi.ts';
 import * as retention from './0004-retention.ts';
 import * as sharedSets from './0005-shared-sets.ts';
+import * as pilotageNetwork from './0006-pilotage-network.ts';
 import * as reperageData from './0008-reperage-data.ts';
 import * as suiviTasks from './0010-suivi-tasks.ts';
 import * as bilanClientId from './0012-bilan-client-id.ts';
@@ -19,6 +20,7 @@ export const migrations: Record<string, Migration> = {
   '0003-suivi': suivi,
   '0004-retention': retention,
   '0005-shared-sets': sharedSets,
+  '0006-pilotage-network': pilotageNetwork,
   '0008-reperage-data': reperageData,
   '0010-suivi-tasks': suiviTasks,
   '0012-bilan-client-id': bilanClientId,

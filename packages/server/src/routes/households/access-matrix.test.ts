@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHousehold } from '../../services/create-household.ts';
+import { addPerson } from '../../services/edit-person.ts';
 import { answerReferral } from '../../services/answer-referral.ts';
 import { openRight } from '../../services/follow-right.ts';
 import { recordConsent } from '../../services/record-consent.ts';
 import { referHousehold } from '../../services/refer-household.ts';
+import { saveBilan } from '../../services/save-bilan.ts';
 import { buildOrganisation, buildUser, type BuiltUser } from '../../test/factories.ts';
 import { startTestServer, type TestServer } from '../../test/test-server.ts';
 import { roles, type Role } from '../../tenancy/roles.ts';
@@ -23,6 +25,8 @@ const cookies = new Map<string, string>();
 let householdA = '';
 let householdC = '';
 let rightA = '';
+let personA = '';
+let bilanA = '';
 let organisationC = '';
 
 const readers: Role[] = ['ambassadeur', 'travailleur_social', 'coordinateur', 'admin'];
@@ -67,6 +71,19 @@ beforeAll(async () => {
     givenOn: '2026-11-23',
   });
   rightA = (await openRight(server.db, ambassadorA, householdA, { benefit: 'rsa' }))!;
+  personA = (await addPerson(server.db, ambassadorA, householdA, { ...person, role: 'conjoint' }))!;
+  const bilan = await saveBilan(server.db, ambassadorA, householdA, {
+    version: 'test',
+    period: '2026-11',
+    answers: {},
+    situation: {
+      individus: { demandeur: { date_naissance: { ETERNITY: '1985-05-01' } } },
+      familles: { famille: { parents: ['demandeur'] } },
+      menages: { menage: { personne_de_reference: ['demandeur'] } },
+    },
+    results: [],
+  });
+  bilanA = 'id' in bilan ? bilan.id : '';
   const referral = await referHousehold(server.db, ambassadorA, householdA, {
     toOrganisationId: orgB.id,
     purpose: 'Ouverture du RSA',
@@ -215,6 +232,57 @@ const endpoints: Endpoint[] = [
     name: 'GET /api/households/HA/audit',
     request: () => ({ method: 'GET', url: `/api/households/${householdA}/audit` }),
     expected: (_org, role) => (role === 'admin' ? 200 : 403),
+  },
+  {
+    name: 'GET /api/households/HA/audit?action=lecture',
+    request: () => ({ method: 'GET', url: `/api/households/${householdA}/audit?action=lecture` }),
+    expected: (_org, role) => (role === 'admin' ? 200 : 403),
+  },
+  {
+    name: 'POST /api/households/HA/persons',
+    request: (org, role) => ({
+      method: 'POST',
+      url: `/api/households/${householdA}/persons`,
+      payload: { role: 'enfant', firstName: role, lastName: `Org ${org}` },
+    }),
+    // A referral shares the persons for reading, never for changing who lives there.
+    expected: ownerWrites(201),
+  },
+  {
+    name: 'PATCH /api/persons/PA',
+    request: () => ({
+      method: 'PATCH',
+      url: `/api/persons/${personA}`,
+      payload: { phone: '06 12 34 56 78' },
+    }),
+    expected: ownerWrites(204),
+  },
+  {
+    name: 'GET /api/households/HA/timeline',
+    request: () => ({ method: 'GET', url: `/api/households/${householdA}/timeline` }),
+    expected: readOr403(200),
+  },
+  {
+    name: 'GET /api/households/HC/timeline',
+    request: () => ({ method: 'GET', url: `/api/households/${householdC}/timeline` }),
+    expected: readOr403(404),
+  },
+  {
+    name: 'GET /api/bilans/BA/rerun',
+    request: () => ({ method: 'GET', url: `/api/bilans/${bilanA}/rerun` }),
+    // Whoever may read the bilan (the referral shares bilans) may compare it with today's law.
+    expected: readOr403(200),
+  },
+  {
+    name: 'POST /api/bilans/BA/rerun',
+    request: () => ({ method: 'POST', url: `/api/bilans/${bilanA}/rerun`, payload: {} }),
+    expected: ownerWrites(201),
+  },
+  {
+    name: 'GET /api/households/HA/export.pdf',
+    request: () => ({ method: 'GET', url: `/api/households/${householdA}/export.pdf` }),
+    expected: (org, role) =>
+      role === 'admin' || role === 'coordinateur' ? (org === 'A' ? 200 : 404) : 403,
   },
 ];
 

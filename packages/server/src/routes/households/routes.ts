@@ -17,6 +17,7 @@ import { readHouseholdAudit } from '../../services/read-household-audit.ts';
 import { readHousehold } from '../../services/read-household.ts';
 import { searchHouseholds } from '../../services/search-households.ts';
 import { updateHousehold } from '../../services/update-household.ts';
+import { auditFilterSchema } from './case-file-schema.ts';
 import {
   auditSchema,
   createdSchema,
@@ -149,15 +150,17 @@ export function householdRoutes(app: FastifyInstance, db: Kysely<Database>): voi
     '/api/households/:id/audit',
     {
       schema: {
-        summary: 'Qui a consulté ou modifié ce ménage (administrateur)',
+        summary:
+          'Qui a consulté ou modifié ce ménage (administrateur), filtrable par organisation, compte, action et dates',
         tags: ['suivi'],
         params: idParamsSchema,
+        querystring: auditFilterSchema,
         response: { 200: auditSchema, ...refusalResponses },
       },
     },
     async (request) => {
       const actor = await authorise(db, request, 'audit.read');
-      return presentAudit(await readHouseholdAudit(db, actor, request.params.id));
+      return presentAudit(await readHouseholdAudit(db, actor, request.params.id, request.query));
     },
   );
 }

@@ -8,6 +8,7 @@ import {
   rightStages,
   sharedParts,
 } from '../../suivi/vocabulary.ts';
+import { parseBirthDate } from '../../suivi/search-query.ts';
 
 const isoDate = z.iso.date().describe('Date au format AAAA-MM-JJ');
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
@@ -49,9 +50,24 @@ export const updateHouseholdSchema = z.object(householdFields);
 
 /** `GET /api/households` query. */
 export const householdSearchSchema = z.object({
-  q: z.string().trim().min(1).max(100).optional().describe('Nom ou prénom, même mal orthographié'),
-  birthDate: isoDate.optional(),
-  phone: z.string().trim().min(6).max(30).optional(),
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .optional()
+    .describe(
+      'Nom ou prénom (même mal orthographié), date de naissance (JJ/MM/AAAA) ou téléphone, dans une seule saisie',
+    ),
+  birthDate: z
+    .string()
+    .trim()
+    .refine((value) => parseBirthDate(value) !== undefined, {
+      message: 'date de naissance invalide (JJ/MM/AAAA ou AAAA-MM-JJ attendu)',
+    })
+    .optional()
+    .describe('Date de naissance, JJ/MM/AAAA ou AAAA-MM-JJ'),
+  phone: z.string().trim().min(6).max(30).optional().describe('Téléphone, tel qu’il est saisi'),
   limit: z.coerce.number().int().min(1).max(200).optional(),
 });
 
@@ -191,6 +207,8 @@ export const auditSchema = z.array(
     action: z.string(),
     entity: z.string(),
     entityId: z.string().nullable(),
+    userId: z.string().nullable(),
+    organisationId: z.string().nullable(),
     userName: z.string().nullable(),
     organisationName: z.string().nullable(),
   }),
