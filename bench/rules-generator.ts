@@ -7,6 +7,7 @@ import {
   MONTHLY_RESOURCES,
   parseMonth,
   WINDOW,
+  type ColumnPool,
   type Population,
 } from '@znr/rules';
 
@@ -33,9 +34,15 @@ const HOUSING = [
 /**
  * `n` households for month `period`: one or two adults of 18 to 80, zero to four children, pay,
  * unemployment benefit, pensions, alimony and disability drawn at random, every housing status and
- * zone. Amounts are constant over the months, as in the oracle.
+ * zone. Amounts are constant over the months, as in the oracle. With a `pool`, the population
+ * reuses the memory of the previous one generated with it.
  */
-export function generatePopulation(n: number, period: string, seed: number): Population {
+export function generatePopulation(
+  n: number,
+  period: string,
+  seed: number,
+  pool?: ColumnPool,
+): Population {
   const rnd = random(seed);
   const sizes = new Uint8Array(n);
   const parentsOf = new Uint8Array(n);
@@ -48,7 +55,8 @@ export function generatePopulation(n: number, period: string, seed: number): Pop
   }
   const month = parseMonth(period);
   const year = Math.floor(month / 12);
-  const pop = allocatePopulation(month, n, persons);
+  pool?.reset();
+  const pop = allocatePopulation(month, n, persons, pool);
   const monthlyValue = new Float64Array(MONTHLY_RESOURCES.length);
   let i = 0;
   for (let f = 0; f < n; f++) {

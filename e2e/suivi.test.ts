@@ -2,7 +2,11 @@
 // (PIMMS) opens a case file, records the consent to save a bilan, saves one, follows the RSA and
 // refers the household to the CAF with the person's consent; the CAF agent accepts and marks the
 // RSA opened; the ambassador sees it; a third organisation cannot find the household; the audit
-// log holds every step and its chain verifies.
+// log holds every step and its chain verifies. Then the case file's own tools: a person added,
+// the search box finding by birth date and phone, a bilan re-run with today's law and saved, the
+// timeline, and the administrator's access log showing the ambassador's and the CAF agent's steps.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import {
   buildUser,
   DEMO_CAF_LOGIN,
@@ -13,13 +17,42 @@ import {
   verifyAuditChain,
 } from '@znr/server';
 import type { TestServer } from '@znr/server';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accessibilityViolations } from './support/axe.ts';
 import { chromiumMissing, launchChromium } from './support/chromium.ts';
-import { buildWebApp } from './support/web-build.ts';
+import { buildWebApp, screenshotDir } from './support/web-build.ts';
 
 const ambassadeur = DEMO_LOGINS.find((login) => login.role === 'ambassadeur');
 if (!ambassadeur) throw new Error('Le jeu de démonstration doit avoir un compte ambassadeur.');
+
+/** A single adult without income in Vénissieux, as the bilan saves it for January 2026. */
+const situation = {
+  individus: {
+    demandeur: {
+      date_naissance: { ETERNITY: '1985-05-01' },
+      salaire_net: { '2025-10': 0, '2025-11': 0, '2025-12': 0 },
+    },
+  },
+  familles: { famille: { parents: ['demandeur'], enfants: [] } },
+  foyers_fiscaux: { foyer: { declarants: ['demandeur'], personnes_a_charge: [] } },
+  menages: {
+    menage: { personne_de_reference: ['demandeur'], enfants: [], depcom: { '2026-01': '69259' } },
+  },
+};
+
+/** Saves the page at 1280 and 360 px wide under docs/screenshots, and checks it with axe. */
+async function shootAndCheck(page: Page, name: string): Promise<void> {
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({
+      path: path.join(screenshotDir, `${name}-${width}.png`),
+      fullPage: true,
+    });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+  expect(await accessibilityViolations(page)).toEqual([]);
+}
 
 describe.skipIf(chromiumMissing() !== null)('suivi entre organisations (navigateur)', () => {
   let server: TestServer;
@@ -31,6 +64,7 @@ describe.skipIf(chromiumMissing() !== null)('suivi entre organisations (navigate
     server = await startTestServer({ listen: true, webRoot: web.root });
     await seedDemo(server.db);
     browser = await launchChromium();
+    mkdirSync(screenshotDir, { recursive: true });
   });
 
   afterAll(async () => {
@@ -63,7 +97,14 @@ describe.skipIf(chromiumMissing() !== null)('suivi entre organisations (navigate
     await page.getByRole('button', { name: /ses bilans soient enregistrés/ }).click();
     await page.getByText('Enregistrer les bilans au dossier — oral').waitFor();
     const saved = await pimms.request.post(`${server.url}/api/households/${householdId}/bilans`, {
-      data: { version: 'e2e', period: '2026-11', answers: {}, situation: {}, results: {} },
+      data: {
+        version: 'e2e',
+        parametersVersion: '2025-04-01.e2e',
+        period: '2026-01',
+        answers: {},
+        situation,
+        results: [{ id: 'rsa', status: 'eligible', amount: 646.52, reasons: [] }],
+      },
     });
     expect(saved.status()).toBe(201);
 
@@ -108,6 +149,36 @@ describe.skipIf(chromiumMissing() !== null)('suivi entre organisations (navigate
     const opened = await third.request.get(`${server.url}/api/households/${householdId}`);
     expect(opened.status()).toBe(404);
 
+    // The case file's tools: a person added, found by the one search box by birth date and phone.
+    await page.getByRole('button', { name: 'Ajouter une personne' }).click();
+    await page.getByLabel('Place dans le ménage').selectOption('enfant');
+    await page.getByLabel('Prénom', { exact: true }).fill('Moussa');
+    await page.getByLabel('Nom', { exact: true }).fill('Koné');
+    await page.getByLabel('Date de naissance').fill('2014-03-12');
+    await page.getByLabel('Téléphone').fill('06 12 34 56 78');
+    await page.getByRole('button', { name: 'Ajouter la personne' }).click();
+    await page.getByText(/Moussa Koné — Enfant à charge, née ou né le 12\/03\/2014/).waitFor();
+    await page.goto(`${server.url}/suivi`);
+    for (const typed of ['12/03/2014', '+33 6 12 34 56 78', 'Kone 12.03.2014']) {
+      await page.getByLabel('Nom, date de naissance ou téléphone').fill(typed);
+      await page.getByRole('button', { name: 'Rechercher' }).click();
+      await page.getByRole('heading', { name: '1 ménage' }).waitFor();
+      await page.getByRole('link', { name: /Aminata Koné/ }).waitFor();
+    }
+    await shootAndCheck(page, 'suivi-recherche');
+
+    // Re-run the January bilan with today's law: the RSA was revalued in April.
+    await page.getByRole('link', { name: /Aminata Koné/ }).click();
+    await page.getByRole('button', { name: /Relancer avec la loi d’aujourd’hui/ }).click();
+    const rsaRow = page.getByRole('row', { name: /Revenu de solidarité active/ });
+    await expect.poll(() => rsaRow.textContent()).toMatch(/646,52 € par mois/);
+    await shootAndCheck(page, 'suivi-dossier');
+    await page.getByRole('button', { name: 'Enregistrer comme nouveau bilan' }).click();
+    await expect.poll(() => page.getByText(/^Bilan du mois de/).count()).toBe(2);
+    const timeline = page.getByRole('region', { name: 'Chronologie' });
+    await timeline.getByText(/RSA : Ouvert \(CAF du Rhône\)/).waitFor();
+    await timeline.getByText(/Orientation acceptée par CAF du Rhône/).waitFor();
+
     // The audit log shows all of it, to an administrator of the PIMMS, and its chain holds.
     const pimmsOrganisation = await server.db
       .selectFrom('organisation')
@@ -138,6 +209,31 @@ describe.skipIf(chromiumMissing() !== null)('suivi entre organisations (navigate
       ]),
     );
     expect(steps.some((step) => step.startsWith('CPAM'))).toBe(false);
+
+    // The administrator's page: who accessed the household, the ambassador and the CAF agent.
+    const adminPage = await adminContext.newPage();
+    await adminPage.goto(`${server.url}/suivi/menages/${householdId}`);
+    await adminPage.getByRole('link', { name: /Journal d’accès/ }).click();
+    await adminPage.getByRole('heading', { name: 'Journal d’accès du dossier' }).waitFor();
+    const log = adminPage.getByRole('table');
+    await log
+      .getByRole('row', { name: /Awa Diallo PIMMS Médiation Vénissieux Création \(dossier\)/ })
+      .waitFor();
+    await log
+      .getByRole('row', { name: /Nadia Haddad CAF du Rhône Orientation acceptée/ })
+      .first()
+      .waitFor();
+    await log
+      .getByRole('row', { name: /Nadia Haddad CAF du Rhône Modification \(droit\)/ })
+      .first()
+      .waitFor();
+    await adminPage.getByLabel('Organisation').selectOption({ label: 'CAF du Rhône' });
+    await adminPage.getByRole('button', { name: 'Filtrer' }).click();
+    await expect
+      .poll(() => log.getByRole('row', { name: /PIMMS Médiation Vénissieux/ }).count())
+      .toBe(0);
+    expect(await log.getByRole('row', { name: /CAF du Rhône/ }).count()).toBeGreaterThan(2);
+    await shootAndCheck(adminPage, 'suivi-journal');
     expect((await verifyAuditChain(server.db)).problems).toEqual([]);
     for (const context of [pimms, caf, third, adminContext]) await context.close();
   });

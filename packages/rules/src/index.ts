@@ -3,7 +3,15 @@
  * logement, family benefits (AF, CF, ASF, ARS, PAJE), AAH, ASPA, ASI, Complémentaire santé
  * solidaire and chèque énergie, with the household's budget.
  */
-export { computeBatch, type BatchOptions, type BatchResult } from './batch.ts';
+export {
+  computeBatch,
+  computeCoreBatch,
+  completeBatch,
+  type BatchOptions,
+  type BatchResult,
+  type CoreBatchResult,
+} from './batch.ts';
+export { ColumnPool, freshColumns, type Columns } from './columns.ts';
 export { simulate, simulateMany, type BenefitResult, type SimulationResult } from './simulate.ts';
 export {
   situationsToPopulation,

@@ -1,5 +1,6 @@
 import { Activite } from './entities.ts';
-import type { Month } from './periods.ts';
+import type { Columns } from './columns.ts';
+import { epochDays, type Month } from './periods.ts';
 import { EVALUATED_MONTHS, monthlySum, R, WINDOW, type Population } from './population.ts';
 import { valueAt } from './parameters.ts';
 import { commonParameters as common } from '../parameters/common.ts';
@@ -77,21 +78,29 @@ export interface MonthState {
 
 /**
  * Builds the state of evaluated month k with the composition of every famille that month.
+ * `birthDays` are the individus' birth dates as days since 1970-01-01 (`birthEpochDays`).
  * `pastActive`, the familles active in an earlier month of the same batch, spares recomputing
  * them: every month before M tests the same window.
  */
-export function newMonthState(pop: Population, k: number, pastActive?: Uint8Array): MonthState {
+export function newMonthState(
+  pop: Population,
+  k: number,
+  columns: Columns,
+  birthDays: Float64Array,
+  pastActive?: Uint8Array,
+): MonthState {
   const offset = EVALUATED_MONTHS - 1 - k;
   const month = pop.month - offset;
   const nP = pop.nPersons;
   const nF = pop.nFamilies;
   // All the month's columns share one zeroed buffer: one allocation instead of fifty.
-  const arena = new Arena(32 * nP + 176 * nF + 8 * nP + 12 * nF + 4 * nP + 5 * nF);
+  const arena = new Arena(columns.u8(32 * nP + 176 * nF + 8 * nP + 12 * nF + 4 * nP + 5 * nF));
   const s: MonthState = {
     k,
     month,
     offset,
-    active: offset === 0 ? new Uint8Array(nF).fill(1) : (pastActive ?? activeFamilies(pop)),
+    active:
+      offset === 0 ? columns.u8(nF).fill(1) : (pastActive ?? activeFamilies(pop, columns.u8(nF))),
     aah: arena.f64(nP),
     asi: arena.f64(nP),
     rsaActivity: arena.f64(nP),
@@ -133,17 +142,18 @@ export function newMonthState(pop: Population, k: number, pastActive?: Uint8Arra
     pfBiactivity: arena.u8(nF),
     rsaMajoreEligible: arena.u8(nF),
   };
-  fillComposition(pop, s);
+  fillComposition(pop, s, birthDays);
   return s;
 }
 
-/** Hands out typed arrays from one buffer, 8-byte columns first so every view stays aligned. */
+/** Hands out typed arrays from one zeroed buffer, 8-byte columns first so every view stays aligned. */
 class Arena {
   private readonly buffer: ArrayBuffer;
-  private used = 0;
+  private used: number;
 
-  constructor(bytes: number) {
-    this.buffer = new ArrayBuffer(bytes);
+  constructor(bytes: Uint8Array<ArrayBuffer>) {
+    this.buffer = bytes.buffer;
+    this.used = bytes.byteOffset;
   }
 
   f64(n: number): Float64Array {
@@ -165,17 +175,11 @@ class Arena {
   }
 }
 
-const birthDaysCache = new WeakMap<Population, Float64Array>();
-
-/** Birth dates as days since 1970-01-01, computed once per population. */
-function birthEpochDays(pop: Population): Float64Array {
-  let days = birthDaysCache.get(pop);
-  if (!days) {
-    days = new Float64Array(pop.nPersons);
-    for (let i = 0; i < pop.nPersons; i++) {
-      days[i] = Date.UTC(pop.birthYear[i]!, pop.birthMonth[i]! - 1, pop.birthDay[i]) / 86_400_000;
-    }
-    birthDaysCache.set(pop, days);
+/** Birth dates as days since 1970-01-01, computed once per batch for the four months. */
+export function birthEpochDays(pop: Population, columns: Columns): Float64Array {
+  const days = columns.f64(pop.nPersons);
+  for (let i = 0; i < pop.nPersons; i++) {
+    days[i] = epochDays(pop.birthYear[i]!, pop.birthMonth[i]!, pop.birthDay[i]!);
   }
   return days;
 }
@@ -185,8 +189,7 @@ function epochDay(m: Month): number {
 }
 
 /** Familles that matter in a month before M; the same for M-3, M-2 and M-1. */
-function activeFamilies(pop: Population): Uint8Array {
-  const active = new Uint8Array(pop.nFamilies);
+function activeFamilies(pop: Population, active: Uint8Array): Uint8Array {
   const n = pop.nPersons;
   const d = pop.monthlyData;
   const last = WINDOW - 1;
@@ -202,14 +205,13 @@ function activeFamilies(pop: Population): Uint8Array {
   return active;
 }
 
-function fillComposition(pop: Population, s: MonthState): void {
+function fillComposition(pop: Population, s: MonthState, birthDays: Float64Array): void {
   const m = s.month;
   // Autonomie financière: net pay over the six previous months ≥ 55 % of 169 SMIC hours (R512-2 CSS).
   const autonomyFloor = valueAt(pf.plafondRevenuEnfant, m) * valueAt(common.smicHoraire, m) * 169;
   const schoolAge = valueAt(pf.ageIntermediaire, m);
   const childLimit = valueAt(pf.ageLimite, m);
   const firstDay = epochDay(m);
-  const birthDays = birthEpochDays(pop);
   for (let i = 0; i < pop.nPersons; i++) {
     if (!s.active[pop.famille[i]!]) continue;
     // Days lived + 1 over the mean Gregorian year and month, as OpenFisca counts ages.

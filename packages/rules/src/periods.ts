@@ -64,6 +64,23 @@ export function monthsOfYear(year: number): Month[] {
   return Array.from({ length: 12 }, (_, k) => year * 12 + k);
 }
 
+/**
+ * Days since 1970-01-01 of a date (`month` 1 … 12), equal to `Date.UTC(year, month - 1, day) /
+ * 86_400_000` — days past the end of a month roll over the same way — in integer arithmetic,
+ * several times faster over a million birth dates (days-from-civil algorithm of H. Hinnant).
+ * Years under 100, which `Date.UTC` reads as 19xx, and months out of range take `Date.UTC`.
+ */
+export function epochDays(year: number, month: number, day: number): number {
+  if (year < 100 || month < 1 || month > 12) return Date.UTC(year, month - 1, day) / 86_400_000;
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
 /** Days from a birth date to the first day of month m, plus one (OpenFisca's epsilon). */
 function daysLived(m: Month, birthYear: number, birthMonth: number, birthDay: number): number {
   const start = Date.UTC(yearOf(m), monthOfYear(m) - 1, 1);

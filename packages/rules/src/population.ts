@@ -1,3 +1,4 @@
+import { freshColumns, type Columns } from './columns.ts';
 import type { Month } from './periods.ts';
 
 /**
@@ -109,15 +110,23 @@ export interface Population {
   yearlyData: Float64Array;
 }
 
-/** Allocates a zero-filled population; adapters and generators then fill the columns. */
-export function allocatePopulation(month: Month, nFamilies: number, nPersons: number): Population {
+/**
+ * Allocates a zero-filled population; adapters and generators then fill the columns. A
+ * `ColumnPool` as `columns` reuses the memory of the previous population built with it.
+ */
+export function allocatePopulation(
+  month: Month,
+  nFamilies: number,
+  nPersons: number,
+  columns: Columns = freshColumns,
+): Population {
   // One buffer per kind keeps reads in the formulas to a single typed-array access.
-  const monthlyData = new Float64Array(MONTHLY_RESOURCES.length * WINDOW * nPersons);
+  const monthlyData = columns.f64(MONTHLY_RESOURCES.length * WINDOW * nPersons);
   const monthly = {} as Record<MonthlyResource, Float64Array>;
   MONTHLY_RESOURCES.forEach((r, k) => {
     monthly[r] = monthlyData.subarray(k * WINDOW * nPersons, (k + 1) * WINDOW * nPersons);
   });
-  const yearlyData = new Float64Array(YEARLY_RESOURCES.length * EVALUATED_MONTHS * nPersons);
+  const yearlyData = columns.f64(YEARLY_RESOURCES.length * EVALUATED_MONTHS * nPersons);
   const yearly = {} as Record<YearlyResource, Float64Array>;
   YEARLY_RESOURCES.forEach((r, k) => {
     yearly[r] = yearlyData.subarray(
@@ -129,25 +138,25 @@ export function allocatePopulation(month: Month, nFamilies: number, nPersons: nu
     month,
     nFamilies,
     nPersons,
-    firstPerson: new Int32Array(nFamilies),
-    personCount: new Int32Array(nFamilies),
-    zone: new Uint8Array(nFamilies),
-    housing: new Uint8Array(nFamilies),
-    rent: new Float64Array(nFamilies),
-    coloc: new Uint8Array(nFamilies),
-    room: new Uint8Array(nFamilies),
-    famille: new Int32Array(nPersons),
-    role: new Uint8Array(nPersons),
-    birthYear: new Int32Array(nPersons),
-    birthMonth: new Int32Array(nPersons),
-    birthDay: new Int32Array(nPersons),
-    activite: new Uint8Array(nPersons),
-    marital: new Uint8Array(nPersons),
-    handicap: new Uint8Array(nPersons),
-    incapacity: new Float64Array(nPersons),
-    rsdae: new Uint8Array(nPersons),
-    boursier: new Uint8Array(nPersons),
-    unemploymentStart: new Float64Array(nPersons).fill(Number.NaN),
+    firstPerson: columns.i32(nFamilies),
+    personCount: columns.i32(nFamilies),
+    zone: columns.u8(nFamilies),
+    housing: columns.u8(nFamilies),
+    rent: columns.f64(nFamilies),
+    coloc: columns.u8(nFamilies),
+    room: columns.u8(nFamilies),
+    famille: columns.i32(nPersons),
+    role: columns.u8(nPersons),
+    birthYear: columns.i32(nPersons),
+    birthMonth: columns.i32(nPersons),
+    birthDay: columns.i32(nPersons),
+    activite: columns.u8(nPersons),
+    marital: columns.u8(nPersons),
+    handicap: columns.u8(nPersons),
+    incapacity: columns.f64(nPersons),
+    rsdae: columns.u8(nPersons),
+    boursier: columns.u8(nPersons),
+    unemploymentStart: columns.f64(nPersons).fill(Number.NaN),
     monthly,
     yearly,
     monthlyData,

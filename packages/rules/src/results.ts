@@ -1,3 +1,5 @@
+import { freshColumns, type Columns } from './columns.ts';
+
 /** Result columns of one benefit over a batch. */
 export interface BenefitColumns {
   /** Monthly amount in euros (0 when not eligible or under the payment threshold). */
@@ -9,6 +11,6 @@ export interface BenefitColumns {
 }
 
 /** Allocates zeroed result columns for n familles. */
-export function allocateBenefit(n: number): BenefitColumns {
-  return { amount: new Float64Array(n), eligible: new Uint8Array(n), reason: new Uint8Array(n) };
+export function allocateBenefit(n: number, columns: Columns = freshColumns): BenefitColumns {
+  return { amount: columns.f64(n), eligible: columns.u8(n), reason: columns.u8(n) };
 }

@@ -16,9 +16,12 @@ import { bilanSyncRoute } from './routes/households/bilan-sync-route.ts';
 import { caseFileRoutes } from './routes/households/case-file-routes.ts';
 import { householdItemRoutes } from './routes/households/item-routes.ts';
 import { householdRoutes } from './routes/households/routes.ts';
+import { indicatorRoutes } from './routes/indicators/routes.ts';
 import { openApiRoutes } from './routes/openapi/routes.ts';
+import { referralMessageRoutes } from './routes/referrals/message-routes.ts';
 import { referralRoutes } from './routes/referrals/routes.ts';
 import { sessionRoutes } from './routes/session/routes.ts';
+import { taskRoutes } from './routes/tasks/routes.ts';
 
 /** What the application needs: its configuration, an open and migrated database, the web app. */
 export interface AppOptions {
@@ -62,6 +65,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           description:
             'Dossiers des ménages : consentements, bilans, droits, orientations (voir docs/security.md)',
         },
+        {
+          name: 'pilotage',
+          description:
+            'Aller-vers, réseau, ateliers, blocages et indicateurs du territoire (voir docs/indicators.md)',
+        },
       ],
     },
     transform: jsonSchemaTransform,
@@ -75,7 +83,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   householdItemRoutes(app, db);
   bilanSyncRoute(app, db);
   caseFileRoutes(app, db);
-  referralRoutes(app, db);
+  referralRoutes(app, db, config);
+  referralMessageRoutes(app, db, config);
+  taskRoutes(app, db);
+  indicatorRoutes(app, db);
   await registerWebApp(app, options.webRoot);
   return app;
 }

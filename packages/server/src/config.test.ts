@@ -23,6 +23,8 @@ describe('loadConfig', () => {
       ZNR_TRUST_PROXY: false,
       ZNR_SESSION_HOURS: 12,
       ZNR_LOGIN_MAX_ATTEMPTS: 10,
+      ZNR_DB_POOL_SIZE: 20,
+      ZNR_REFERRAL_REMINDER_DAYS: 7,
     });
   });
 

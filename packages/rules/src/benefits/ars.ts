@@ -32,6 +32,7 @@ function dayOf(year: number, monthIndex: number): number {
 export function computeArs(
   pop: Population,
   s: MonthState,
+  birthDays: Float64Array,
   amount: Float64Array,
   reason: Uint8Array,
 ): void {
@@ -50,8 +51,7 @@ export function computeArs(
     let childrenInOctober = 0;
     for (let i = first; i < last; i++) {
       if (pop.role[i] !== Role.enfant) continue;
-      const birth =
-        Date.UTC(pop.birthYear[i]!, pop.birthMonth[i]! - 1, pop.birthDay[i]) / 86_400_000;
+      const birth = birthDays[i]!;
       const autonomous = s.autonomous[i] === 1;
       const ageOctober = Math.floor(((octoberDay - birth + 1) * 400) / 146_097);
       if (ageOctober >= 0 && (ageOctober < schoolAge || (ageOctober < childLimit && !autonomous)))

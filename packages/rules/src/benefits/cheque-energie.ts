@@ -1,3 +1,4 @@
+import { freshColumns, type Columns } from '../columns.ts';
 import { Housing, Marital, Role } from '../entities.ts';
 import { groupByMonth } from '../parameters.ts';
 import { yearNMinus2 } from '../periods.ts';
@@ -28,12 +29,15 @@ export const chequeEnergieReasons = [
 ] as const;
 
 /** Allocates zeroed chèque énergie columns for n familles. */
-export function allocateChequeEnergie(n: number): ChequeEnergieColumns {
+export function allocateChequeEnergie(
+  n: number,
+  columns: Columns = freshColumns,
+): ChequeEnergieColumns {
   return {
-    amount: new Float64Array(n),
-    rfr: new Float64Array(n),
-    units: new Float64Array(n),
-    reason: new Uint8Array(n),
+    amount: columns.f64(n),
+    rfr: columns.f64(n),
+    units: columns.f64(n),
+    reason: columns.u8(n),
   };
 }
 

@@ -1,3 +1,4 @@
+import { freshColumns, type Columns } from '../columns.ts';
 import { Activite, Housing } from '../entities.ts';
 import { groupByMonth, valueAt } from '../parameters.ts';
 import { monthlyAt, monthlySums, R, type Population } from '../population.ts';
@@ -31,13 +32,13 @@ export const cssReasons = [
 ] as const;
 
 /** Allocates zeroed CSS columns for n familles. */
-export function allocateCss(n: number): CssColumns {
+export function allocateCss(n: number, columns: Columns = freshColumns): CssColumns {
   return {
-    free: new Uint8Array(n),
-    participation: new Float64Array(n),
-    resources: new Float64Array(n),
-    ceiling: new Float64Array(n),
-    reason: new Uint8Array(n),
+    free: columns.u8(n),
+    participation: columns.f64(n),
+    resources: columns.f64(n),
+    ceiling: columns.f64(n),
+    reason: columns.u8(n),
   };
 }
 
@@ -83,6 +84,7 @@ export function computeCss(
   s: MonthState,
   rsa: Float64Array,
   out: CssColumns,
+  columns: Columns = freshColumns,
 ): void {
   const m = s.month;
   const P = cssAt(m);
@@ -104,7 +106,7 @@ export function computeCss(
             ? P.participation60a69
             : P.participation70Plus;
   // Resources of each individu over the twelve months before M (R861-8 CSS).
-  const yearOf = (r: number): Float64Array => monthlySums(pop, r, 1, 12);
+  const yearOf = (r: number): Float64Array => monthlySums(pop, r, 1, 12, columns.f64(pop.nPersons));
   const payYear = yearOf(R.salaireNet);
   const alimonyYear = yearOf(R.pensionsAlimentaires);
   const chomageYear = yearOf(R.chomageNet);

@@ -9,6 +9,7 @@ import type {
   PartnerRecordIdentityTable,
   PartnerRecordTable,
 } from '../reperage/tables.ts';
+import type { DetectionRunTable, OutreachCandidateTable } from '../reperage/outreach-tables.ts';
 import type { OrganisationType } from '../tenancy/organisation-types.ts';
 import type { Role } from '../tenancy/roles.ts';
 import type {
@@ -19,6 +20,7 @@ import type {
   ReferralStatus,
   RightStage,
   SharedPart,
+  SocialFollowUp,
 } from '../suivi/vocabulary.ts';
 import type {
   AgeBand,
@@ -107,6 +109,10 @@ export interface HouseholdTable {
   closed_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   closed_by: ColumnType<string | null, string | null | undefined, string | null>;
   outcome: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Already followed by a social worker: oui, non, inconnu (ne sait pas), or not asked. */
+  social_follow_up: SocialFollowUp | null;
+  /** Met during an aller-vers action whose people count already includes it. */
+  met_in_outreach: Generated<boolean>;
 }
 
 /** A person of a household; the `*_key` columns are normalised for search. */
@@ -451,6 +457,8 @@ export interface Database {
   partner_record_identity: PartnerRecordIdentityTable;
   linkage_run: LinkageRunTable;
   linkage_cluster_member: LinkageClusterMemberTable;
+  detection_run: DetectionRunTable;
+  outreach_candidate: OutreachCandidateTable;
   job: JobTable;
 }
 

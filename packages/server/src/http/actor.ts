@@ -10,14 +10,10 @@ import { requestSession } from './session-cookie.ts';
 /** The logged-in actor of a request, with the role of the session's membership. */
 export type RequestActor = Actor & { role: Role };
 
-/**
- * The actor of the request, once the policy allows `action` to their role; otherwise throws the
- * refusal the API answers: 401 when nobody is logged in, 403 when the role may not.
- */
-export async function authorise(
+/** The logged-in actor of a request, whatever their role; throws the 401 when nobody is. */
+export async function sessionActor(
   db: Kysely<Database>,
   request: FastifyRequest,
-  action: SuiviAction,
 ): Promise<RequestActor> {
   const session = await requestSession(db, request);
   if (session === undefined) {
@@ -28,10 +24,26 @@ export async function authorise(
     );
   }
   const { role, organisation } = session.membership;
-  if (!can(role, action)) {
-    throw new HttpRefusal(403, 'interdit', 'Votre rôle ne permet pas cette action.');
-  }
   return { userId: session.user.id, organisationId: organisation.id, role };
+}
+
+/** The 403 of a role that may not do what it asked. */
+export function forbidden(): HttpRefusal {
+  return new HttpRefusal(403, 'interdit', 'Votre rôle ne permet pas cette action.');
+}
+
+/**
+ * The actor of the request, once the policy allows `action` to their role; otherwise throws the
+ * refusal the API answers: 401 when nobody is logged in, 403 when the role may not.
+ */
+export async function authorise(
+  db: Kysely<Database>,
+  request: FastifyRequest,
+  action: SuiviAction,
+): Promise<RequestActor> {
+  const actor = await sessionActor(db, request);
+  if (!can(actor.role, action)) throw forbidden();
+  return actor;
 }
 
 /** The 404 of a case-file resource the organisation cannot see (whether or not it exists). */

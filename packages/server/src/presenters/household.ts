@@ -58,6 +58,8 @@ export function presentHousehold(
     commune: household.commune,
     quartier: household.quartier,
     qpv: household.qpv,
+    closedAt: household.closed_at?.toISOString() ?? null,
+    outcome: household.outcome,
     lastActivityAt: household.last_activity_at.toISOString(),
     persons: view.persons.map(presentRow),
     consents: view.consents.map(presentRow),
@@ -81,6 +83,8 @@ export function presentHousehold(
 export function presentInbox(inbox: ReferralInbox): z.infer<typeof inboxSchema> {
   return {
     counts: inbox.counts,
+    waiting: inbox.waiting,
+    reminderAfterDays: inbox.reminderAfterDays,
     received: inbox.received.map(presentRow),
     sent: inbox.sent.map(presentRow),
   };

@@ -10,7 +10,10 @@ export type DomainErrorKind =
   | 'transition_interdite'
   | 'motif_manquant'
   | 'droit_deja_suivi'
-  | 'situation_illisible';
+  | 'situation_illisible'
+  | 'membre_inconnu'
+  | 'resultat_manquant'
+  | 'relance_impossible';
 
 /** A refusal for a reason the user can fix; the message says which and how, in French. */
 export class DomainError extends Error {

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { appendAudit } from '../audit/chain.ts';
 import type { Database } from '../db/schema.ts';
@@ -69,10 +69,13 @@ async function readParts(trx: Transaction<Database>, id: string) {
       jsonArrayFrom(
         eb
           .selectFrom('task')
-          .select(['id', 'title', 'assignee_id', 'status', 'outcome', 'created_at', 'closed_at'])
-          .select(isoDate('due_on').as('due_on'))
-          .where('household_id', '=', id)
-          .orderBy('due_on'),
+          .leftJoin('app_user as assignee', 'assignee.id', 'task.assignee_id')
+          .select(['task.id', 'task.title', 'task.assignee_id', 'task.status', 'task.outcome'])
+          .select(['task.created_at', 'task.closed_at', 'assignee.display_name as assignee_name'])
+          .select(isoDate('task.due_on').as('due_on'))
+          .where('task.household_id', '=', id)
+          .orderBy(sql`task.status = 'faite'`)
+          .orderBy(sql`task.due_on asc nulls last`),
       ).as('tasks'),
     ])
     .where('household.id', '=', id)

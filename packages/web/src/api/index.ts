@@ -1,3 +1,5 @@
 export { ApiError, type FieldIssue } from './api-error.ts';
 export * from './session.ts';
 export * from './suivi.ts';
+export * from './case-file.ts';
+export * from './indicators.ts';

@@ -18,6 +18,7 @@ export type Person = {
   lastName: string;
   birthDate: string | null;
   phone: string | null;
+  email: string | null;
 };
 
 export type Consent = {
@@ -63,7 +64,13 @@ export type Household = {
   lastActivityAt: string;
   persons: Person[];
   consents: Consent[];
-  bilans: { id: string; period: string; engineVersion: string; createdAt: string }[];
+  bilans: {
+    id: string;
+    period: string;
+    engineVersion: string;
+    parametersVersion: string;
+    createdAt: string;
+  }[];
   rights: FollowedRight[];
   referrals: Referral[];
   tasks: { id: string; title: string; dueOn: string | null; status: string }[];
@@ -77,7 +84,10 @@ export type Inbox = {
   sent: InboxReferral[];
 };
 
-/** The households my organisation may see, filtered by a name (spelling tolerated). */
+/**
+ * The households my organisation may see, filtered by what was typed in one box: a name (spelling
+ * tolerated), a birth date (JJ/MM/AAAA) or a phone number, or a mix.
+ */
 export function listHouseholds(q: string): Promise<HouseholdSummary[]> {
   const query = q.trim() === '' ? '' : `?q=${encodeURIComponent(q.trim())}`;
   return apiRequest<HouseholdSummary[]>('GET', `/api/households${query}`);

@@ -11,6 +11,7 @@ import { AppErrorPage } from '../areas/errors/app-error-page.tsx';
 import { NotFoundPage } from '../areas/errors/not-found-page.tsx';
 import { HomePage } from '../areas/home/home-page.tsx';
 import { LoginPage } from '../areas/login/login-page.tsx';
+import { AuditPage } from '../areas/suivi/audit-page.tsx';
 import { HouseholdPage } from '../areas/suivi/household-page.tsx';
 import { HouseholdsPage } from '../areas/suivi/households-page.tsx';
 import { InboxPage } from '../areas/suivi/inbox-page.tsx';
@@ -47,7 +48,10 @@ export const routes: RouteObject[] = [
               { index: true, element: <HomePage /> },
               { path: 'suivi', element: <HouseholdsPage /> },
               { path: 'suivi/menages/:id', element: <HouseholdPage /> },
+              { path: 'suivi/menages/:id/journal', element: <AuditPage /> },
               { path: 'suivi/orientations', element: <InboxPage /> },
+              // The dashboard and its charts load on demand: their own chunk.
+              { path: 'pilotage', lazy: () => import('../areas/pilotage/dashboard-page.tsx') },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -5,7 +5,9 @@ import * as suivi from './0003-suivi.ts';
 import * as retention from './0004-retention.ts';
 import * as sharedSets from './0005-shared-sets.ts';
 import * as pilotageNetwork from './0006-pilotage-network.ts';
+import * as pilotageIndicators from './0007-pilotage-indicators.ts';
 import * as reperageData from './0008-reperage-data.ts';
+import * as reperageOutreach from './0009-reperage-outreach.ts';
 import * as suiviTasks from './0010-suivi-tasks.ts';
 import * as bilanClientId from './0012-bilan-client-id.ts';
 
@@ -21,7 +23,9 @@ export const migrations: Record<string, Migration> = {
   '0004-retention': retention,
   '0005-shared-sets': sharedSets,
   '0006-pilotage-network': pilotageNetwork,
+  '0007-pilotage-indicators': pilotageIndicators,
   '0008-reperage-data': reperageData,
+  '0009-reperage-outreach': reperageOutreach,
   '0010-suivi-tasks': suiviTasks,
   '0012-bilan-client-id': bilanClientId,
 };

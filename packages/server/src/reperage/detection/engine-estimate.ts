@@ -1,4 +1,10 @@
-import { computeBatch, situationsToPopulation, type OpenFiscaSituation } from '@znr/rules';
+import {
+  computeBatch,
+  parseMonth,
+  salaryFromNet,
+  situationsToPopulation,
+  type OpenFiscaSituation,
+} from '@znr/rules';
 import { numberOf, receivedOf, textOf, type Attributes } from './attributes.ts';
 import type { MergedRecord } from './merge-cluster.ts';
 import type { DetectionSettings } from './rules.ts';
@@ -28,10 +34,10 @@ const CHILD_AGE = 8;
 /**
  * The OpenFisca situation of a merged person, for `month` ('YYYY-MM'). Partners share monthly
  * figures, so each resource is taken as stable over the reference periods (the same amount every
- * month of years N-3 … N). Approximations, documented in docs/guide/reperage.md: net pay stands for
- * taxable and gross pay, net pension for taxable and gross pension; income of the household beyond
- * the person's pay and pension goes to the spouse's pay when there are two adults, otherwise it is
- * counted as a non-work income; a received AAH counts as a resource.
+ * month of years N-3 … N). Approximations, documented in docs/guide/reperage.md: gross and
+ * taxable pay come from the net pay (`salaryFromNet`); the net pension stands for the taxable and
+ * gross pension; income of the household beyond the person's pay and pension goes to the spouse's
+ * pay when there are two adults, else counts as a non-work income; a received AAH is a resource.
  */
 export function situationOf(attributes: Attributes, month: string): OpenFiscaSituation {
   const year = Number(month.slice(0, 4));
@@ -60,7 +66,14 @@ export function situationOf(attributes: Attributes, month: string): OpenFiscaSit
   const put = (who: Record<string, unknown>, names: string[], monthly: number): void => {
     if (monthly > 0) for (const name of names) who[name] = yearly(monthly);
   };
-  put(demandeur, ['salaire_net', 'salaire_imposable', 'salaire_de_base'], pay);
+  // Partners know the net pay; the engine derives the gross and taxable pay from it.
+  const putPay = (who: Record<string, unknown>, net: number): void => {
+    const { gross, taxable } = salaryFromNet(net, parseMonth(month));
+    put(who, ['salaire_net'], net);
+    put(who, ['salaire_imposable'], taxable);
+    put(who, ['salaire_de_base'], gross);
+  };
+  putPay(demandeur, pay);
   put(demandeur, ['retraite_nette', 'retraite_imposable', 'retraite_brute'], pension);
   put(demandeur, ['pensions_invalidite'], aah);
   if (!couple) put(demandeur, ['pensions_alimentaires_percues'], rest);
@@ -73,7 +86,7 @@ export function situationOf(attributes: Attributes, month: string): OpenFiscaSit
       activite: { [month]: rest > 0 ? 'actif' : 'inactif' },
       statut_marital: { [month]: 'marie' },
     };
-    put(conjoint, ['salaire_net', 'salaire_imposable', 'salaire_de_base'], rest);
+    putPay(conjoint, rest);
     individus.conjoint = conjoint;
     parents.push('conjoint');
   }

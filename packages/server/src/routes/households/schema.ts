@@ -183,6 +183,8 @@ export const householdSchema = z.object({
   commune: z.string().nullable(),
   quartier: z.string().nullable(),
   qpv: z.boolean(),
+  closedAt: z.string().nullable().describe('Accompagnement clos le (sinon en cours)'),
+  outcome: z.string().nullable().describe('Résultat de l’accompagnement, une fois clos'),
   lastActivityAt: z.string(),
   persons: z.array(z.record(z.string(), z.unknown())),
   consents: z.array(z.record(z.string(), z.unknown())),
@@ -195,6 +197,8 @@ export const householdSchema = z.object({
 /** The referral inbox. */
 export const inboxSchema = z.object({
   counts: z.record(z.enum(referralStatuses), z.number()),
+  waiting: z.number().describe('Orientations reçues encore « envoyées » après le délai de relance'),
+  reminderAfterDays: z.number().describe('Délai de relance, en jours (ZNR_REFERRAL_REMINDER_DAYS)'),
   received: z.array(z.record(z.string(), z.unknown())),
   sent: z.array(z.record(z.string(), z.unknown())),
 });

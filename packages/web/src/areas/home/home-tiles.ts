@@ -84,7 +84,8 @@ const tiles = {
     description:
       'Bilans, droits ouverts et actions menées, par mois et par aide, avec les petits effectifs masqués.',
     audience: "Pour le pilotage et l'évaluation de l'expérimentation.",
-    status: 'bientot',
+    status: 'disponible',
+    link: '/pilotage',
   },
   evaluation: {
     id: 'evaluation',
@@ -93,7 +94,8 @@ const tiles = {
     description:
       "Les données statistiques pseudonymisées attendues par l'évaluation, sans aucune donnée permettant d'identifier une personne.",
     audience: "Pour l'équipe d'évaluation.",
-    status: 'bientot',
+    status: 'disponible',
+    link: '/pilotage#exports',
   },
   comptes: {
     id: 'comptes',
@@ -112,7 +114,7 @@ const tilesByRole: Record<Role, readonly HomeTile[]> = {
   coordinateur: [tiles.partenaires, tiles.blocages, tiles.reperage, tiles.indicateurs],
   pilote: [tiles.indicateurs, tiles.blocages],
   evaluateur: [tiles.indicateurs, tiles.evaluation],
-  admin: [tiles.comptes, tiles.indicateurs],
+  admin: [tiles.comptes],
 };
 
 /** The tiles of a role's home page, most used first; none for a role this build does not know. */

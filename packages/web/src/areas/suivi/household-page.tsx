@@ -5,9 +5,13 @@ import { useParams } from 'react-router';
 import { fetchHousehold, recordConsent, today, type Household } from '../../api/index.ts';
 import { usePageTitle } from '../../app/page-title.ts';
 import { useAuthenticatedSession } from '../../session/session-context.tsx';
+import { BilansSection } from './bilans-section.tsx';
+import { CaseFileAdminLinks } from './case-file-admin-links.tsx';
+import { PersonsSection } from './persons-section.tsx';
 import { ReferralSection } from './referral-section.tsx';
 import { RightsSection } from './rights-section.tsx';
-import { consentScopeLabels } from './suivi-labels.ts';
+import { consentScopeLabels, writerRoles } from './suivi-labels.ts';
+import { TimelineSection } from './timeline-section.tsx';
 
 /** /suivi/menages/:id: a household's case file, as much as my organisation may see. */
 export function HouseholdPage() {
@@ -31,6 +35,7 @@ export function HouseholdPage() {
     return <Alert severity="error" title="Dossier indisponible" description={error} />;
   if (household === undefined) return <p role="status">Chargement du dossier…</p>;
   const standing = household.consents.filter((c) => c.withdrawnAt === null);
+  const canWrite = household.owned && writerRoles.includes(membership.role);
   const hasBilanConsent = standing.some((c) => c.scope === 'bilan');
 
   return (
@@ -45,23 +50,7 @@ export function HouseholdPage() {
           description="Ménage orienté vers votre organisation : vous ne voyez que ce que l’orientation partage."
         />
       )}
-      <section aria-labelledby="personnes">
-        <h2 id="personnes">Personnes</h2>
-        <ul>
-          {household.persons.map((person) => (
-            <li key={person.id}>
-              {person.firstName} {person.lastName}
-              {person.birthDate !== null &&
-                `, née ou né le ${person.birthDate.split('-').reverse().join('/')}`}
-            </li>
-          ))}
-        </ul>
-        <p>
-          {household.commune ?? 'Commune non renseignée'}
-          {household.quartier !== null && ` — ${household.quartier}`}
-          {household.qpv && ' (quartier prioritaire)'}
-        </p>
-      </section>
+      <PersonsSection household={household} editable={canWrite} onChanged={reload} />
       <section aria-labelledby="consentements">
         <h2 id="consentements">Consentements</h2>
         <ul>
@@ -87,21 +76,7 @@ export function HouseholdPage() {
           </Button>
         )}
       </section>
-      <section aria-labelledby="bilans">
-        <h2 id="bilans">Bilans</h2>
-        {household.bilans.length === 0 ? (
-          <p>Aucun bilan enregistré.</p>
-        ) : (
-          <ul>
-            {household.bilans.map((bilan) => (
-              <li key={bilan.id}>
-                Bilan de {bilan.period} (moteur {bilan.engineVersion}), enregistré le{' '}
-                {bilan.createdAt.slice(0, 10)}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <BilansSection household={household} canSave={canWrite} onChanged={reload} />
       <RightsSection householdId={household.id} rights={household.rights} onChanged={reload} />
       <ReferralSection
         household={household}
@@ -122,6 +97,8 @@ export function HouseholdPage() {
           </ul>
         )}
       </section>
+      <TimelineSection householdId={household.id} refresh={household} />
+      <CaseFileAdminLinks householdId={household.id} role={membership.role} />
     </>
   );
 }

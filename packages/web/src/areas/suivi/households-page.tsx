@@ -5,12 +5,16 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { createHousehold, listHouseholds, type HouseholdSummary } from '../../api/index.ts';
 import { usePageTitle } from '../../app/page-title.ts';
+import { frenchDate } from './suivi-labels.ts';
 
 function personNames(household: HouseholdSummary): string {
   return household.persons.map((p) => `${p.firstName} ${p.lastName}`).join(', ') || 'Sans nom';
 }
 
-/** /suivi: the households my organisation follows or received, with a tolerant name search. */
+/**
+ * /suivi: the households my organisation follows or received, with one search box for a name
+ * (spelling tolerated), a birth date or a phone number.
+ */
 export function HouseholdsPage() {
   usePageTitle('Ménages suivis');
   const navigate = useNavigate();
@@ -48,9 +52,14 @@ export function HouseholdsPage() {
       </p>
       <form onSubmit={onSearch} role="search" aria-label="Rechercher un ménage">
         <Input
-          label="Nom ou prénom"
-          hintText="Les accents et l’orthographe approchée sont tolérés (Lefèvre, Lefebvre…)."
-          nativeInputProps={{ value: query, onChange: (e) => setQuery(e.target.value) }}
+          label="Nom, date de naissance ou téléphone"
+          hintText="Par exemple : Lefebvre, 12/03/1980 ou 06 12 34 56 78, seuls ou ensemble. Les accents et l’orthographe approchée sont tolérés (Lefèvre, Lefebvre…)."
+          nativeInputProps={{
+            value: query,
+            type: 'search',
+            autoComplete: 'off',
+            onChange: (e) => setQuery(e.target.value),
+          }}
         />
         <Button type="submit">Rechercher</Button>
       </form>
@@ -64,6 +73,8 @@ export function HouseholdsPage() {
             {households.map((household) => (
               <li key={household.id}>
                 <Link to={`/suivi/menages/${household.id}`}>{personNames(household)}</Link>
+                {household.persons[0]?.birthDate != null &&
+                  `, née ou né le ${frenchDate(household.persons[0].birthDate)}`}
                 {household.quartier !== null && ` — ${household.quartier}`}
                 {!household.owned && ' (orientation reçue)'}
               </li>

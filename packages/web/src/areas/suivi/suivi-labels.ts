@@ -37,3 +37,22 @@ export const consentScopeLabels: Record<string, string> = {
 export function needsReason(stage: string): boolean {
   return stage === 'refuse' || stage === 'abandonne';
 }
+
+/** Place of a person in the household: the engine's famille roles. */
+export const personRoleOptions: {
+  value: 'demandeur' | 'conjoint' | 'enfant' | 'autre';
+  label: string;
+}[] = [
+  { value: 'demandeur', label: 'Demandeur ou demandeuse' },
+  { value: 'conjoint', label: 'Conjoint ou conjointe' },
+  { value: 'enfant', label: 'Enfant à charge' },
+  { value: 'autre', label: 'Autre personne du ménage' },
+];
+
+/** A date `AAAA-MM-JJ` (or the start of an ISO time) as `JJ/MM/AAAA`. */
+export function frenchDate(iso: string): string {
+  return iso.slice(0, 10).split('-').reverse().join('/');
+}
+
+/** The roles that write case files (docs/security.md); the others only read, or see nothing. */
+export const writerRoles: readonly string[] = ['ambassadeur', 'travailleur_social', 'coordinateur'];

@@ -1,0 +1,46 @@
+import { benefitCatalogue } from '@znr/rules';
+import type { Transaction } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import { outreachTypeLabels } from '../pilotage/vocabulary.ts';
+import type { Dimension } from './definitions.ts';
+import { OUTSIDE_ACTIONS } from './people.ts';
+import { TOTAL } from './query.ts';
+
+const benefitLabels = new Map<string, string>(benefitCatalogue.map((b) => [b.id, b.label]));
+const actionTypeLabels = new Map<string, string>([
+  ...Object.entries(outreachTypeLabels),
+  [OUTSIDE_ACTIONS, 'Hors action (dossier ouvert)'],
+]);
+
+/** The French label of each key of a breakdown (names of territories and organisations). */
+export async function keyLabels(
+  trx: Transaction<Database>,
+  by: Dimension | null,
+  keys: string[],
+): Promise<Map<string, string>> {
+  const labels = new Map<string, string>([[TOTAL, 'Ensemble']]);
+  const ids = keys.filter((k) => /^[0-9a-f-]{36}$/.test(k));
+  if (by === 'territory' && ids.length > 0) {
+    const rows = await trx
+      .selectFrom('territory')
+      .select(['id', 'name'])
+      .where('id', 'in', ids)
+      .execute();
+    for (const row of rows) labels.set(row.id, row.name);
+  }
+  if (by === 'organisation' && ids.length > 0) {
+    const rows = await trx
+      .selectFrom('organisation')
+      .select(['id', 'name'])
+      .where('id', 'in', ids)
+      .execute();
+    for (const row of rows) labels.set(row.id, row.name);
+  }
+  for (const key of keys) {
+    if (labels.has(key)) continue;
+    if (by === 'benefit') labels.set(key, benefitLabels.get(key) ?? key);
+    else if (by === 'actionType') labels.set(key, actionTypeLabels.get(key) ?? key);
+    else labels.set(key, key === '' ? 'Non renseigné' : key);
+  }
+  return labels;
+}

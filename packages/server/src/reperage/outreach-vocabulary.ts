@@ -1,0 +1,34 @@
+// The closed lists of the outreach side of repérage, with their French labels. Migration 0009
+// copies the outcomes into a CHECK constraint (a released migration never imports).
+
+/** What an ambassador records after trying to meet a candidate. */
+export const outreachOutcomes = [
+  'joint',
+  'pas_joignable',
+  'refus',
+  'bilan_fait',
+  'droit_ouvert',
+] as const;
+export type OutreachOutcome = (typeof outreachOutcomes)[number];
+
+export const outreachOutcomeLabels: Record<OutreachOutcome, string> = {
+  joint: 'Joint',
+  pas_joignable: 'Pas joignable',
+  refus: 'Refus',
+  bilan_fait: 'Bilan fait',
+  droit_ouvert: 'Droit ouvert',
+};
+
+/** Outcomes that mean the person was reached (the « contactés » of the conversion rate). */
+export const reachedOutcomes: readonly OutreachOutcome[] = [
+  'joint',
+  'refus',
+  'bilan_fait',
+  'droit_ouvert',
+];
+
+/** Outcomes that mean a bilan was made. */
+export const bilanOutcomes: readonly OutreachOutcome[] = ['bilan_fait', 'droit_ouvert'];
+
+/** States of a detection run (same words as imports and linkage runs). */
+export type DetectionStatus = 'en_attente' | 'en_cours' | 'terminee' | 'echouee';

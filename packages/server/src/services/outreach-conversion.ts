@@ -1,0 +1,68 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import { withActor, type Actor } from '../db/with-actor.ts';
+import { detectionRules } from '../reperage/detection/rules.ts';
+import { bilanOutcomes, reachedOutcomes } from '../reperage/outreach-vocabulary.ts';
+
+/** The funnel of one rule: candidates → assigned → contacted → bilan → right opened. */
+export interface RuleConversion {
+  ruleId: string;
+  ruleTitle: string;
+  candidates: number;
+  assigned: number;
+  contacted: number;
+  bilans: number;
+  opened: number;
+  /** opened / candidates: the share of detected people who got the right (null without any). */
+  rate: number | null;
+}
+
+const list = (values: readonly string[]) => sql.join(values.map((v) => sql.lit(v)));
+
+/**
+ * Conversion per rule over the candidates the actor sees (a coordinator: the territory's; optional
+ * run). Counts only, nothing personal. A right counts as opened when the case file created from
+ * the candidate has it « ouvert » (flowed back by a trigger) or the assignee recorded it.
+ */
+export function outreachConversion(
+  db: Kysely<Database>,
+  actor: Actor,
+  runId?: string,
+): Promise<RuleConversion[]> {
+  return withActor(db, actor, async (trx) => {
+    let query = trx
+      .selectFrom('outreach_candidate')
+      .select([
+        'rule_id',
+        sql<string>`count(*)`.as('candidates'),
+        sql<string>`count(*) filter (where assigned_to is not null)`.as('assigned'),
+        sql<string>`count(*) filter (where outcome in (${list(reachedOutcomes)}) or right_opened_at is not null)`.as(
+          'contacted',
+        ),
+        sql<string>`count(*) filter (where outcome in (${list(bilanOutcomes)}) or right_opened_at is not null)`.as(
+          'bilans',
+        ),
+        sql<string>`count(*) filter (where outcome = 'droit_ouvert' or right_opened_at is not null)`.as(
+          'opened',
+        ),
+      ])
+      .groupBy('rule_id');
+    if (runId !== undefined) query = query.where('detection_run_id', '=', runId);
+    const rows = new Map((await query.execute()).map((r) => [r.rule_id, r]));
+    return detectionRules.map((rule) => {
+      const r = rows.get(rule.id);
+      const candidates = Number(r?.candidates ?? 0);
+      const opened = Number(r?.opened ?? 0);
+      return {
+        ruleId: rule.id,
+        ruleTitle: rule.title,
+        candidates,
+        assigned: Number(r?.assigned ?? 0),
+        contacted: Number(r?.contacted ?? 0),
+        bilans: Number(r?.bilans ?? 0),
+        opened,
+        rate: candidates > 0 ? opened / candidates : null,
+      };
+    });
+  });
+}

@@ -1,0 +1,186 @@
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Input } from '@codegouvfr/react-dsfr/Input';
+import { Select } from '@codegouvfr/react-dsfr/Select';
+import { useEffect, useState, type FormEvent } from 'react';
+import { Link, useParams } from 'react-router';
+import { fetchAudit, type AuditEntry, type AuditFilter } from '../../api/index.ts';
+import { usePageTitle } from '../../app/page-title.ts';
+import { frenchDate } from './suivi-labels.ts';
+
+const actionLabels: Record<string, string> = {
+  lecture: 'Consultation',
+  creation: 'Création',
+  modification: 'Modification',
+  suppression: 'Suppression',
+  export: 'Export RGPD',
+  relance: 'Bilan relancé',
+  acceptee: 'Orientation acceptée',
+  refusee: 'Orientation refusée',
+  cloturee: 'Orientation clôturée',
+};
+const entityLabels: Record<string, string> = {
+  household: 'dossier',
+  person: 'personne',
+  consent: 'consentement',
+  bilan: 'bilan',
+  right: 'droit',
+  referral: 'orientation',
+  task: 'tâche',
+  timeline: 'chronologie',
+};
+
+function distinct(entries: AuditEntry[], key: 'organisation' | 'user'): [string, string][] {
+  const found = new Map<string, string>();
+  for (const entry of entries) {
+    const id = key === 'organisation' ? entry.organisationId : entry.userId;
+    const name = key === 'organisation' ? entry.organisationName : entry.userName;
+    if (id !== null) found.set(id, name ?? 'Compte supprimé');
+  }
+  return [...found].sort((a, b) => a[1].localeCompare(b[1], 'fr'));
+}
+
+/** /suivi/menages/:id/journal: who accessed the household, for its organisation's administrator. */
+export function AuditPage() {
+  usePageTitle('Journal d’accès du dossier');
+  const { id = '' } = useParams();
+  const [all, setAll] = useState<AuditEntry[] | undefined>();
+  const [entries, setEntries] = useState<AuditEntry[] | undefined>();
+  const [filter, setFilter] = useState<AuditFilter>({});
+  const [error, setError] = useState<string | undefined>();
+  useEffect(() => {
+    fetchAudit(id).then(
+      (found) => {
+        setAll(found);
+        setEntries(found);
+      },
+      (e: Error) => setError(e.message),
+    );
+  }, [id]);
+  const set = (key: keyof AuditFilter) => (value: string) =>
+    setFilter((current) => ({ ...current, [key]: value === '' ? undefined : value }));
+  const apply = (event: FormEvent) => {
+    event.preventDefault();
+    setError(undefined);
+    fetchAudit(id, filter).then(setEntries, (e: Error) => setError(e.message));
+  };
+  const options = all ?? [];
+
+  return (
+    <>
+      <h1>Journal d’accès du dossier</h1>
+      <p>
+        Qui a consulté ou modifié ce dossier, de votre organisation ou d’un partenaire qui l’a reçu
+        en orientation. <Link to={`/suivi/menages/${id}`}>Retour au dossier</Link>
+      </p>
+      <form onSubmit={apply} aria-label="Filtrer le journal" className="fr-mb-4w">
+        <div className="fr-grid-row fr-grid-row--gutters">
+          <div className="fr-col-12 fr-col-md-4">
+            <Select
+              label="Organisation"
+              nativeSelectProps={{
+                value: filter.organisationId ?? '',
+                onChange: (e) => set('organisationId')(e.target.value),
+              }}
+            >
+              <option value="">Toutes</option>
+              {distinct(options, 'organisation').map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </Select>
+          </div>
+          <div className="fr-col-12 fr-col-md-4">
+            <Select
+              label="Personne"
+              nativeSelectProps={{
+                value: filter.userId ?? '',
+                onChange: (e) => set('userId')(e.target.value),
+              }}
+            >
+              <option value="">Toutes</option>
+              {distinct(options, 'user').map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </Select>
+          </div>
+          <div className="fr-col-12 fr-col-md-4">
+            <Select
+              label="Action"
+              nativeSelectProps={{
+                value: filter.action ?? '',
+                onChange: (e) => set('action')(e.target.value),
+              }}
+            >
+              <option value="">Toutes</option>
+              {[...new Set(options.map((e) => e.action))].map((action) => (
+                <option key={action} value={action}>
+                  {actionLabels[action] ?? action}
+                </option>
+              ))}
+            </Select>
+          </div>
+          <div className="fr-col-12 fr-col-md-4">
+            <Input
+              label="Depuis le"
+              nativeInputProps={{
+                type: 'date',
+                value: filter.from ?? '',
+                onChange: (e) => set('from')(e.target.value),
+              }}
+            />
+          </div>
+          <div className="fr-col-12 fr-col-md-4">
+            <Input
+              label="Jusqu’au"
+              nativeInputProps={{
+                type: 'date',
+                value: filter.to ?? '',
+                onChange: (e) => set('to')(e.target.value),
+              }}
+            />
+          </div>
+        </div>
+        <Button type="submit">Filtrer</Button>
+      </form>
+      {error !== undefined && (
+        <Alert severity="error" title="Journal indisponible" description={error} />
+      )}
+      {entries !== undefined && (
+        <div className="fr-table">
+          <table>
+            <caption>{entries.length} accès au dossier</caption>
+            <thead>
+              <tr>
+                <th scope="col">Quand</th>
+                <th scope="col">Qui</th>
+                <th scope="col">Organisation</th>
+                <th scope="col">Quoi</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((entry) => (
+                <tr key={`${entry.organisationId ?? ''}-${entry.seq}-${entry.at}`}>
+                  <td>
+                    <time dateTime={entry.at}>
+                      {frenchDate(entry.at)} à {entry.at.slice(11, 19)}
+                    </time>
+                  </td>
+                  <td>{entry.userName ?? 'Compte supprimé'}</td>
+                  <td>{entry.organisationName ?? '—'}</td>
+                  <td>
+                    {actionLabels[entry.action] ?? entry.action} (
+                    {entityLabels[entry.entity] ?? entry.entity})
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
