@@ -11,6 +11,7 @@ import { PDFDocument } from 'pdf-lib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { accessibilityViolations } from './support/axe.ts';
+import { answerAll } from './support/answer-bilan.ts';
 import { profiles, UNKNOWN, type Profile } from './support/bilan-profiles.ts';
 import { useAppUnderTest } from './support/app-under-test.ts';
 import { chromiumMissing, watchProblems } from './support/chromium.ts';
@@ -37,46 +38,6 @@ async function download(page: Page, button: string): Promise<Buffer> {
     page.getByRole('button', { name: button }).click(),
   ]);
   return readFileSync(await file.path());
-}
-
-/** Answers every screen with the keyboard; checks axe on each and takes screenshots if asked. */
-async function answerAll(page: Page, profile: Profile, shots?: string): Promise<number> {
-  const main = page.getByRole('main');
-  let screens = 0;
-  for (;;) {
-    const form = main.locator('form.znr-question');
-    const results = main.getByRole('heading', { name: 'Résultats du bilan' });
-    await form.or(results).first().waitFor();
-    if (await results.isVisible()) return screens;
-    const field = form.locator('input[name]').first();
-    const id = (await field.getAttribute('name'))!;
-    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
-    expect(await accessibilityViolations(page), `axe, question ${id}`).toEqual([]);
-    if (shots) {
-      await page.screenshot({
-        path: path.join(
-          screenshotDir,
-          `bilan-${shots}-${String(screens + 1).padStart(2, '0')}.png`,
-        ),
-        fullPage: true,
-      });
-    }
-    const answer = profile.answers[id];
-    if (answer === undefined) throw new Error(`Question inattendue pour ${profile.name} : ${id}`);
-    if (answer === UNKNOWN) {
-      await form.getByRole('button', { name: 'Je ne sais pas' }).focus();
-    } else if ((await field.getAttribute('type')) === 'radio') {
-      await form.locator(`input[name="${id}"][value="${answer}"]`).focus();
-      await page.keyboard.press('Space');
-    } else {
-      await field.fill(answer);
-      // The commune typed is looked up in the list and chosen when there is no doubt.
-      if (id === 'menage.depcom') await form.locator(`input[name="${id}-choix"]:checked`).waitFor();
-    }
-    await page.keyboard.press('Enter');
-    await form.locator(`input[name="${id}"]`).first().waitFor({ state: 'detached' });
-    screens++;
-  }
 }
 
 /** The amounts shown equal the engine's on the situation the app exported. */
@@ -135,6 +96,11 @@ async function expectPdf(page: Page, exported: Exported) {
   expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
   const pdf = await PDFDocument.load(bytes);
   expect(pdf.getTitle()).toMatch(/^Bilan de droits du /);
+  // Tagged by the browser build of PDFKit: structure tree, marked content, French.
+  const raw = Buffer.from(bytes).toString('latin1');
+  expect(raw).toContain('/StructTreeRoot');
+  expect(raw).toContain('/Marked true');
+  expect(raw).toContain('/Lang (fr-FR)');
   const text = pdfText(bytes).replace(/(\d) (?=\d)/g, '$1');
   expect(text).toContain(
     'Les montants sont des estimations faites avec vos réponses. Seul l’organisme',
@@ -234,7 +200,7 @@ describe.skipIf(chromiumMissing() !== null)('bilan de droits (navigateur)', () =
     });
 
     // What if the person takes a job at 1 200 € a month: the amounts change.
-    await page.getByLabel('Salaire net par mois de ce travail').fill('1200');
+    await page.getByLabel('Salaire net par mois de la personne').fill('1200');
     await page.getByRole('button', { name: 'Comparer' }).click();
     const rows = page.locator('[data-what-if] tr[data-benefit]');
     await rows.first().waitFor();
@@ -248,6 +214,10 @@ describe.skipIf(chromiumMissing() !== null)('bilan de droits (navigateur)', () =
     );
     const then = Number(await row.locator('td[data-amount]').getAttribute('data-amount'));
     expect(then).not.toBe(today);
+    const difference = Number(
+      await row.locator('td[data-difference]').getAttribute('data-difference'),
+    );
+    expect(difference).toBeCloseTo(then - today, 2);
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.screenshot({
       path: path.join(screenshotDir, `bilan-1280-et-si.png`),

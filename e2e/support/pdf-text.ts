@@ -1,5 +1,6 @@
-// The text a PDF made by pdf-lib shows: every `<hex> Tj` of its (deflated) content streams,
-// decoded from WinAnsi. Enough to check what the person's copy says, without a PDF parser.
+// The text a PDF shows: every `<hex> Tj` and `[<hex> kerning <hex>…] TJ` (PDFKit writes these) of
+// its (deflated) content streams, decoded from WinAnsi. Enough to check what the person's copy
+// says, without a PDF parser.
 import { inflateSync } from 'node:zlib';
 
 // WinAnsi is Latin-1 except 0x80–0x9F (Node's TextDecoder may lack it without full ICU).
@@ -23,8 +24,10 @@ export function pdfText(bytes: Uint8Array): string {
     } catch {
       // Not deflated: read as is.
     }
-    for (const shown of data.toString('latin1').matchAll(/<([0-9A-Fa-f]*)> Tj/g)) {
-      lines.push(decodeWinAnsi(Buffer.from(shown[1]!, 'hex')));
+    for (const shown of data.toString('latin1').matchAll(/<([0-9A-Fa-f]*)> Tj|\[([^\]]*)\] TJ/g)) {
+      const hex =
+        shown[1] ?? [...shown[2]!.matchAll(/<([0-9A-Fa-f]*)>/g)].map((h) => h[1]).join('');
+      lines.push(decodeWinAnsi(Buffer.from(hex, 'hex')));
     }
   }
   return lines.join(' ');

@@ -5,6 +5,7 @@ import { chequeEnergieParameters, rfrParameters } from '../parameters/cheque-ene
 import { commonParameters } from '../parameters/common.ts';
 import { cssParameters } from '../parameters/css.ts';
 import { handicapVieillesseParameters } from '../parameters/handicap-vieillesse.ts';
+import { prelevementsSalariesParameters } from '../parameters/prelevements-salaries.ts';
 import { prestationsFamilialesParameters } from '../parameters/prestations-familiales.ts';
 import { primeActiviteParameters } from '../parameters/prime-activite.ts';
 import { rsaParameters } from '../parameters/rsa.ts';
@@ -26,6 +27,7 @@ const parameterGroups: Record<string, Record<string, Parameter>> = {
   commonParameters,
   cssParameters,
   handicapVieillesseParameters,
+  prelevementsSalariesParameters,
   prestationsFamilialesParameters,
   primeActiviteParameters,
   rsaParameters,

@@ -18,8 +18,10 @@ import { householdItemRoutes } from './routes/households/item-routes.ts';
 import { householdRoutes } from './routes/households/routes.ts';
 import { indicatorRoutes } from './routes/indicators/routes.ts';
 import { openApiRoutes } from './routes/openapi/routes.ts';
+import { pilotageNetworkRoutes } from './routes/pilotage/routes.ts';
 import { referralMessageRoutes } from './routes/referrals/message-routes.ts';
 import { referralRoutes } from './routes/referrals/routes.ts';
+import { outreachRoutes } from './routes/reperage-outreach/routes.ts';
 import { sessionRoutes } from './routes/session/routes.ts';
 import { taskRoutes } from './routes/tasks/routes.ts';
 
@@ -61,6 +63,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'supervision', description: 'État du service' },
         { name: 'calcul', description: 'Calcul des droits (contrat /calculate d’OpenFisca)' },
         {
+          name: 'reperage-prise-de-contact',
+          description:
+            'Repérage : détection, liste classée, attribution, ré-identification, courriers, conversion',
+        },
+        {
           name: 'suivi',
           description:
             'Dossiers des ménages : consentements, bilans, droits, orientations (voir docs/security.md)',
@@ -86,6 +93,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   referralRoutes(app, db, config);
   referralMessageRoutes(app, db, config);
   taskRoutes(app, db);
+  pilotageNetworkRoutes(app, db);
+  outreachRoutes(app, db);
   indicatorRoutes(app, db);
   await registerWebApp(app, options.webRoot);
   return app;

@@ -46,6 +46,17 @@ export async function authorise(
   return actor;
 }
 
+/** {@link authorise} for another area's policy: `allowed` says whether the session's role may act. */
+export async function authoriseWhen(
+  db: Kysely<Database>,
+  request: FastifyRequest,
+  allowed: (role: Role) => boolean,
+): Promise<RequestActor> {
+  const actor = await sessionActor(db, request);
+  if (!allowed(actor.role)) throw forbidden();
+  return actor;
+}
+
 /** The 404 of a case-file resource the organisation cannot see (whether or not it exists). */
 export function notFound(what: string): HttpRefusal {
   return new HttpRefusal(

@@ -32,3 +32,14 @@ export const bilanOutcomes: readonly OutreachOutcome[] = ['bilan_fait', 'droit_o
 
 /** States of a detection run (same words as imports and linkage runs). */
 export type DetectionStatus = 'en_attente' | 'en_cours' | 'terminee' | 'echouee';
+
+/** French names of the rights the detection rules look for (codes of `right_follow_up`). */
+export const outreachBenefitLabels: Record<string, string> = {
+  rsa: 'le revenu de solidarité active (RSA)',
+  ppa: 'la prime d’activité',
+  aides_logement: 'une aide personnelle au logement (APL ou ALS)',
+  aspa: 'l’allocation de solidarité aux personnes âgées (ASPA)',
+  css: 'la Complémentaire santé solidaire',
+  cheque_energie: 'le chèque énergie',
+  bouclier_eau: 'l’aide du Bouclier eau de votre territoire',
+};

@@ -10,6 +10,7 @@ export type DomainErrorKind =
   | 'transition_interdite'
   | 'motif_manquant'
   | 'droit_deja_suivi'
+  | 'organisation_hors_territoire'
   | 'situation_illisible'
   | 'membre_inconnu'
   | 'resultat_manquant'

@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { withActor, type Actor } from '../db/with-actor.ts';
@@ -6,6 +5,7 @@ import { benefitLabel } from '../suivi/benefit-label.ts';
 import { savedBenefits } from '../suivi/saved-benefits.ts';
 import { rightStageLabels } from '../suivi/vocabulary.ts';
 import { exportHousehold } from './export-household.ts';
+import { startTaggedPdf } from './tagged-pdf.ts';
 
 // The GDPR access request as a document a person can read: the same content as the JSON export,
 // in French sentences, as a tagged PDF (structure tree, headings, paragraphs and lists, language
@@ -123,23 +123,11 @@ export function renderHouseholdPdf(
   now = new Date(),
 ): Promise<Buffer> {
   const title = 'Données détenues sur votre ménage';
-  const doc = new PDFDocument({
-    pdfVersion: '1.7',
-    tagged: true,
-    lang: 'fr-FR',
-    displayTitle: true,
-    size: 'A4',
+  const { doc, root, done } = startTaggedPdf({
+    title,
+    author: names.organisation(content.household.organisation_id),
     margin: 56,
-    info: { Title: title, Author: names.organisation(content.household.organisation_id) },
   });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve) =>
-    doc.on('end', () => resolve(Buffer.concat(chunks))),
-  );
-
-  const root = doc.struct('Document');
-  doc.addStructure(root);
   doc.font('Helvetica-Bold').fontSize(20).text(title, { structParent: root, structType: 'H1' });
   doc
     .moveDown(0.5)

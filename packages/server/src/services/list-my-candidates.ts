@@ -31,7 +31,7 @@ export interface MyCandidate {
   outcomeNote: string | null;
   householdId: string | null;
   rightOpened: boolean;
-  letterAt: Date | null;
+  letterAt: string | null;
   /** One identity per partner record of the cluster, most recent import first. */
   identities: CandidateIdentity[];
   /** No phone and no e-mail in any source: the invitation letter is the way to reach them. */
@@ -110,7 +110,7 @@ export function listMyCandidates(db: Kysely<Database>, actor: Actor): Promise<My
         outcomeNote: r.outcome_note,
         householdId: r.household_id,
         rightOpened: r.right_opened_at !== null || r.outcome === 'droit_ouvert',
-        letterAt: r.letter_at,
+        letterAt: r.letter_at?.toISOString() ?? null,
         identities,
         needsLetter: needsLetter(identities),
       });

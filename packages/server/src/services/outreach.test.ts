@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withActor, type Actor } from '../db/with-actor.ts';
 import type { BuiltUser } from '../test/factories.ts';
-import { buildLinkedRun, type LinkedRun } from '../test/reperage-fixtures.ts';
+import { buildLinkedRun, sampleClusters, type LinkedRun } from '../test/reperage-fixtures.ts';
 import { startTestServer, type TestServer } from '../test/test-server.ts';
 import { assignCandidates, listAssignees } from './assign-candidates.ts';
 import { updateRight } from './follow-right.ts';
@@ -26,70 +26,7 @@ const all = { limit: 100, offset: 0 };
 
 beforeAll(async () => {
   server = await startTestServer();
-  run = await buildLinkedRun(server.db, [
-    // A tenant in arrears (bailleur) whom the CAF pays no housing aid nor prime d'activité.
-    [
-      {
-        identity: {
-          lastName: 'Dupont',
-          firstNames: 'Marie',
-          birthDate: '1988-04-12',
-          phone: '0611223344',
-          address: '3 rue Paul Bert',
-          postcode: '69200',
-          commune: 'Vénissieux',
-        },
-        attributes: {
-          statut_occupation: 'locataire',
-          loyer_mensuel: 500,
-          dette_loyer: 1500,
-          mois_impayes: 3,
-          code_insee: '69259',
-        },
-      },
-      {
-        identity: { lastName: 'DUPONT', firstNames: 'Marie' },
-        attributes: {
-          aide_logement_percue: 0,
-          salaire_net_mensuel: 1000,
-          revenus_mensuels_foyer: 1000,
-          prime_activite_percue: false,
-        },
-      },
-    ],
-    // A retiree of 76 in June 2026 with a 600 € pension, no ASPA; no phone, no e-mail.
-    [
-      {
-        identity: {
-          lastName: 'Martin',
-          firstNames: 'Paul',
-          birthDate: '1950-03-01',
-          address: '8 avenue Jean Jaurès',
-          postcode: '69200',
-          commune: 'Vénissieux',
-        },
-        attributes: {
-          pension_mensuelle: 600,
-          revenus_mensuels_foyer: 600,
-          aspa_percue: 'non',
-          code_insee: '69259',
-        },
-      },
-    ],
-    // Well paid, housing aid paid: nothing missed.
-    [
-      {
-        identity: { lastName: 'Bernard', firstNames: 'Luc' },
-        attributes: {
-          statut_occupation: 'locataire',
-          loyer_mensuel: 700,
-          dette_loyer: 0,
-          salaire_net_mensuel: 3200,
-          prime_activite_percue: 'non',
-        },
-      },
-    ],
-  ]);
+  run = await buildLinkedRun(server.db, sampleClusters);
   const id = await createDetectionRun(server.db, actor(run.coordinator), {
     linkageRunId: run.linkageRunId,
     month: '2026-06',

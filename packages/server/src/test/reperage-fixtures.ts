@@ -159,3 +159,73 @@ export async function buildLinkedRun(
   }
   return { coordinator, ambassador, evaluator, outsider, agreementId, linkageRunId, clusters: ids };
 }
+
+/**
+ * Three linked persons with known answers: Dupont (bailleur + CAF: arrears, no housing aid, low pay
+ * without prime d'activité, has a phone), Martin (76 in June 2026, 600 € pension, no ASPA, no phone
+ * nor e-mail), Bernard (well paid: nothing missed).
+ */
+export const sampleClusters: FixtureRow[][] = [
+  // A tenant in arrears (bailleur) whom the CAF pays no housing aid nor prime d'activité.
+  [
+    {
+      identity: {
+        lastName: 'Dupont',
+        firstNames: 'Marie',
+        birthDate: '1988-04-12',
+        phone: '0611223344',
+        address: '3 rue Paul Bert',
+        postcode: '69200',
+        commune: 'Vénissieux',
+      },
+      attributes: {
+        statut_occupation: 'locataire',
+        loyer_mensuel: 500,
+        dette_loyer: 1500,
+        mois_impayes: 3,
+        code_insee: '69259',
+      },
+    },
+    {
+      identity: { lastName: 'DUPONT', firstNames: 'Marie' },
+      attributes: {
+        aide_logement_percue: 0,
+        salaire_net_mensuel: 1000,
+        revenus_mensuels_foyer: 1000,
+        prime_activite_percue: false,
+      },
+    },
+  ],
+  // A retiree of 76 in June 2026 with a 600 € pension, no ASPA; no phone, no e-mail.
+  [
+    {
+      identity: {
+        lastName: 'Martin',
+        firstNames: 'Paul',
+        birthDate: '1950-03-01',
+        address: '8 avenue Jean Jaurès',
+        postcode: '69200',
+        commune: 'Vénissieux',
+      },
+      attributes: {
+        pension_mensuelle: 600,
+        revenus_mensuels_foyer: 600,
+        aspa_percue: 'non',
+        code_insee: '69259',
+      },
+    },
+  ],
+  // Well paid, housing aid paid: nothing missed.
+  [
+    {
+      identity: { lastName: 'Bernard', firstNames: 'Luc' },
+      attributes: {
+        statut_occupation: 'locataire',
+        loyer_mensuel: 700,
+        dette_loyer: 0,
+        salaire_net_mensuel: 3200,
+        prime_activite_percue: 'non',
+      },
+    },
+  ],
+];

@@ -69,3 +69,17 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     throw error;
   }
 }
+
+/** Logs `user` in on the test server and returns the `cookie` header of their session. */
+export async function sessionCookie(
+  server: TestServer,
+  user: { email: string; password: string },
+): Promise<string> {
+  const response = await server.app.inject({
+    method: 'POST',
+    url: '/api/session',
+    payload: { email: user.email, password: user.password },
+  });
+  const cookie = response.cookies.find((c) => c.name === 'znr_session');
+  return `znr_session=${cookie?.value ?? ''}`;
+}

@@ -7,7 +7,7 @@ import { recordConsent } from '../../services/record-consent.ts';
 import { referHousehold } from '../../services/refer-household.ts';
 import { saveBilan } from '../../services/save-bilan.ts';
 import { buildOrganisation, buildUser, type BuiltUser } from '../../test/factories.ts';
-import { startTestServer, type TestServer } from '../../test/test-server.ts';
+import { startTestServer, type TestServer, sessionCookie } from '../../test/test-server.ts';
 
 // Persons, timeline, PDF export, audit filters and bilan re-runs through the HTTP API, with a
 // household of organisation A referred to organisation B.
@@ -41,14 +41,8 @@ const situation = {
   },
 };
 
-async function login(user: BuiltUser): Promise<string> {
-  const response = await server.app.inject({
-    method: 'POST',
-    url: '/api/session',
-    payload: { email: user.email, password: user.password },
-  });
-  const cookie = response.cookies.find((c) => c.name === 'znr_session');
-  return `znr_session=${cookie?.value ?? ''}`;
+function login(user: BuiltUser): Promise<string> {
+  return sessionCookie(server, user);
 }
 
 function call(user: BuiltUser, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) {

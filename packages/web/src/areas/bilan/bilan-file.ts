@@ -1,6 +1,7 @@
 // The bilan as a JSON file the professional keeps (until case files exist) and can open again.
 // Only the answers are read back: amounts are always recomputed by the engine of the day.
 import type { Answers, AnswerValue } from './answers.ts';
+import type { BenefitView } from './benefit-results.ts';
 import type { BilanOutcome } from './run-bilan.ts';
 
 export const BILAN_FILE_VERSION = 1;
@@ -17,14 +18,14 @@ export function bilanFile(
     period: outcome.period,
     answers,
     situation: outcome.situation,
-    results: outcome.views.map(({ id, status, amount, reasons }) => ({
-      id,
-      status,
-      amount,
-      reasons,
-    })),
+    results: resultsOf(outcome.views),
   };
   return JSON.stringify(record, null, 2);
+}
+
+/** The results as kept in the file and in the case file: status, amount and reasons per benefit. */
+export function resultsOf(views: readonly BenefitView[]) {
+  return views.map(({ id, status, amount, reasons }) => ({ id, status, amount, reasons }));
 }
 
 export type ReadBilan = { ok: true; answers: Answers } | { ok: false; error: string };

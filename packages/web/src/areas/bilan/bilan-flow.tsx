@@ -4,17 +4,21 @@ import type { Answer, Answers } from './answers.ts';
 import type { Contact } from './contact.ts';
 import type { DraftStore } from './drafts.ts';
 import { dayOf, monthOf } from './period.ts';
+import { PendingSaves } from './pending-saves.tsx';
 import { QuestionScreen } from './question-screen.tsx';
 import { ResumeFromFile } from './resume-from-file.tsx';
 import { ResultsView } from './results-view.tsx';
 import { runBilan } from './run-bilan.ts';
 import { stepsFor } from './steps.ts';
+import type { SaveQueueView } from './use-save-queue.ts';
 
 type Props = {
   /** Who prints the person's copy: the organisation, or the public simulator's own contact. */
   contact: Contact;
   /** Where drafts are kept on this device (encrypted), or null to keep nothing (public). */
   drafts: DraftStore | null;
+  /** The bilans on their way to a case file (professionals only). */
+  saves?: SaveQueueView | null;
 };
 
 type Position = { phase: 'questions'; index: number } | { phase: 'resultats' };
@@ -26,7 +30,7 @@ function resumePosition(answers: Answers): Position {
 }
 
 /** The whole bilan: one question per screen, then the results; answers survive back and forth. */
-export function BilanFlow({ contact, drafts }: Props) {
+export function BilanFlow({ contact, drafts, saves = null }: Props) {
   const [answers, setAnswers] = useState<Answers>({});
   const [position, setPosition] = useState<Position>({ phase: 'questions', index: 0 });
   const [restored, setRestored] = useState(drafts === null);
@@ -82,6 +86,7 @@ export function BilanFlow({ contact, drafts }: Props) {
         answers={answers}
         contact={contact}
         date={now}
+        saves={saves}
         onEdit={() => setPosition({ phase: 'questions', index: 0 })}
         onRestart={() => {
           record({});
@@ -108,6 +113,7 @@ export function BilanFlow({ contact, drafts }: Props) {
 
   return (
     <>
+      {saves && <PendingSaves saves={saves} />}
       <QuestionScreen
         key={step.id}
         step={step}

@@ -3,11 +3,13 @@ import { Navigate, useLocation } from 'react-router';
 import { usePageTitle } from '../../app/page-title.ts';
 import { BilanFlow } from './bilan-flow.tsx';
 import { useBilanWorkspace } from './bilan-workspace.ts';
+import { useSaveQueue } from './use-save-queue.ts';
 
 /** /bilan: the professional's bilan, with the person, on a phone, with or without network. */
 export function BilanPage() {
   usePageTitle('Bilan de droits');
   const workspace = useBilanWorkspace();
+  const saves = useSaveQueue(workspace.status === 'ready' ? workspace.drafts : null);
   const location = useLocation();
 
   switch (workspace.status) {
@@ -42,7 +44,7 @@ export function BilanPage() {
               className="fr-mb-3w znr-no-print"
             />
           )}
-          <BilanFlow contact={workspace.contact} drafts={workspace.drafts} />
+          <BilanFlow contact={workspace.contact} drafts={workspace.drafts} saves={saves} />
         </>
       );
   }

@@ -3,15 +3,19 @@
 // CryptoKey (no script can read its bytes), and deleted at logout or when the session has expired,
 // which leaves any draft unreadable. Threat model: docs/adr/0005-bilan-offline-drafts.md.
 import type { Answers } from './answers.ts';
+import type { PendingSave } from './save-queue.ts';
 
 export type Draft = { answers: Answers; savedAt: string };
 
-/** Where the bilan in progress is kept. */
-export type DraftStore = {
-  load: () => Promise<Draft | null>;
-  save: (draft: Draft) => Promise<void>;
+/** One encrypted record of the device. */
+export type SealedRecord<T> = {
+  load: () => Promise<T | null>;
+  save: (value: T) => Promise<void>;
   clear: () => Promise<void>;
 };
+
+/** Where the bilan in progress is kept, and the queue of bilans waiting to reach a case file. */
+export type DraftStore = SealedRecord<Draft> & { queue: SealedRecord<PendingSave[]> };
 
 const DB_NAME = 'znr-bilan';
 const KEYS = 'keys';
@@ -80,6 +84,38 @@ async function deviceKey(userId: string, create: boolean): Promise<CryptoKey | n
   return key;
 }
 
+/** The record `name` of the drafts store, encrypted with `key` (AES-GCM, a fresh IV each save). */
+function sealedRecord<T>(key: CryptoKey, name: string): SealedRecord<T> {
+  return {
+    async load() {
+      const stored = await withStore(DRAFTS, 'readonly', (s) => get<StoredDraft>(s, name));
+      if (!stored) return null;
+      try {
+        const plain = await crypto.subtle.decrypt(
+          { name: 'AES-GCM', iv: stored.iv },
+          key,
+          stored.data,
+        );
+        return JSON.parse(new TextDecoder().decode(plain)) as T;
+      } catch {
+        return null;
+      }
+    },
+    async save(value) {
+      const iv = crypto.getRandomValues(new Uint8Array(12));
+      const data = await crypto.subtle.encrypt(
+        { name: 'AES-GCM', iv },
+        key,
+        new TextEncoder().encode(JSON.stringify(value)),
+      );
+      await withStore(DRAFTS, 'readwrite', (store) => store.put({ iv, data }, name));
+    },
+    async clear() {
+      await withStore(DRAFTS, 'readwrite', (store) => store.delete(name));
+    },
+  };
+}
+
 /**
  * The encrypted draft store of `userId`. `create` makes the key when missing (online, with a live
  * session); offline, only an existing key is used.
@@ -88,31 +124,7 @@ export async function openDraftStore(userId: string, create: boolean): Promise<D
   const key = await deviceKey(userId, create);
   if (!key) return null;
   return {
-    async load() {
-      const stored = await withStore(DRAFTS, 'readonly', (s) => get<StoredDraft>(s, 'current'));
-      if (!stored) return null;
-      try {
-        const plain = await crypto.subtle.decrypt(
-          { name: 'AES-GCM', iv: stored.iv },
-          key,
-          stored.data,
-        );
-        return JSON.parse(new TextDecoder().decode(plain)) as Draft;
-      } catch {
-        return null;
-      }
-    },
-    async save(draft) {
-      const iv = crypto.getRandomValues(new Uint8Array(12));
-      const data = await crypto.subtle.encrypt(
-        { name: 'AES-GCM', iv },
-        key,
-        new TextEncoder().encode(JSON.stringify(draft)),
-      );
-      await withStore(DRAFTS, 'readwrite', (store) => store.put({ iv, data }, 'current'));
-    },
-    async clear() {
-      await withStore(DRAFTS, 'readwrite', (store) => store.delete('current'));
-    },
+    ...sealedRecord<Draft>(key, 'current'),
+    queue: sealedRecord<PendingSave[]>(key, 'queue'),
   };
 }

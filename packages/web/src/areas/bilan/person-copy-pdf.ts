@@ -1,16 +1,13 @@
-// The person's copy as a PDF, made in the browser with pdf-lib (no network: it works offline).
-// The standard Helvetica font covers French (WinAnsi: accents, œ, €, ’); anything else is replaced.
-import type { PDFFont } from 'pdf-lib';
+// The person's copy as a tagged PDF (PDF/UA structure), made in the browser with PDFKit, so that
+// it works offline and a screen reader reads it: structure tree (Document, H1, H2, P, L/LI, Link),
+// reading order = the order of the blocks, language fr-FR, title shown in the window. The
+// standard Helvetica font covers French (WinAnsi: accents, œ, €, ’); anything else is replaced.
+// The copy holds no image: a logo added later needs its `alt`. Why PDFKit: docs/adr/0007.
 import type { CopyBlock } from './person-copy.ts';
 
-const PAGE = { width: 595.28, height: 841.89, margin: 56 };
-const sizes: Record<CopyBlock['kind'], number> = {
-  title: 20,
-  heading: 13,
-  text: 11,
-  item: 11,
-  link: 10,
-};
+const MARGIN = 56;
+const INK = '#161616';
+const LINK = '#000091';
 
 // Characters of WinAnsi beyond Latin-1.
 const WIN_ANSI_EXTRA = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
@@ -22,59 +19,114 @@ export function printable(text: string): string {
     .replace(/[^\u0020-\u007e\u00a0-\u00ff]/g, (c) => (WIN_ANSI_EXTRA.includes(c) ? c : '?'));
 }
 
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (line && font.widthOfTextAtSize(candidate, size) > width) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = candidate;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
+async function newDocument(title: string) {
+  const [pdfkit, helvetica, helveticaBold, output] = await Promise.all([
+    import('pdfkit'),
+    import('pdfkit/standard-fonts/Helvetica'),
+    import('pdfkit/standard-fonts/HelveticaBold'),
+    import('pdfkit/output'),
+  ]);
+  // The browser build reads no font file: it is given the metrics (Node's build has no need).
+  const { registerStdFonts } = pdfkit as unknown as {
+    registerStdFonts?: (...f: unknown[]) => void;
+  };
+  registerStdFonts?.(helvetica.default, helveticaBold.default);
+  const doc = new pdfkit.default({
+    size: 'A4',
+    margin: MARGIN,
+    tagged: true,
+    lang: 'fr-FR',
+    displayTitle: true,
+    pdfVersion: '1.7',
+    info: {
+      Title: title,
+      Subject: 'Estimation des aides sociales et démarches à faire',
+      Creator: 'Zéro non-recours',
+    },
+  });
+  return { doc, bytes: output.toBytes(doc) };
 }
 
-/** Builds the PDF of the person's copy; `title` goes in the document's metadata. */
+/** One block as a structure element of `parent`, its text marked as that element's content. */
+function addBlock(
+  doc: PDFKit.PDFDocument,
+  parent: PDFKit.PDFStructureElement,
+  block: CopyBlock,
+): void {
+  const text = printable(block.text);
+  switch (block.kind) {
+    case 'title':
+      parent.add(
+        doc.struct('H1', {}, () =>
+          doc.font('Helvetica-Bold').fontSize(20).fillColor(INK).text(text),
+        ),
+      );
+      doc.moveDown(0.6);
+      return;
+    case 'heading':
+      doc.moveDown(0.6);
+      parent.add(
+        doc.struct('H2', {}, () =>
+          doc.font('Helvetica-Bold').fontSize(13).fillColor(INK).text(text),
+        ),
+      );
+      doc.moveDown(0.2);
+      return;
+    case 'link': {
+      // "En ligne : https://…": the address is a Link element holding the link annotation.
+      const url = /https?:\/\/\S+/.exec(text)?.[0];
+      const paragraph = doc.struct('P');
+      parent.add(paragraph);
+      if (url === undefined) {
+        paragraph.add(() => doc.font('Helvetica').fontSize(10).fillColor(INK).text(text));
+      } else {
+        const before = text.slice(0, text.indexOf(url));
+        paragraph.add(() =>
+          doc.font('Helvetica').fontSize(10).fillColor(INK).text(before, { continued: true }),
+        );
+        paragraph.add(
+          doc.struct('Link', { alt: `Lien vers ${url}` }, () =>
+            doc.fillColor(LINK).text(url, { link: url, underline: true }),
+          ),
+        );
+      }
+      paragraph.end();
+      doc.moveDown(0.2);
+      return;
+    }
+    default:
+      parent.add(
+        doc.struct('P', {}, () => doc.font('Helvetica').fontSize(11).fillColor(INK).text(text)),
+      );
+      doc.moveDown(0.2);
+  }
+}
+
+/** Builds the PDF of the person's copy; `title` is the document's title, shown by readers. */
 export async function personCopyPdf(
   blocks: readonly CopyBlock[],
   title: string,
 ): Promise<Uint8Array> {
-  const { PDFDocument, StandardFonts, rgb } = await import('pdf-lib');
-  const pdf = await PDFDocument.create();
-  pdf.setTitle(printable(title), { showInWindowTitleBar: true });
-  pdf.setLanguage('fr-FR');
-  pdf.setSubject('Estimation des aides sociales et démarches à faire');
-  pdf.setCreator('Zéro non-recours');
-  const regular = await pdf.embedFont(StandardFonts.Helvetica);
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
-  const width = PAGE.width - 2 * PAGE.margin;
-  let page = pdf.addPage([PAGE.width, PAGE.height]);
-  let y = PAGE.height - PAGE.margin;
-  for (const block of blocks) {
-    const size = sizes[block.kind];
-    const font = block.kind === 'title' || block.kind === 'heading' ? bold : regular;
-    const indent = block.kind === 'item' ? 14 : 0;
-    const text = printable(block.kind === 'item' ? `• ${block.text}` : block.text);
-    if (block.kind === 'heading') y -= 10;
-    for (const line of wrap(text, font, size, width - indent)) {
-      if (y < PAGE.margin + size) {
-        page = pdf.addPage([PAGE.width, PAGE.height]);
-        y = PAGE.height - PAGE.margin;
-      }
-      y -= size * 1.35;
-      page.drawText(line, {
-        x: PAGE.margin + indent,
-        y,
-        size,
-        font,
-        color: block.kind === 'link' ? rgb(0, 0, 0.57) : rgb(0.09, 0.09, 0.09),
-      });
+  const { doc, bytes } = await newDocument(printable(title));
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  for (let k = 0; k < blocks.length; k++) {
+    if (blocks[k]!.kind !== 'item') {
+      addBlock(doc, root, blocks[k]!);
+      continue;
     }
-    y -= block.kind === 'title' ? 12 : 4;
+    // Consecutive items are one list: L, then LI > Lbl + LBody for each.
+    const items: string[] = [];
+    while (blocks[k]?.kind === 'item') items.push(printable(blocks[k++]!.text));
+    k--;
+    const list = doc.struct('L');
+    root.add(list);
+    doc.font('Helvetica').fontSize(11).fillColor(INK);
+    doc.list(items, { structParent: list, bulletRadius: 2, textIndent: 14, bulletIndent: 4 });
+    list.end();
+    doc.moveDown(0.2);
   }
-  return pdf.save();
+  root.end();
+  doc.end();
+  return bytes;
 }

@@ -12,6 +12,8 @@ import { dayOf, longDate } from './period.ts';
 import { ESTIMATE_NOTE, personCopy, SCOPE_NOTE, TOTAL_NOTE } from './person-copy.ts';
 import { personCopyPdf } from './person-copy-pdf.ts';
 import type { BilanOutcome } from './run-bilan.ts';
+import { SaveToCaseFile } from './save-to-case-file.tsx';
+import type { SaveQueueView } from './use-save-queue.ts';
 import { WhatIfPanel } from './what-if-panel.tsx';
 
 type Props = {
@@ -21,10 +23,12 @@ type Props = {
   date: Date;
   onEdit: () => void;
   onRestart: () => void;
+  /** The queue to the case files; null on the public simulator, which sends nothing. */
+  saves: SaveQueueView | null;
 };
 
 /** The results: every benefit of the engine, the what-if, and the person's copy (print, PDF). */
-export function ResultsView({ outcome, answers, contact, date, onEdit, onRestart }: Props) {
+export function ResultsView({ outcome, answers, contact, date, onEdit, onRestart, saves }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const { views } = outcome;
@@ -75,6 +79,7 @@ export function ResultsView({ outcome, answers, contact, date, onEdit, onRestart
       </section>
       <div className="znr-no-print">
         <WhatIfPanel answers={answers} period={outcome.period} today={day} views={views} />
+        {saves && <SaveToCaseFile outcome={outcome} answers={answers} date={date} saves={saves} />}
         <h2 className="fr-h4">La copie de la personne</h2>
         <ul
           className={fr.cx('fr-btns-group', 'fr-btns-group--inline-md', 'fr-btns-group--icon-left')}
