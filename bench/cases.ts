@@ -15,8 +15,8 @@ import {
 } from '@znr/server';
 import { sql } from 'kysely';
 import pg from 'pg';
+import { admin, percentile, recreateDatabase, serverUrl } from './bench-database.ts';
 
-const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const PERSONS = Number(process.env.PERSONS ?? 1_000_000);
 const HOUSEHOLDS = Number(process.env.HOUSEHOLDS ?? 400_000);
 const TERRITORIES = 40;
@@ -101,20 +101,6 @@ const firstNames = [
   'youssef',
 ];
 
-async function admin(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-
 async function seedDatabase(): Promise<void> {
   // Deterministic ids: md5 of a label, so that persons and referrals find their household by number.
   await sql`insert into territory (id, name) select md5('t' || t)::uuid, 'Territoire ' || t
@@ -168,28 +154,27 @@ async function seedDatabase(): Promise<void> {
 const name = 'znr_bench_cases';
 // REUSE=1 keeps a database seeded by an earlier run with KEEP=1 (only the new migrations run), so
 // that a change can be measured again in seconds.
-const reuse =
-  process.env.REUSE === '1' &&
-  (await (async () => {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    try {
-      const found = await client.query('select 1 from pg_database where datname = $1', [name]);
-      return found.rowCount === 1;
-    } finally {
-      await client.end();
-    }
-  })());
-if (!reuse) {
-  await admin(`drop database if exists ${name} with (force)`);
-  await admin(`create database ${name}`);
+async function existingDatabase(): Promise<string | undefined> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    const found = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (found.rowCount !== 1) return undefined;
+  } finally {
+    await client.end();
+  }
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
 }
-const url = new URL(serverUrl);
-url.pathname = `/${name}`;
-const { db, close } = await openDatabase({ url: url.toString(), poolSize: POOL });
+const reused = process.env.REUSE === '1' ? await existingDatabase() : undefined;
+const { db, close } = await openDatabase({
+  url: reused ?? (await recreateDatabase(name)),
+  poolSize: POOL,
+});
 const started = Date.now();
 await migrateToLatest(db);
-if (!reuse) await seedDatabase();
+if (reused === undefined) await seedDatabase();
 
 type Op = 'search' | 'household' | 'inbox';
 const timings: Record<Op, number[]> = { search: [], household: [], inbox: [] };

@@ -12,6 +12,7 @@ import { accessibilityViolations } from './support/axe.ts';
 import { profiles } from './support/bilan-profiles.ts';
 import { useAppUnderTest } from './support/app-under-test.ts';
 import { chromiumMissing, watchProblems } from './support/chromium.ts';
+import { openThenCutNetwork } from './support/offline.ts';
 import { screenshotDir } from './support/web-build.ts';
 
 const ambassadeur = DEMO_LOGINS.find((login) => login.role === 'ambassadeur')!;
@@ -59,17 +60,7 @@ describe.skipIf(chromiumMissing() !== null)('bilan enregistré au dossier (navig
   it('sans réseau : le bilan attend sur l’appareil, puis arrive au dossier avec le consentement', async () => {
     const { context, page } = await loggedIn();
     const problems = await watchProblems(page, expectedConsoleError);
-    await page.goto('/bilan');
-    await page.getByRole('heading', { level: 1, name: 'Bilan de droits' }).waitFor();
-    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-    await page.reload();
-    await expect
-      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
-      .toBe(true);
-
-    await context.setOffline(true);
-    await page.reload();
-    await page.getByText('Pas de réseau').waitFor();
+    await openThenCutNetwork(context, page, '/bilan');
     await answerAll(page, profiles[0]!);
     const form = page.locator('[data-save-to-case-file]');
     await form.scrollIntoViewIfNeeded();
@@ -130,6 +121,46 @@ describe.skipIf(chromiumMissing() !== null)('bilan enregistré au dossier (navig
 
     await page.goto(`/suivi/menages/${householdId}`);
     await page.getByRole('heading', { level: 1 }).getByText('Koné').waitFor();
+    expect(problems.filter((p) => p.kind !== 'console')).toEqual([]);
+    await context.close();
+  });
+
+  it('session expirée hors ligne : le bilan attend la reconnexion, puis part', async () => {
+    const { context, page } = await loggedIn();
+    const problems = await watchProblems(page, expectedConsoleError);
+    await openThenCutNetwork(context, page, '/bilan');
+    await answerAll(page, profiles[3]!);
+    const form = page.locator('[data-save-to-case-file]');
+    await form
+      .getByLabel('La personne accepte que ce bilan soit enregistré')
+      .check({ force: true });
+    await form.getByLabel('Prénom de la personne').fill('Théo');
+    await form.getByLabel('Nom de la personne', { exact: true }).fill('Marchand');
+    await form.getByRole('button', { name: 'Enregistrer au dossier' }).click();
+    await page.locator('[data-save-state="en_attente"]').waitFor();
+
+    // Meanwhile the session ends on the server; the network returns: log in again.
+    await app.server.db.deleteFrom('user_session').execute();
+    await context.setOffline(false);
+    await page.waitForURL('**/connexion');
+    await page.getByLabel('Adresse e-mail').fill(ambassadeur.email);
+    await page.getByLabel('Mot de passe', { exact: true }).fill(ambassadeur.password);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByRole('heading', { level: 1, name: /^Bonjour/ }).waitFor();
+    await page.goto('/bilan');
+    const sent = page.locator('[data-save-state="envoye"]');
+    await sent.waitFor();
+    expect(await sent.innerText()).toContain('Théo Marchand');
+    const householdId = (await sent
+      .getByRole('link', { name: 'Ouvrir le dossier' })
+      .getAttribute('href'))!
+      .split('/')
+      .pop()!;
+    const file = await caseFile(page, householdId);
+    expect(file.persons).toMatchObject([{ firstName: 'Théo', lastName: 'Marchand' }]);
+    expect(file.bilans).toHaveLength(1);
+    expect(file.consents).toMatchObject([{ scope: 'bilan', method: 'oral' }]);
+    expect(await accessibilityViolations(page)).toEqual([]);
     expect(problems.filter((p) => p.kind !== 'console')).toEqual([]);
     await context.close();
   });

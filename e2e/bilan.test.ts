@@ -15,6 +15,7 @@ import { answerAll } from './support/answer-bilan.ts';
 import { profiles, UNKNOWN, type Profile } from './support/bilan-profiles.ts';
 import { useAppUnderTest } from './support/app-under-test.ts';
 import { chromiumMissing, watchProblems } from './support/chromium.ts';
+import { openThenCutNetwork } from './support/offline.ts';
 import { pdfText } from './support/pdf-text.ts';
 import { screenshotDir } from './support/web-build.ts';
 
@@ -247,17 +248,7 @@ describe.skipIf(chromiumMissing() !== null)('bilan de droits (navigateur)', () =
   it('sans réseau : le bilan va jusqu’au PDF, l’application venant du service worker', async () => {
     const { context, page } = await loggedIn(360);
     const problems = await watchProblems(page, expectedConsoleError);
-    await page.goto(`${app.server.url}/bilan`);
-    await page.getByRole('heading', { level: 1, name: 'Bilan de droits' }).waitFor();
-    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-    await page.reload();
-    await expect
-      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
-      .toBe(true);
-
-    await context.setOffline(true);
-    await page.reload();
-    await page.getByText('Pas de réseau').waitFor();
+    await openThenCutNetwork(context, page, `${app.server.url}/bilan`);
     const profile = profiles[3]!;
     await answerAll(page, profile);
     const exported = await expectEngineAmounts(page, profile);

@@ -12,10 +12,14 @@ import { computeArs } from './benefits/ars.ts';
 import { allocateCss, computeCss, type CssColumns } from './benefits/css.ts';
 import { computeFamilyResources } from './benefits/family-resources.ts';
 import { computePrestationsFamiliales } from './benefits/prestations-familiales.ts';
-import { computePrimeActivite, computePrimeActiviteMonth } from './benefits/prime-activite.ts';
+import {
+  computePrimeActivite,
+  computePrimeActiviteMonth,
+  markPrimeActiviteMonth,
+} from './benefits/prime-activite.ts';
 import { computeRsa } from './benefits/rsa.ts';
 import { computeRsaComposition, computeRsaIndividualResources } from './benefits/rsa-resources.ts';
-import { birthEpochDays, newMonthState, type MonthState } from './month-state.ts';
+import { birthEpochDays, disabledFamilies, newMonthState, type MonthState } from './month-state.ts';
 import { freshColumns, type ColumnPool, type Columns } from './columns.ts';
 import { yearNMinus2 } from './periods.ts';
 import { EVALUATED_MONTHS, type Population } from './population.ts';
@@ -92,18 +96,28 @@ export function computeCoreBatch(pop: Population, options: BatchOptions = {}): C
   const type = columns.u8(pop.nFamilies);
   const pfIndividuals: Float64Array[] = [];
   const aidesLogement = allocateBenefit(pop.nFamilies, columns);
+  const disabled = disabledFamilies(pop, columns.u8(pop.nFamilies));
   for (let k = 0; k < EVALUATED_MONTHS; k++) {
-    const s = newMonthState(pop, k, columns, birthDays, states[0]?.active);
+    const offset = EVALUATED_MONTHS - 1 - k;
+    // Months before M compute only the familles they matter for: those whose AAH or ASI may be
+    // paid (counted by RSA), and those whose monthly prime d'activité may be positive.
+    let active: Uint8Array | undefined;
+    if (offset > 0) {
+      active = columns.u8(pop.nFamilies);
+      active.set(disabled);
+      markPrimeActiviteMonth(pop, pop.month - offset, offset, active);
+      if (tracer) active[tracer.index] = 1;
+    }
+    const s = newMonthState(pop, k, columns, birthDays, active);
     states.push(s);
     aahHistory.push(s.aah);
     const pfIndividual = columns.f64(pop.nPersons);
-    // Family benefits read year N-2: the earlier months (which compute the same familles) share
-    // the individual resources of one income year.
+    // Family benefits read year N-2: an earlier month shares the individual resources of the
+    // familles it computed with the next month of the same income year.
+    const previous = states[k - 1];
     const sameYear =
-      k > 0 &&
-      k < EVALUATED_MONTHS - 1 &&
-      yearNMinus2(states[k - 1]!.month) === yearNMinus2(s.month)
-        ? pfIndividuals[k - 1]
+      previous && offset > 0 && yearNMinus2(previous.month) === yearNMinus2(s.month)
+        ? { individual: pfIndividuals[k - 1]!, active: previous.active }
         : undefined;
     computeFamilyResources(pop, s, pfIndividual, sameYear);
     pfIndividuals.push(pfIndividual);
@@ -124,10 +138,7 @@ export function computeCoreBatch(pop: Population, options: BatchOptions = {}): C
   computePrimeActivite(pop, states, primeActivite, tracer);
   const last = states[EVALUATED_MONTHS - 1]!;
   if (tracer) traceAidesLogement(last, tracer);
-  for (let f = 0; f < pop.nFamilies; f++) {
-    aidesLogement.amount[f] = last.aideLogement[f]!;
-    aidesLogement.eligible[f] = last.aideLogement[f]! > 0 ? 1 : 0;
-  }
+  paid(last.aideLogement, aidesLogement);
   return {
     rsa,
     primeActivite,
@@ -141,6 +152,14 @@ export function computeCoreBatch(pop: Population, options: BatchOptions = {}): C
   };
 }
 
+/** Copies a benefit's monthly amounts into its result columns, eligible when paid. */
+function paid(amounts: Float64Array, out: BenefitColumns): void {
+  for (let f = 0; f < amounts.length; f++) {
+    out.amount[f] = amounts[f]!;
+    out.eligible[f] = amounts[f]! > 0 ? 1 : 0;
+  }
+}
+
 /**
  * Adds the benefits nothing else depends on — Complémentaire santé solidaire, allocation de
  * rentrée scolaire, chèque énergie — to the result of `computeCoreBatch` (with the same options).
@@ -152,9 +171,22 @@ export function completeBatch(core: CoreBatchResult, options: BatchOptions = {})
   const css = allocateCss(pop.nFamilies, columns);
   computeCss(pop, last, core.rsa.amount, css, columns);
   const ars = allocateBenefit(pop.nFamilies, columns);
-  computeArs(pop, last, core.birthDays, ars.amount, ars.reason);
-  for (let f = 0; f < pop.nFamilies; f++) ars.eligible[f] = ars.amount[f]! > 0 ? 1 : 0;
+  computeArs(pop, last, core.birthDays, ars);
   const chequeEnergie = allocateChequeEnergie(pop.nFamilies, columns);
   computeChequeEnergie(pop, chequeEnergie);
-  return { ...core, css, ars, chequeEnergie };
+  // Field by field rather than a spread: the result keeps one shape batch after batch.
+  return {
+    rsa: core.rsa,
+    primeActivite: core.primeActivite,
+    aidesLogement: core.aidesLogement,
+    aideLogementType: core.aideLogementType,
+    population: pop,
+    states: core.states,
+    pfIndividual: core.pfIndividual,
+    birthDays: core.birthDays,
+    trace: core.trace,
+    css,
+    ars,
+    chequeEnergie,
+  };
 }

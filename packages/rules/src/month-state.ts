@@ -19,8 +19,7 @@ export interface MonthState {
   offset: number;
   /**
    * Familles computed this month. Month M computes every famille; an earlier month only those
-   * it can matter for: earnings in the quarter (prime d'activité) or a disability or invalidity
-   * pension (the AAH and ASI of the quarter count for RSA).
+   * it can matter for (`pastMonthFamilies`).
    */
   active: Uint8Array;
 
@@ -78,16 +77,15 @@ export interface MonthState {
 
 /**
  * Builds the state of evaluated month k with the composition of every famille that month.
- * `birthDays` are the individus' birth dates as days since 1970-01-01 (`birthEpochDays`).
- * `pastActive`, the familles active in an earlier month of the same batch, spares recomputing
- * them: every month before M tests the same window.
+ * `birthDays` are the individus' birth dates as days since 1970-01-01 (`birthEpochDays`);
+ * `active`, the familles to compute (every famille when absent).
  */
 export function newMonthState(
   pop: Population,
   k: number,
   columns: Columns,
   birthDays: Float64Array,
-  pastActive?: Uint8Array,
+  active?: Uint8Array,
 ): MonthState {
   const offset = EVALUATED_MONTHS - 1 - k;
   const month = pop.month - offset;
@@ -99,8 +97,7 @@ export function newMonthState(
     k,
     month,
     offset,
-    active:
-      offset === 0 ? columns.u8(nF).fill(1) : (pastActive ?? activeFamilies(pop, columns.u8(nF))),
+    active: active ?? columns.u8(nF).fill(1),
     aah: arena.f64(nP),
     asi: arena.f64(nP),
     rsaActivity: arena.f64(nP),
@@ -188,21 +185,22 @@ function epochDay(m: Month): number {
   return Date.UTC(Math.floor(m / 12), m % 12, 1) / 86_400_000;
 }
 
-/** Familles that matter in a month before M; the same for M-3, M-2 and M-1. */
-function activeFamilies(pop: Population, active: Uint8Array): Uint8Array {
+/**
+ * Familles whose AAH or ASI may be paid in a month before M (the AAH and ASI of the quarter
+ * count for RSA and the ASPA): a disability, or an invalidity pension in the last five months.
+ * The same for M-3, M-2 and M-1; zero elsewhere.
+ */
+export function disabledFamilies(pop: Population, out: Uint8Array): Uint8Array {
   const n = pop.nPersons;
   const d = pop.monthlyData;
   const last = WINDOW - 1;
-  const pay = R.salaireNet * WINDOW * n;
   const invalidity = R.pensionsInvalidite * WINDOW * n;
   for (let i = 0; i < n; i++) {
-    // Earnings in M-3 … M-1, or a disability or an invalidity pension in the last five months.
     let matters = pop.incapacity[i]! > 0 || pop.handicap[i] === 1;
-    for (let w = last - 3; w < last && !matters; w++) matters = d[pay + w * n + i]! > 0;
     for (let w = last - 4; w <= last && !matters; w++) matters = d[invalidity + w * n + i]! > 0;
-    if (matters) active[pop.famille[i]!] = 1;
+    if (matters) out[pop.famille[i]!] = 1;
   }
-  return active;
+  return out;
 }
 
 function fillComposition(pop: Population, s: MonthState, birthDays: Float64Array): void {

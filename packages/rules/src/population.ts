@@ -188,7 +188,8 @@ export function monthlySum(
 /**
  * `monthlySum` for every individu at once, into `out` (allocated when absent). Reading the
  * column month by month keeps memory access sequential, far faster than one individu at a time
- * over a long window; the months are added in the same order, so the sums are identical.
+ * over a long window; the months are added in the same order, so the sums are identical. Twelve
+ * months (the CSS year) are read in one pass over the individus.
  */
 export function monthlySums(
   pop: Population,
@@ -199,10 +200,30 @@ export function monthlySums(
 ): Float64Array {
   const column = pop.monthlyData;
   const n = pop.nPersons;
+  const base = (r * WINDOW + WINDOW - 1 - offsetEnd) * n;
+  if (count === 12) {
+    for (let i = 0, b = base; i < n; i++, b++) {
+      let sum = 0;
+      sum += column[b]!;
+      sum += column[b - n]!;
+      sum += column[b - 2 * n]!;
+      sum += column[b - 3 * n]!;
+      sum += column[b - 4 * n]!;
+      sum += column[b - 5 * n]!;
+      sum += column[b - 6 * n]!;
+      sum += column[b - 7 * n]!;
+      sum += column[b - 8 * n]!;
+      sum += column[b - 9 * n]!;
+      sum += column[b - 10 * n]!;
+      sum += column[b - 11 * n]!;
+      out[i] = sum;
+    }
+    return out;
+  }
   out.fill(0);
   for (let k = 0; k < count; k++) {
-    const base = (r * WINDOW + WINDOW - 1 - offsetEnd - k) * n;
-    for (let i = 0; i < n; i++) out[i]! += column[base + i]!;
+    const row = base - k * n;
+    for (let i = 0; i < n; i++) out[i]! += column[row + i]!;
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { simulateMany } from '../src/index.ts';
+import { adultActivite, adultBirth } from './arbitraries.ts';
 import { situation, type HouseholdSpec } from './situations.ts';
 
 const housing = fc.constantFrom(
@@ -11,13 +12,8 @@ const housing = fc.constantFrom(
   'loge_gratuitement',
 ) as fc.Arbitrary<HouseholdSpec['housing']>;
 const adult = fc.record({
-  birth: fc.constantFrom('1958-03-02', '1970-07-15', '1985-11-30', '1999-01-01', '2003-06-20'),
-  activite: fc.constantFrom<'actif' | 'chomeur' | 'inactif' | 'retraite'>(
-    'actif',
-    'chomeur',
-    'inactif',
-    'retraite',
-  ),
+  birth: adultBirth,
+  activite: adultActivite,
   salaireNet: fc.integer({ min: 0, max: 3000 }),
   chomageNet: fc.integer({ min: 0, max: 1200 }),
   pensionsAlimentaires: fc.integer({ min: 0, max: 300 }),

@@ -32,6 +32,9 @@ export {
 } from './services/create-organisation.ts';
 export { DomainError, type DomainErrorKind } from './services/domain-error.ts';
 export { DEMO_CAF_LOGIN } from './services/seed-demo-cases.ts';
+export { indicatorFilters } from './indicators/filters.ts';
+export { readIndicators, type IndicatorReport } from './indicators/report.ts';
+export type { IndicatorQuery } from './indicators/query.ts';
 export { listReferralInbox } from './services/list-referral-inbox.ts';
 export { readHousehold } from './services/read-household.ts';
 export { searchHouseholds, type HouseholdSearch } from './services/search-households.ts';

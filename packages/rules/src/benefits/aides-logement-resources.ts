@@ -34,6 +34,7 @@ export function computeAidesLogementResources(pop: Population, s: MonthState): v
   const studentFlat = valueAt(al.etudiantForfait, m);
   const studentScholarship = valueAt(al.etudiantMinorationBoursier, m);
   const studentAgeMax = valueAt(al.etudiantAgeMax, m);
+  const coupleOfEarnersAllowance = valueAt(al.abattementDoubleActivite, m);
 
   for (let f = 0; f < pop.nFamilies; f++) {
     if (!s.active[f]) continue;
@@ -87,7 +88,7 @@ export function computeAidesLogementResources(pop: Population, s: MonthState): v
       }
     }
     let resources = Math.max(0, parents) + children;
-    if (s.nbParents[f] === 2 && earners === 2) resources -= valueAt(al.abattementDoubleActivite, m);
+    if (s.nbParents[f] === 2 && earners === 2) resources -= coupleOfEarnersAllowance;
     resources = Math.max(resources, 0);
     if (demandeurStudent) {
       const demandeur = first;

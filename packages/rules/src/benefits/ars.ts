@@ -3,6 +3,7 @@ import { groupByMonth, valueAt } from '../parameters.ts';
 import { yearOf } from '../periods.ts';
 import type { Population } from '../population.ts';
 import type { MonthState } from '../month-state.ts';
+import type { BenefitColumns } from '../results.ts';
 import { arsParameters } from '../../parameters/ars.ts';
 import { commonParameters as common } from '../../parameters/common.ts';
 import { prestationsFamilialesParameters as pf } from '../../parameters/prestations-familiales.ts';
@@ -33,9 +34,9 @@ export function computeArs(
   pop: Population,
   s: MonthState,
   birthDays: Float64Array,
-  amount: Float64Array,
-  reason: Uint8Array,
+  out: BenefitColumns,
 ): void {
+  const { amount, eligible, reason } = out;
   const year = yearOf(s.month);
   const october = year * 12 + 9;
   const P = arsAt(october);
@@ -71,7 +72,9 @@ export function computeArs(
     }
     const ceiling = P.plafond * (1 + childrenInOctober * P.majorationParEnfant);
     const value = Math.max(0, bmaf * base - Math.max(0, s.pfResources[f]! - ceiling));
-    if (value >= P.montantMinimum) amount[f] = value;
-    else reason[f] = 2;
+    if (value >= P.montantMinimum) {
+      amount[f] = value;
+      eligible[f] = value > 0 ? 1 : 0;
+    } else reason[f] = 2;
   }
 }

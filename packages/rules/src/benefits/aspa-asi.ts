@@ -42,6 +42,8 @@ export function computeAspaAsi(pop: Population, s: MonthState, aahHistory: Float
   const aspaMaxCouple = P.aspaMontantCouple;
   const aspaCeilingSingle = P.aspaPlafondSeul;
   const aspaCeilingCouple = P.aspaPlafondCouple;
+  const earningsAllowanceSingle = smicMonth * P.aspaAbattementSalairesSeul;
+  const earningsAllowanceCouple = smicMonth * P.aspaAbattementSalairesCouple;
   for (let f = 0; f < pop.nFamilies; f++) {
     if (!s.active[f]) continue;
     const first = pop.firstPerson[f]!;
@@ -94,9 +96,7 @@ export function computeAspaAsi(pop: Population, s: MonthState, aahHistory: Float
       if (!aspa && !asi && !invalidityPension) {
         for (let j = s.k - 3; j < s.k; j++) quarter += (aahHistory[j] ?? aahHistory[0]!)[i]!;
       }
-      const earningsAllowance =
-        smicMonth *
-        valueAt(couple ? hv.aspaAbattementSalairesCouple : hv.aspaAbattementSalairesSeul, m);
+      const earningsAllowance = couple ? earningsAllowanceCouple : earningsAllowanceSingle;
       quarter -= Math.min(monthlySum(pop, R.salaireDeBase, i, o, 3), earningsAllowance);
       resources += quarter / 3;
     }

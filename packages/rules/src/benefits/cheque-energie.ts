@@ -1,7 +1,7 @@
 import { freshColumns, type Columns } from '../columns.ts';
 import { Housing, Marital, Role } from '../entities.ts';
-import { groupByMonth } from '../parameters.ts';
-import { yearNMinus2 } from '../periods.ts';
+import { byMonth, groupByMonth } from '../parameters.ts';
+import { yearNMinus2, type Month } from '../periods.ts';
 import { yearlyAt, type Population, Y } from '../population.ts';
 import { chequeEnergieParameters as ce, rfrParameters } from '../../parameters/cheque-energie.ts';
 import { pensionsAfterAllowance, salariesAfterDeduction, taxAllowances } from './tax-allowances.ts';
@@ -58,8 +58,12 @@ const HOUSED = new Set<number>([
 export function computeChequeEnergie(pop: Population, out: ChequeEnergieColumns): void {
   const m = pop.month;
   const P = ceAt(m);
+  const rfrScales = rfrScalesAt(m);
+  const scaleOneUnit = [P.uneUc1, P.uneUc2, P.uneUc3, P.uneUc4];
+  const scaleUnderTwo = [P.deuxUc1, P.deuxUc2, P.deuxUc3, P.deuxUc4];
+  const scaleTwoPlus = [P.plusUc1, P.plusUc2, P.plusUc3, P.plusUc4];
   for (let f = 0; f < pop.nFamilies; f++) {
-    const rfr = revenuFiscalDeReference(pop, f);
+    const rfr = rfrOf(pop, f, rfrScales);
     const n = pop.personCount[f]!;
     const units = P.ucPremiere + (n > 1 ? P.ucDeuxieme : 0) + (n > 2 ? P.ucAutres * (n - 2) : 0);
     out.rfr[f] = rfr;
@@ -74,12 +78,7 @@ export function computeChequeEnergie(pop: Population, out: ChequeEnergieColumns)
       continue;
     }
     const band = perUnit < P.seuil1 ? 0 : perUnit < P.seuil2 ? 1 : perUnit < P.seuil3 ? 2 : 3;
-    const scale =
-      units <= 1
-        ? [P.uneUc1, P.uneUc2, P.uneUc3, P.uneUc4]
-        : units < 2
-          ? [P.deuxUc1, P.deuxUc2, P.deuxUc3, P.deuxUc4]
-          : [P.plusUc1, P.plusUc2, P.plusUc3, P.plusUc4];
+    const scale = units <= 1 ? scaleOneUnit : units < 2 ? scaleUnderTwo : scaleTwoPlus;
     out.amount[f] = scale[band]!;
   }
 }
@@ -91,9 +90,17 @@ export function computeChequeEnergie(pop: Population, out: ChequeEnergieColumns)
  * neither married nor pacsé files two returns, the children on the demandeur's.
  */
 export function revenuFiscalDeReference(pop: Population, f: number): number {
-  const year = yearNMinus2(pop.month);
-  const tax = taxAllowances(year * 12 + 11);
-  const A = rfrAt(year * 12);
+  return rfrOf(pop, f, rfrScalesAt(pop.month));
+}
+
+/** What the RFR of year N-2 reads, once per month M: the year, its tax allowances, the 65+ allowance. */
+const rfrScalesAt = byMonth((m: Month) => {
+  const year = yearNMinus2(m);
+  return { year, tax: taxAllowances(year * 12 + 11), A: rfrAt(year * 12) };
+});
+
+function rfrOf(pop: Population, f: number, scales: ReturnType<typeof rfrScalesAt>): number {
+  const { year, tax, A } = scales;
   const first = pop.firstPerson[f]!;
   const last = first + pop.personCount[f]!;
   let joint = false;

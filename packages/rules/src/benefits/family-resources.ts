@@ -9,14 +9,14 @@ import { pensionsAfterAllowance, salariesAfterDeduction, taxAllowances } from '.
  * Resources of family benefits: the taxable income of year N-2 after the tax deductions
  * (R532-3 CSS), per individu, into `individual`; the famille's sum of its parents and dependent
  * children into `s.pfResources`; and the biactivité of couples where both earned at least
- * 12 BMAF in N-2 (R532-3-1 CSS). `sameYearAs`: the individual resources of an earlier month with
- * the same year N-2, reused as they are.
+ * 12 BMAF in N-2 (R532-3-1 CSS). `sameYear`: the individual resources of an earlier month with
+ * the same year N-2, reused as they are for the familles it computed (`active`).
  */
 export function computeFamilyResources(
   pop: Population,
   s: MonthState,
   individual: Float64Array,
-  sameYearAs?: Float64Array,
+  sameYear?: { individual: Float64Array; active: Uint8Array },
 ): void {
   const year = yearNMinus2(s.month);
   const at = year * 12; // 1 January of N-2: the tax rules of that income year
@@ -28,9 +28,9 @@ export function computeFamilyResources(
     const salaries =
       yearlyAt(pop, Y.salaireImposableN2, i, s.k) + yearlyAt(pop, Y.chomageImposableN2, i, s.k);
     const salariesNet = salaries > 0 ? salariesAfterDeduction(salaries, tax) : 0;
-    if (sameYearAs) {
+    if (sameYear && sameYear.active[pop.famille[i]!]) {
       // Same income year as the previous month evaluated: its individual resources stand.
-      individual[i] = sameYearAs[i]!;
+      individual[i] = sameYear.individual[i]!;
     } else {
       const pensions =
         yearlyAt(pop, Y.retraiteImposableN2, i, s.k) +

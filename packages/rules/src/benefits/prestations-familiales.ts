@@ -74,7 +74,7 @@ export function computePrestationsFamiliales(
     }
 
     // Allocations familiales: base, age supplement, 20-year flat allowance, modulated by resources.
-    const modulation = afModulation(m, resources, nbEnf);
+    const modulation = afModulation(P, resources, nbEnf);
     const afRate =
       nbEnf >= P.afNbEnfantsMin
         ? P.afTauxDeuxEnfants + Math.max(nbEnf - 2, 0) * P.afTauxParEnfantSupp
@@ -94,12 +94,12 @@ export function computePrestationsFamiliales(
       }
       afMajoration *= modulation;
     }
-    const forfaitModulation = afModulation(m, resources, nbEnf + forfaitChildren);
+    const forfaitModulation = afModulation(P, resources, nbEnf + forfaitChildren);
     const afForfait =
       nbEnf + forfaitChildren >= 3
         ? forfaitChildren * roundHalfEven(bmaf * P.afTauxForfaitaire, 2) * forfaitModulation
         : 0;
-    const excess = afExcess(m, resources, nbEnf);
+    const excess = afExcess(P, resources, nbEnf);
     const afDegressive = excess > 0 ? Math.max(0, afBase + afMajoration - excess) : 0;
     const forfaitDegressive = excess > 0 ? Math.max(0, afForfait - excess) : 0;
     s.afBase[f] = afBase;
@@ -149,25 +149,28 @@ export function computePrestationsFamiliales(
   }
 }
 
-function afCeilings(m: number, children: number): [number, number] {
-  const P = pfAt(m);
-  const perChild = Math.max(children, 0) * P.afPlafondParEnfant;
-  return [P.afPlafondTranche1 + perChild, P.afPlafondTranche2 + perChild];
+type PfScales = ReturnType<typeof pfAt>;
+
+/** First modulation ceiling of the allocations familiales for this number of children (D521-1 CSS). */
+function afCeiling1(P: PfScales, children: number): number {
+  return P.afPlafondTranche1 + Math.max(children, 0) * P.afPlafondParEnfant;
+}
+
+/** Second modulation ceiling. */
+function afCeiling2(P: PfScales, children: number): number {
+  return P.afPlafondTranche2 + Math.max(children, 0) * P.afPlafondParEnfant;
 }
 
 /** Share of the allocations familiales paid at this level of resources (D521-1 CSS). */
-function afModulation(m: number, resources: number, children: number): number {
-  const P = pfAt(m);
-  const [ceiling1, ceiling2] = afCeilings(m, children);
-  if (resources <= ceiling1) return 1;
-  if (resources <= ceiling2) return P.afModulationTranche2;
+function afModulation(P: PfScales, resources: number, children: number): number {
+  if (resources <= afCeiling1(P, children)) return 1;
+  if (resources <= afCeiling2(P, children)) return P.afModulationTranche2;
   return P.afModulationTranche3;
 }
 
 /** Monthly excess over the ceiling just crossed, which the complément dégressif smooths (D521-2 CSS). */
-function afExcess(m: number, resources: number, children: number): number {
-  const [ceiling1, ceiling2] = afCeilings(m, children);
-  const over2 = Math.max(0, resources - ceiling2);
-  const over1 = Math.max(0, resources - ceiling1);
+function afExcess(P: PfScales, resources: number, children: number): number {
+  const over2 = Math.max(0, resources - afCeiling2(P, children));
+  const over1 = Math.max(0, resources - afCeiling1(P, children));
   return (over2 > 0 ? over2 : over1) / 12;
 }

@@ -1,5 +1,6 @@
 import { groupByMonth, valueAt } from '../parameters.ts';
-import { monthlyAt, type Population, R } from '../population.ts';
+import type { Month } from '../periods.ts';
+import { monthlyAt, type Population, R, WINDOW } from '../population.ts';
 import type { MonthState } from '../month-state.ts';
 import type { BenefitColumns } from '../results.ts';
 import type { Tracer } from '../trace.ts';
@@ -97,6 +98,68 @@ export function computePrimeActiviteMonth(pop: Population, s: MonthState): void 
     s.ppaEarned[f] = earned;
     s.ppaOther[f] = other;
     s.ppaForfaitLogement[f] = fl;
+  }
+}
+
+/**
+ * Marks in `concerned` the familles whose monthly prime d'activité `offset` months before M may
+ * be positive: those with earnings that month, unless their earnings alone prove it zero. Call it
+ * once the familles with an AAH or ASI are marked: for the others, earnings are the pay. The
+ * monthly prime is then at most the largest montant forfaitaire the famille's size allows (the
+ * single-parent one only with a child), plus the members' bonuses, minus the share of the pay
+ * not kept (1 − 59.85 %) and the month's other resources (benefits, never negative, only add to
+ * them, like the forfait logement); when that bound is below −1 € the computed prime is zero
+ * whatever the benefits, and the month need not be computed.
+ */
+export function markPrimeActiviteMonth(
+  pop: Population,
+  month: Month,
+  offset: number,
+  concerned: Uint8Array,
+): void {
+  const P = ppaPAt(month);
+  const base = P.montantDeBase;
+  const smic = valueAt(common.smicHoraire, month);
+  const bonusStart = P.bonificationSeuil * smic;
+  const bonusFull = P.bonificationSeuilMax * smic;
+  const bonusMax = Math.round(P.bonificationTauxMax * base * 100) / 100;
+  const unkept = 1 - P.tauxRevenusActivite;
+  const d = pop.monthlyData;
+  const row = (r: number): number => (r * WINDOW + WINDOW - 1 - offset) * pop.nPersons;
+  const pay = row(R.salaireNet);
+  const chomage = row(R.chomageNet);
+  const retraite = row(R.retraiteNette);
+  const invalidity = row(R.pensionsInvalidite);
+  const alimony = row(R.pensionsAlimentaires);
+  for (let f = 0; f < pop.nFamilies; f++) {
+    if (concerned[f]) continue;
+    const first = pop.firstPerson[f]!;
+    const count = pop.personCount[f]!;
+    let anyPay = false;
+    let earned = 0;
+    let other = 0;
+    let bonus = 0;
+    let parents = 0;
+    for (let i = first; i < first + count; i++) {
+      const own = d[pay + i]!;
+      if (own > 0) anyPay = true;
+      earned += own;
+      other += d[chomage + i]! + d[retraite + i]! + d[invalidity + i]! + d[alimony + i]!;
+      bonus += Math.min(
+        bonusMax,
+        Math.max(0, (bonusMax * (own - bonusStart)) / (bonusFull - bonusStart)),
+      );
+      if (pop.role[i] !== 2) parents++;
+    }
+    if (!anyPay) continue;
+    const children = count - parents;
+    const loner =
+      parents === 1 && children > 0
+        ? P.majorationIsolementBase + P.majorationIsolementParEnfant * children
+        : 0;
+    const flat = base * Math.max(sizeRate(P, count, parents), loner);
+    const bound = flat + bonus - unkept * earned - other;
+    if (!(unkept > 0 && bound < -1)) concerned[f] = 1;
   }
 }
 

@@ -6,51 +6,50 @@ import { rsaParameters as rsaP } from '../../parameters/rsa.ts';
 const rsaPAt = groupByMonth(rsaP);
 
 /**
- * Monthly resources of every individu for RSA in the month of `s`, into `s.rsaActivity` and
- * `s.rsaOther`: the average of the three previous months (R262-7 CASF) of pay, unemployment
- * benefit, pensions and alimony. A resource that stopped this month (none now, some last month)
- * is neutralised (R262-13 CASF): earnings and replacement income entirely when nothing replaces
- * them, other resources by up to three montants forfaitaires. One pass per resource, so each
- * loop reads its columns in order.
+ * Monthly resources of the individus of the month's active familles for RSA in the month of `s`,
+ * into `s.rsaActivity` and `s.rsaOther`: the average of the three previous months (R262-7 CASF)
+ * of pay, unemployment benefit, pensions and alimony. A resource that stopped this month (none
+ * now, some last month) is neutralised (R262-13 CASF): earnings and replacement income entirely
+ * when nothing replaces them, other resources by up to three montants forfaitaires. One pass over
+ * the individus reads the five resources' months side by side.
  */
 export function computeRsaIndividualResources(pop: Population, s: MonthState): void {
   const n = pop.nPersons;
   const o = s.offset;
   const cap = 3 * rsaPAt(s.month).montantDeBase;
-  const replaced = new Uint8Array(n);
+  const d = pop.monthlyData;
+  const pay = at(pop, R.salaireNet, o);
   const chomage = at(pop, R.chomageNet, o);
   const retraite = at(pop, R.retraiteNette, o);
-  for (let i = 0; i < n; i++) {
-    replaced[i] = pop.monthlyData[chomage + i]! + pop.monthlyData[retraite + i]! > 0 ? 1 : 0;
+  const alimony = at(pop, R.pensionsAlimentaires, o);
+  const invalidity = at(pop, R.pensionsInvalidite, o);
+  /** Average of the quarter of a professional or replacement income; 0 when neutralised. */
+  const professional = (now: number, replaced: boolean): number => {
+    const m1 = d[now - n]!;
+    const stopped = d[now] === 0 && m1 > 0;
+    return stopped && !replaced ? 0 : (m1 + d[now - 2 * n]! + d[now - 3 * n]!) / 3;
+  };
+  /** Average of the quarter of another resource, less the neutralisation when it stopped. */
+  const other = (now: number): number => {
+    const m1 = d[now - n]!;
+    const quarter = m1 + d[now - 2 * n]! + d[now - 3 * n]!;
+    if (quarter === 0) return 0;
+    const stopped = d[now] === 0 && m1 > 0;
+    return Math.max(0, quarter - (stopped ? cap : 0)) / 3;
+  };
+  for (let f = 0; f < pop.nFamilies; f++) {
+    if (!s.active[f]) continue;
+    const last = pop.firstPerson[f]! + pop.personCount[f]!;
+    for (let i = pop.firstPerson[f]!; i < last; i++) {
+      const replaced = d[chomage + i]! + d[retraite + i]! > 0;
+      s.rsaActivity[i] = professional(pay + i, replaced);
+      let others = professional(chomage + i, replaced);
+      others += professional(retraite + i, replaced);
+      others += other(alimony + i);
+      others += other(invalidity + i);
+      s.rsaOther[i] = others;
+    }
   }
-  s.rsaActivity.fill(0);
-  s.rsaOther.fill(0);
-  const professional = (r: number, out: Float64Array): void => {
-    const now = at(pop, r, o);
-    const d = pop.monthlyData;
-    for (let i = 0; i < n; i++) {
-      const m1 = d[now - n + i]!;
-      const stopped = d[now + i] === 0 && m1 > 0;
-      if (stopped && !replaced[i]) continue;
-      out[i] = out[i]! + (m1 + d[now - 2 * n + i]! + d[now - 3 * n + i]!) / 3;
-    }
-  };
-  const other = (r: number): void => {
-    const now = at(pop, r, o);
-    const d = pop.monthlyData;
-    for (let i = 0; i < n; i++) {
-      const m1 = d[now - n + i]!;
-      const quarter = m1 + d[now - 2 * n + i]! + d[now - 3 * n + i]!;
-      if (quarter === 0) continue;
-      const stopped = d[now + i] === 0 && m1 > 0;
-      s.rsaOther[i] = s.rsaOther[i]! + Math.max(0, quarter - (stopped ? cap : 0)) / 3;
-    }
-  };
-  professional(R.salaireNet, s.rsaActivity);
-  professional(R.chomageNet, s.rsaOther);
-  professional(R.retraiteNette, s.rsaOther);
-  other(R.pensionsAlimentaires);
-  other(R.pensionsInvalidite);
 }
 
 /** Index in `monthlyData` of resource r, `offset` months before M, for individu 0. */

@@ -58,6 +58,8 @@ export function presentHousehold(
     commune: household.commune,
     quartier: household.quartier,
     qpv: household.qpv,
+    socialFollowUp: household.social_follow_up,
+    metInOutreach: household.met_in_outreach,
     closedAt: household.closed_at?.toISOString() ?? null,
     outcome: household.outcome,
     lastActivityAt: household.last_activity_at.toISOString(),

@@ -3,7 +3,7 @@ import { appendAudit } from '../audit/chain.ts';
 import type { Database } from '../db/schema.ts';
 import { withActor, type Actor } from '../db/with-actor.ts';
 import { nameKey, phoneKey, phoneticKey } from '../suivi/search-keys.ts';
-import type { PersonRole } from '../suivi/vocabulary.ts';
+import type { PersonRole, SocialFollowUp } from '../suivi/vocabulary.ts';
 
 /** A person as entered by a professional. */
 export interface PersonInput {
@@ -22,6 +22,9 @@ export interface HouseholdInput {
   commune?: string | null | undefined;
   quartier?: string | null | undefined;
   qpv?: boolean | undefined;
+  /** Asked for the indicators (docs/indicators.md). */
+  socialFollowUp?: SocialFollowUp | null | undefined;
+  metInOutreach?: boolean | undefined;
 }
 
 /** The columns of a person row, search keys included. */
@@ -72,6 +75,8 @@ export async function insertHousehold(
       commune: input.commune ?? null,
       quartier: input.quartier ?? null,
       qpv: input.qpv ?? false,
+      social_follow_up: input.socialFollowUp ?? null,
+      met_in_outreach: input.metInOutreach ?? false,
       created_by: actor.userId,
     })
     .returning('id')

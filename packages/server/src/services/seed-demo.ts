@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import { seedDemoPilotage } from '../pilotage/seed-demo-pilotage.ts';
 import type { OrganisationType } from '../tenancy/organisation-types.ts';
 import { roleLabels, roles, type Role } from '../tenancy/roles.ts';
 import { addMember } from './add-member.ts';
@@ -165,7 +166,22 @@ export async function seedDemo(db: Kysely<Database>): Promise<DemoSeedResult> {
     if (added.userCreated) createdUsers++;
   }
   await seedDemoCases(db, territoryId, organisationIds, DEMO_PASSWORD);
+  await seedDemoPilotage(db, territoryId, organisationIds, {
+    ambassadeur: await demoUserId(db, 'ambassadeur'),
+    travailleurSocial: await demoUserId(db, 'travailleur_social'),
+    coordinateur: await demoUserId(db, 'coordinateur'),
+  });
   return { territoryId, createdUsers };
+}
+
+async function demoUserId(db: Kysely<Database>, role: Role): Promise<string> {
+  const email = DEMO_LOGINS.find((login) => login.role === role)?.email ?? '';
+  const user = await db
+    .selectFrom('app_user')
+    .select('id')
+    .where('email', '=', email)
+    .executeTakeFirstOrThrow();
+  return user.id;
 }
 
 /** Whether the demo territory exists (then `znr start` prints the demo logins). */

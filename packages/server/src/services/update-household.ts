@@ -23,6 +23,8 @@ export function updateHousehold(
         ...(input.commune !== undefined ? { commune: input.commune } : {}),
         ...(input.quartier !== undefined ? { quartier: input.quartier } : {}),
         ...(input.qpv !== undefined ? { qpv: input.qpv } : {}),
+        ...(input.socialFollowUp !== undefined ? { social_follow_up: input.socialFollowUp } : {}),
+        ...(input.metInOutreach !== undefined ? { met_in_outreach: input.metInOutreach } : {}),
         last_activity_at: new Date(),
       })
       .where('id', '=', id)

@@ -1,5 +1,6 @@
 // The case file's persons, timeline, audit view, PDF export and bilan re-runs.
 import { apiRequest } from './client.ts';
+import type { SocialFollowUp } from './suivi.ts';
 
 export type PersonRole = 'demandeur' | 'conjoint' | 'enfant' | 'autre';
 
@@ -18,6 +19,8 @@ export type AddressFields = {
   commune: string | null;
   quartier: string | null;
   qpv: boolean;
+  socialFollowUp?: SocialFollowUp | null;
+  metInOutreach?: boolean;
 };
 
 export type TimelineEvent = {

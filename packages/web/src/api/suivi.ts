@@ -53,6 +53,9 @@ export type Referral = {
   createdAt: string;
 };
 
+/** Whether a household is already followed by a social worker: oui, non, ne sait pas. */
+export type SocialFollowUp = 'oui' | 'non' | 'inconnu';
+
 /** A household's case file, as much as my organisation may see. */
 export type Household = {
   id: string;
@@ -61,6 +64,9 @@ export type Household = {
   commune: string | null;
   quartier: string | null;
   qpv: boolean;
+  /** Already followed by a social worker (asked for the indicators). */
+  socialFollowUp: SocialFollowUp | null;
+  metInOutreach: boolean;
   lastActivityAt: string;
   persons: Person[];
   consents: Consent[];

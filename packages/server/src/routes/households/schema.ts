@@ -7,6 +7,7 @@ import {
   referralStatuses,
   rightStages,
   sharedParts,
+  socialFollowUps,
 } from '../../suivi/vocabulary.ts';
 import { parseBirthDate } from '../../suivi/search-query.ts';
 
@@ -37,6 +38,15 @@ const householdFields = {
   commune: optionalText(100),
   quartier: optionalText(100),
   qpv: z.boolean().optional().describe('Quartier prioritaire de la politique de la ville'),
+  socialFollowUp: z
+    .enum(socialFollowUps)
+    .nullable()
+    .optional()
+    .describe('Déjà suivi par un travailleur social : oui, non, inconnu (ne sait pas)'),
+  metInOutreach: z
+    .boolean()
+    .optional()
+    .describe('Rencontré lors d’une action d’aller-vers dont le décompte l’inclut déjà'),
 };
 
 /** `POST /api/households`. */
@@ -183,6 +193,8 @@ export const householdSchema = z.object({
   commune: z.string().nullable(),
   quartier: z.string().nullable(),
   qpv: z.boolean(),
+  socialFollowUp: z.enum(socialFollowUps).nullable(),
+  metInOutreach: z.boolean(),
   closedAt: z.string().nullable().describe('Accompagnement clos le (sinon en cours)'),
   outcome: z.string().nullable().describe('Résultat de l’accompagnement, une fois clos'),
   lastActivityAt: z.string(),

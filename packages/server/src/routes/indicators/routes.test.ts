@@ -94,6 +94,41 @@ describe('GET /api/pilotage/indicators', () => {
   });
 });
 
+describe('the suivi form’s answers feed the indicators', () => {
+  it('counts a household opened today without social follow-up, met outside any action', async () => {
+    const now = new Date();
+    const month = `${now.getUTCFullYear()}-${String(now.getUTCMonth() + 1).padStart(2, '0')}`;
+    const url = `/api/pilotage/indicators?from=${month}&to=${month}`;
+    const read = async (code: string) =>
+      (
+        JSON.parse((await get('coordinateur', url)).body) as {
+          indicators: { code: string; values: { value: number | null }[] }[];
+        }
+      ).indicators.find((i) => i.code === code)?.values[0]?.value;
+    const before = [await read('sans_suivi_social'), await read('personnes_rencontrees')];
+    const created = await server.app.inject({
+      method: 'POST',
+      url: '/api/households',
+      headers: { cookie: cookies.get('ambassadeur') ?? '' },
+      payload: { persons: [{ role: 'demandeur', firstName: 'Awa', lastName: 'Diallo' }] },
+    });
+    expect(created.statusCode).toBe(201);
+    const { id } = JSON.parse(created.body) as { id: string };
+    const patched = await server.app.inject({
+      method: 'PATCH',
+      url: `/api/households/${id}`,
+      headers: { cookie: cookies.get('ambassadeur') ?? '' },
+      payload: { socialFollowUp: 'non', metInOutreach: false },
+    });
+    expect(patched.statusCode).toBe(204);
+    // One more household without social follow-up, and one more person met (outside actions).
+    expect([await read('sans_suivi_social'), await read('personnes_rencontrees')]).toEqual([
+      (before[0] ?? 0) + 1,
+      (before[1] ?? 0) + 1,
+    ]);
+  });
+});
+
 describe('GET /api/pilotage/indicators/export', () => {
   const url = `/api/pilotage/indicators/export?${range}&by=quartier`;
 

@@ -5,7 +5,13 @@ import { useEffect, useState } from 'react';
 import type { Membership } from '../../api/index.ts';
 import { useSession } from '../../session/session-context.tsx';
 import type { Contact } from './contact.ts';
-import { deviceKeyOwner, forgetDevice, openDraftStore, type DraftStore } from './drafts.ts';
+import {
+  deviceKeyOwner,
+  forgetDevice,
+  openDraftStore,
+  unsentSaves,
+  type DraftStore,
+} from './drafts.ts';
 
 export type Workspace =
   | { status: 'loading' }
@@ -70,11 +76,14 @@ export function useBilanWorkspace(): Workspace {
         failed,
       );
     } else if (state.status === 'anonymous') {
-      // Logged out or expired: the drafts of the previous session become unreadable.
-      forgetDevice().then(
-        () => set({ status: 'login' }),
-        () => set({ status: 'login' }),
-      );
+      // Logged out or expired: the drafts of the previous session become unreadable — unless
+      // bilans still have to reach a case file: they wait for the same user to log in again.
+      unsentSaves()
+        .then((unsent) => (unsent > 0 ? undefined : forgetDevice()))
+        .then(
+          () => set({ status: 'login' }),
+          () => set({ status: 'login' }),
+        );
     } else if (state.status === 'unavailable') {
       deviceKeyOwner()
         .then(async (owner) => {

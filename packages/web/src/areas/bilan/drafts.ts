@@ -128,3 +128,16 @@ export async function openDraftStore(userId: string, create: boolean): Promise<D
     queue: sealedRecord<PendingSave[]>(key, 'queue'),
   };
 }
+
+/**
+ * How many bilans of this device's queue have not reached a case file (waiting or refused). When
+ * the session expires with some of them, the key is kept for the same user to log in again and
+ * send them; another user's login or a logout from this device still wipes everything.
+ */
+export async function unsentSaves(): Promise<number> {
+  const owner = await deviceKeyOwner();
+  if (!owner) return 0;
+  const store = await openDraftStore(owner, false);
+  const items = (await store?.queue.load()) ?? [];
+  return items.filter((item) => item.state !== 'envoye').length;
+}

@@ -35,6 +35,11 @@ function network() {
     if ('id' in payload.household && payload.household.id === 'inconnu') {
       throw new ApiError(404, 'introuvable', 'Ménage introuvable.');
     }
+    if (payload.consent.givenOn === '') {
+      throw new ApiError(400, 'requete_invalide', 'Requête invalide.', [
+        { field: 'consent.givenOn', message: 'Date au format AAAA-MM-JJ' },
+      ]);
+    }
     const first = saved.get(payload.clientId);
     const answer = first
       ? { ...first, created: false }
@@ -122,6 +127,19 @@ describe('the queue of bilans to save', () => {
     // Tried again, it is refused again and not lost; given up, it goes.
     expect((await queue.retry('c'))[0]).toMatchObject({ state: 'refuse', attempts: 2 });
     expect((await queue.remove('c')).map((item) => item.clientId)).toEqual(['d']);
+  });
+
+  it('says which field the server refused and why', async () => {
+    const far = network();
+    far.state.online = true;
+    const queue = createSaveQueue(deviceRecord(), far.transport);
+    const save = saveOf('g');
+    save.payload.consent.givenOn = '';
+    const [refused] = await queue.enqueue(save);
+    expect(refused).toMatchObject({ state: 'refuse' });
+    expect(refused!.message).toBe(
+      'Requête invalide. (consent.givenOn : Date au format AAAA-MM-JJ)',
+    );
   });
 
   it('does not send a bilan twice when the network event and a click flush together', async () => {

@@ -34,6 +34,14 @@ function isTransient(error: unknown): boolean {
   return error.status === 0 || error.status === 401 || error.status === 429 || error.status >= 500;
 }
 
+/** Why a send failed, in French, with each field the server's validation named. */
+function reasonOf(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  if (!(error instanceof ApiError) || error.issues.length === 0) return error.message;
+  const fields = error.issues.map((issue) => `${issue.field} : ${issue.message}`).join(' ; ');
+  return `${error.message} (${fields})`;
+}
+
 export type SaveQueue = {
   list: () => Promise<PendingSave[]>;
   /** Writes the save to the device, then tries to send it. */
@@ -84,7 +92,7 @@ export function createSaveQueue(
           attempts: item.attempts + 1,
         };
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
+        const message = reasonOf(error);
         if (isTransient(error)) {
           items[k] = { ...item, message, attempts: item.attempts + 1 };
           await write(items);

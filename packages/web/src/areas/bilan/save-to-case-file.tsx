@@ -157,6 +157,7 @@ export function SaveToCaseFile({ outcome, answers, date, saves }: Props) {
       <h2 id="dossier" className="fr-h4">
         Enregistrer dans le dossier de la personne
       </h2>
+      <PendingSaves saves={saves} />
       <p>
         Le bilan n’est envoyé au serveur qu’avec l’accord de la personne. Sans réseau, il attend sur
         l’appareil, chiffré, et part au retour du réseau.

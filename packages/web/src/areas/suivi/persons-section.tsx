@@ -1,6 +1,7 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Input } from '@codegouvfr/react-dsfr/Input';
+import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import { useState, type FormEvent } from 'react';
 import {
   addPerson,
@@ -11,7 +12,7 @@ import {
   type PersonRole,
 } from '../../api/index.ts';
 import { PersonForm } from './person-form.tsx';
-import { frenchDate, personRoleOptions } from './suivi-labels.ts';
+import { frenchDate, personRoleOptions, socialFollowUpOptions } from './suivi-labels.ts';
 
 function roleLabel(role: string): string {
   return personRoleOptions.find((option) => option.value === role)?.label ?? role;
@@ -71,6 +72,8 @@ function AddressForm({ household, onDone }: { household: Household; onDone: () =
   const [commune, setCommune] = useState(household.commune ?? '');
   const [quartier, setQuartier] = useState(household.quartier ?? '');
   const [qpv, setQpv] = useState(household.qpv);
+  const [socialFollowUp, setSocialFollowUp] = useState(household.socialFollowUp);
+  const [metInOutreach, setMetInOutreach] = useState(household.metInOutreach);
   const [error, setError] = useState<string | undefined>();
   const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
   const submit = (event: FormEvent) => {
@@ -80,6 +83,8 @@ function AddressForm({ household, onDone }: { household: Household; onDone: () =
       commune: orNull(commune),
       quartier: orNull(quartier),
       qpv,
+      socialFollowUp,
+      metInOutreach,
     }).then(onDone, (e: Error) => setError(e.message));
   };
   return (
@@ -101,6 +106,30 @@ function AddressForm({ household, onDone }: { household: Household; onDone: () =
           {
             label: 'Quartier prioritaire de la politique de la ville (QPV)',
             nativeInputProps: { checked: qpv, onChange: (e) => setQpv(e.target.checked) },
+          },
+        ]}
+      />
+      <RadioButtons
+        legend="Le ménage est-il déjà suivi par un travailleur social ?"
+        hintText="Pour l’indicateur « part des ménages sans suivi social »."
+        orientation="horizontal"
+        options={socialFollowUpOptions.map((option) => ({
+          label: option.label,
+          nativeInputProps: {
+            checked: socialFollowUp === option.value,
+            onChange: () => setSocialFollowUp(option.value),
+          },
+        }))}
+      />
+      <Checkbox
+        options={[
+          {
+            label: 'Rencontré lors d’une action d’aller-vers déjà comptée',
+            hintText: 'Les personnes rencontrées ne sont alors pas comptées deux fois.',
+            nativeInputProps: {
+              checked: metInOutreach,
+              onChange: (e) => setMetInOutreach(e.target.checked),
+            },
           },
         ]}
       />
@@ -180,6 +209,10 @@ export function PersonsSection({
             {household.commune ?? 'Commune non renseignée'}
             {household.quartier !== null && ` — ${household.quartier}`}
             {household.qpv && ' (quartier prioritaire)'}
+            <br />
+            Suivi par un travailleur social :{' '}
+            {socialFollowUpOptions.find((o) => o.value === household.socialFollowUp)?.label ??
+              'non renseigné'}
           </p>
           {editable && (
             <Button size="small" priority="secondary" onClick={() => setEditingAddress(true)}>

@@ -1,4 +1,5 @@
 // French labels of the case files' closed lists (the server's codes are ASCII French).
+import type { SocialFollowUp } from '../../api/index.ts';
 
 export const stageOptions: { value: string; label: string }[] = [
   { value: 'identifie', label: 'Identifié' },
@@ -56,3 +57,10 @@ export function frenchDate(iso: string): string {
 
 /** The roles that write case files (docs/security.md); the others only read, or see nothing. */
 export const writerRoles: readonly string[] = ['ambassadeur', 'travailleur_social', 'coordinateur'];
+
+/** Answers to « déjà suivi par un travailleur social ? » (for the indicators). */
+export const socialFollowUpOptions: { value: SocialFollowUp; label: string }[] = [
+  { value: 'oui', label: 'Oui' },
+  { value: 'non', label: 'Non' },
+  { value: 'inconnu', label: 'Ne sait pas' },
+];
