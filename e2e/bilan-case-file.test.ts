@@ -170,6 +170,19 @@ describe.skipIf(chromiumMissing() !== null)('bilan enregistré au dossier (navig
     const problems = await watchProblems(page, expectedConsoleError);
     await page.goto('/bilan');
     await answerAll(page, profiles[0]!);
+
+    // First, what if the rent were lower: the housing aid changes, the difference is shown.
+    const whatIf = page.locator('[data-what-if]');
+    await whatIf.getByLabel('Loyer par mois').fill('300');
+    await whatIf.getByRole('button', { name: 'Comparer' }).click();
+    const housing = whatIf.locator('tr[data-benefit="aide_logement"] td[data-difference]');
+    expect(Number(await housing.getAttribute('data-difference'))).toBeLessThan(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - innerWidth),
+    ).toBeLessThanOrEqual(0);
+    await whatIf.screenshot({ path: path.join(screenshotDir, 'bilan-360-et-si.png') });
+
     const form = page.locator('[data-save-to-case-file]');
     await form
       .getByLabel('La personne accepte que ce bilan soit enregistré')

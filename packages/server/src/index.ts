@@ -64,3 +64,21 @@ export {
   type BuiltUser,
 } from './test/factories.ts';
 export { startTestServer, type TestServer, type TestServerOptions } from './test/test-server.ts';
+export {
+  buildLinkedRun,
+  sampleClusters,
+  type FixtureRow,
+  type LinkedRun,
+} from './test/reperage-fixtures.ts';
+export { detect, type Candidate } from './reperage/detection/detect.ts';
+export {
+  mergeCluster,
+  type ClusterMember,
+  type MergedRecord,
+} from './reperage/detection/merge-cluster.ts';
+export {
+  defaultSettings,
+  detectionRules,
+  type DetectionRule,
+  type DetectionSettings,
+} from './reperage/detection/rules.ts';

@@ -6,10 +6,16 @@ import { handicapVieillesseParameters as hv } from '../../parameters/handicap-vi
 
 const hvAt = groupByMonth(hv);
 
-/** True when individu i meets the disability and age conditions of the AAH (L821-1, L821-2 CSS). */
-export function aahEligible(pop: Population, s: MonthState, i: number): boolean {
-  const m = s.month;
-  const P = hvAt(m);
+/**
+ * True when individu i meets the disability and age conditions of the AAH (L821-1, L821-2 CSS);
+ * `P`, the parameters of the month of `s`.
+ */
+export function aahEligible(
+  pop: Population,
+  s: MonthState,
+  i: number,
+  P: ReturnType<typeof hvAt>,
+): boolean {
   const rate = pop.incapacity[i]!;
   const age = s.age[i]!;
   const severe = rate >= P.aahTauxIncapacite;
@@ -51,7 +57,7 @@ export function computeAah(pop: Population, s: MonthState, previousAsi: Float64A
     if (pop.incapacity[i]! < P.aahTauxIncapaciteRsdae) continue;
     if (!s.active[pop.famille[i]!]) continue;
     s.aah[i] = 0;
-    if (!aahEligible(pop, s, i)) continue;
+    if (!aahEligible(pop, s, i, P)) continue;
     const o = s.offset;
     const working = monthlyAt(pop, R.salaireImposable, i, o) > 0;
     const replacement =

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { withActor, type Actor } from '../db/with-actor.ts';
 
@@ -39,6 +39,41 @@ export function listDetectionRuns(
       startedAt: r.started_at.toISOString(),
       finishedAt: r.finished_at?.toISOString() ?? null,
       error: r.error,
+    }));
+  });
+}
+
+/** A finished linkage run a detection can start from. */
+export interface DetectableRun {
+  id: string;
+  agreementTitle: string;
+  finishedAt: string | null;
+  persons: number;
+}
+
+/** The finished linkage runs of the coordinator's territory, newest first. */
+export function listDetectableRuns(db: Kysely<Database>, actor: Actor): Promise<DetectableRun[]> {
+  return withActor(db, actor, async (trx) => {
+    const rows = await trx
+      .selectFrom('linkage_run as r')
+      .innerJoin('data_agreement as a', 'a.id', 'r.agreement_id')
+      .select(['r.id', 'a.title', 'r.finished_at', 'r.started_at'])
+      .select((eb) =>
+        eb
+          .selectFrom('linkage_cluster_member as m')
+          .whereRef('m.run_id', '=', 'r.id')
+          .select(sql<string>`count(distinct m.cluster_id)`.as('n'))
+          .as('persons'),
+      )
+      .where('r.status', '=', 'terminee')
+      .orderBy('r.started_at', 'desc')
+      .limit(50)
+      .execute();
+    return rows.map((r) => ({
+      id: r.id,
+      agreementTitle: r.title,
+      finishedAt: r.finished_at?.toISOString() ?? null,
+      persons: Number(r.persons ?? 0),
     }));
   });
 }

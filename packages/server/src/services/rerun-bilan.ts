@@ -9,6 +9,11 @@ import {
 import { appendAudit } from '../audit/chain.ts';
 import type { Database } from '../db/schema.ts';
 import { withActor, type Actor } from '../db/with-actor.ts';
+import {
+  householdComposition,
+  situationComposition,
+  type Composition,
+} from '../suivi/composition.ts';
 import { savedBenefits } from '../suivi/saved-benefits.ts';
 import { shiftSituation } from '../suivi/shift-situation.ts';
 import { DomainError } from './domain-error.ts';
@@ -32,6 +37,11 @@ export interface BilanRerun {
   before: { period: string; engineVersion: string; parametersVersion: string; createdAt: Date };
   after: { period: string; engineVersion: string; parametersVersion: string };
   benefits: BenefitChange[];
+  /**
+   * The famille the bilan computed and the one the case file holds today: when they differ, the
+   * re-run still uses the bilan's (a new bilan is needed for the new composition).
+   */
+  composition: { bilan: Composition; household: Composition; changed: boolean };
   /** For saving: the answers kept, the situation moved to the new month, the new results. */
   saved: { answers: unknown; situation: OpenFiscaSituation; results: unknown };
 }
@@ -44,6 +54,7 @@ export function currentMonth(now = new Date()): string {
 }
 
 function rerun(
+  household: Composition,
   bilan: {
     id: string;
     household_id: string;
@@ -76,6 +87,7 @@ function rerun(
     );
   }
   const before = savedBenefits(bilan.results);
+  const computed = situationComposition(original);
   const benefits = result.benefits.map((benefit): BenefitChange => {
     const old = before.get(benefit.id) ?? null;
     const amountOf = (b: { eligible: boolean; amount: number } | null) =>
@@ -101,6 +113,11 @@ function rerun(
     },
     after: { period, engineVersion: ENGINE_VERSION, parametersVersion: PARAMETERS_VERSION },
     benefits,
+    composition: {
+      bilan: computed,
+      household,
+      changed: computed.adults !== household.adults || computed.children !== household.children,
+    },
     saved: {
       answers: stored.answers ?? null,
       situation,
@@ -142,7 +159,12 @@ export function compareBilan(
       .where('id', '=', bilanId)
       .executeTakeFirst();
     if (bilan === undefined) return undefined;
-    const found = rerun(bilan, period);
+    const persons = await trx
+      .selectFrom('person')
+      .select('role')
+      .where('household_id', '=', bilan.household_id)
+      .execute();
+    const found = rerun(householdComposition(persons), bilan, period);
     await appendAudit(trx, actor, {
       action: 'relance',
       entity: 'bilan',

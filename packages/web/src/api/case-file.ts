@@ -67,7 +67,10 @@ export type BilanRerun = {
     after: Amount;
     difference: number;
   }[];
+  composition: { bilan: Composition; household: Composition; changed: boolean };
 };
+
+type Composition = { adults: number; children: number };
 
 const enc = encodeURIComponent;
 

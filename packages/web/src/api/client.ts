@@ -40,3 +40,23 @@ export async function apiRequest<T>(method: Method, path: string, body?: unknown
   if (!response.ok) throw toApiError(response.status, payload);
   return payload as T;
 }
+
+/**
+ * Sends a JSON request whose answer is a file (a PDF) and returns it as a Blob; errors arrive as
+ * an ApiError with the server's French message, as for {@link apiRequest}.
+ */
+export async function apiFile(method: Method, path: string, body?: unknown): Promise<Blob> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/json' },
+      body: body === undefined ? null : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(0, 'serveur_injoignable', UNREACHABLE_MESSAGE);
+  }
+  if (!response.ok) throw toApiError(response.status, await readJson(response));
+  return response.blob();
+}

@@ -3,3 +3,5 @@ export * from './session.ts';
 export * from './suivi.ts';
 export * from './case-file.ts';
 export * from './indicators.ts';
+export * from './pilotage-network.ts';
+export * from './reperage-outreach.ts';

@@ -9,8 +9,11 @@ import { BilanPage } from '../areas/bilan/bilan-page.tsx';
 import { SimulatorPage } from '../areas/bilan/simulator-page.tsx';
 import { AppErrorPage } from '../areas/errors/app-error-page.tsx';
 import { NotFoundPage } from '../areas/errors/not-found-page.tsx';
+import { ActionEntryPage } from '../areas/pilotage/action-entry-page.tsx';
 import { HomePage } from '../areas/home/home-page.tsx';
 import { LoginPage } from '../areas/login/login-page.tsx';
+import { MyPeoplePage } from '../areas/reperage/my-people-page.tsx';
+import { OutreachListsPage } from '../areas/reperage/outreach-lists-page.tsx';
 import { AuditPage } from '../areas/suivi/audit-page.tsx';
 import { HouseholdPage } from '../areas/suivi/household-page.tsx';
 import { HouseholdsPage } from '../areas/suivi/households-page.tsx';
@@ -41,6 +44,8 @@ export const routes: RouteObject[] = [
           { path: 'simulateur', element: <SimulatorPage /> },
           // The bilan checks the session itself: offline, it opens from the device's key.
           { path: 'bilan', element: <BilanPage /> },
+          // So does the entry of an outreach action: offline, for the device's outbox owner.
+          { path: 'pilotage/actions/nouvelle', element: <ActionEntryPage /> },
           // Pages for logged-in members.
           {
             element: <RequireSession />,
@@ -50,8 +55,23 @@ export const routes: RouteObject[] = [
               { path: 'suivi/menages/:id', element: <HouseholdPage /> },
               { path: 'suivi/menages/:id/journal', element: <AuditPage /> },
               { path: 'suivi/orientations', element: <InboxPage /> },
+              { path: 'reperage/listes', element: <OutreachListsPage /> },
+              { path: 'reperage/mes-personnes', element: <MyPeoplePage /> },
               // The dashboard and its charts load on demand: their own chunk.
               { path: 'pilotage', lazy: () => import('../areas/pilotage/dashboard-page.tsx') },
+              {
+                path: 'pilotage/actions',
+                lazy: () => import('../areas/pilotage/actions-page.tsx'),
+              },
+              { path: 'pilotage/reseau', lazy: () => import('../areas/pilotage/network-page.tsx') },
+              {
+                path: 'pilotage/ateliers',
+                lazy: () => import('../areas/pilotage/workshops-page.tsx'),
+              },
+              {
+                path: 'pilotage/blocages',
+                lazy: () => import('../areas/pilotage/blockages-page.tsx'),
+              },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -25,8 +25,9 @@ export interface Candidate {
 }
 
 const round2 = (n: number): number => Math.round(n * 100) / 100;
-const euros = (n: number): string =>
-  new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(n);
+// One formatter for every explanation: building an Intl.NumberFormat costs more than formatting.
+const euroFormat = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
+const euros = (n: number): string => euroFormat.format(n);
 
 /**
  * Urgency of a person, whatever the rule: rent arrears threaten the home, so they raise the

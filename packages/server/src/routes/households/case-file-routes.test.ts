@@ -1,5 +1,6 @@
 import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withActor } from '../../db/with-actor.ts';
 import { answerReferral } from '../../services/answer-referral.ts';
 import { createHousehold } from '../../services/create-household.ts';
 import { openRight, updateRight } from '../../services/follow-right.ts';
@@ -166,6 +167,28 @@ describe('timeline', () => {
     const times = events.map((e) => e.at);
     expect([...times].sort()).toEqual(times);
   });
+
+  it('shows the partner only what row-level security lets it see: not the owner’s tasks', async () => {
+    await withActor(server.db, actorOf(ambassador), (trx) =>
+      trx
+        .insertInto('task')
+        .values({
+          household_id: household,
+          organisation_id: ambassador.organisation.id,
+          title: 'Rappeler Mme Koné',
+          created_by: ambassador.id,
+        })
+        .execute(),
+    );
+    const labels = async (user: BuiltUser) =>
+      (await call(user, 'GET', `/api/households/${household}/timeline`))
+        .json<{ label: string }[]>()
+        .map((e) => e.label);
+    expect(await labels(ambassador)).toContain('Tâche créée : Rappeler Mme Koné');
+    const partner = await labels(agent);
+    expect(partner).toContain('RSA : Ouvert');
+    expect(partner.some((label) => label.startsWith('Tâche'))).toBe(false);
+  });
 });
 
 describe('re-running a bilan with today’s law', () => {
@@ -175,6 +198,7 @@ describe('re-running a bilan with today’s law', () => {
     const rerun = response.json<{
       before: { period: string; engineVersion: string; parametersVersion: string };
       after: { period: string; engineVersion: string; parametersVersion: string };
+      composition: unknown;
       benefits: {
         id: string;
         before: { amount: number } | null;
@@ -191,6 +215,12 @@ describe('re-running a bilan with today’s law', () => {
     expect(rsa.after.amount).toBe(651.69);
     expect(rsa.difference).toBe(5.17);
     expect(rerun.benefits.find((b) => b.id === 'ppa')?.difference).toBe(0);
+    // The case file now has a child the bilan did not know (added by the persons test above).
+    expect(rerun.composition).toEqual({
+      bilan: { adults: 1, children: 0 },
+      household: { adults: 1, children: 1 },
+      changed: true,
+    });
   });
 
   it('saves the re-run as a new bilan, the old one kept', async () => {

@@ -128,6 +128,7 @@ export function caseFileRoutes(app: FastifyInstance, db: Kysely<Database>): void
         before: { ...found.before, createdAt: found.before.createdAt.toISOString() },
         after: found.after,
         benefits: found.benefits,
+        composition: found.composition,
       };
     },
   );

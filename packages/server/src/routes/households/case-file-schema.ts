@@ -42,6 +42,7 @@ export const rerunQuerySchema = z.object({
   period: month.optional().describe('Mois à calculer (le mois en cours par défaut)'),
 });
 
+const composition = z.object({ adults: z.number(), children: z.number() });
 const amount = z.object({ eligible: z.boolean(), amount: z.number() });
 const versions = z.object({
   period: z.string(),
@@ -65,4 +66,11 @@ export const rerunSchema = z.object({
       difference: z.number().describe('Après − avant, en euros'),
     }),
   ),
+  composition: z
+    .object({
+      bilan: composition,
+      household: composition,
+      changed: z.boolean(),
+    })
+    .describe('Adultes et enfants de la famille : au bilan, et au dossier aujourd’hui'),
 });

@@ -52,6 +52,10 @@ describe('repérage outreach API', () => {
       });
       expect(refused.statusCode).toBe(403);
     }
+    const sources = await call('coordinator', 'GET', '/api/reperage/detections/sources');
+    expect(sources.json<object[]>()).toEqual([
+      expect.objectContaining({ id: run.linkageRunId, persons: 3 }) as unknown,
+    ]);
     const bad = await call('coordinator', 'POST', '/api/reperage/detections', {
       linkageRunId: run.linkageRunId,
       month: '2026-13',

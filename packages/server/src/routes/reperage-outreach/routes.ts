@@ -9,7 +9,7 @@ import { detectionRules } from '../../reperage/detection/rules.ts';
 import { authorise } from './authorise.ts';
 import { assignCandidates, listAssignees } from '../../services/assign-candidates.ts';
 import { invitationLetters } from '../../services/invitation-letters.ts';
-import { listDetectionRuns } from '../../services/list-detection-runs.ts';
+import { listDetectableRuns, listDetectionRuns } from '../../services/list-detection-runs.ts';
 import { listMyCandidates } from '../../services/list-my-candidates.ts';
 import { listOutreachCandidates } from '../../services/list-outreach-candidates.ts';
 import { openCandidateHousehold } from '../../services/open-candidate-household.ts';
@@ -54,6 +54,28 @@ export function outreachRoutes(app: FastifyInstance, db: Kysely<Database>): void
       await authorise(db, request, 'outreach.read');
       return detectionRules.map((r) => ({ id: r.id, title: r.title, benefits: r.benefits }));
     },
+  );
+
+  api.get(
+    '/api/reperage/detections/sources',
+    {
+      schema: {
+        summary: 'Les rapprochements terminés sur lesquels lancer une détection',
+        tags,
+        response: {
+          200: z.array(
+            z.object({
+              id: z.uuid(),
+              agreementTitle: z.string(),
+              finishedAt: z.string().nullable(),
+              persons: z.number(),
+            }),
+          ),
+          ...refusalResponses,
+        },
+      },
+    },
+    async (request) => listDetectableRuns(db, await authorise(db, request, 'outreach.manage')),
   );
 
   api.post(

@@ -126,7 +126,8 @@ export function WhatIfPanel({ answers, period, today, views }: Props) {
       </form>
       {other && (
         <div className={fr.cx('fr-table', 'fr-mt-3w')} role="region" aria-live="polite">
-          <table>
+          {/* On a phone the table scrolls sideways: focusable, so the keyboard can scroll it. */}
+          <table tabIndex={0}>
             <caption>Aides aujourd’hui et avec : {other.summary}</caption>
             <thead>
               <tr>

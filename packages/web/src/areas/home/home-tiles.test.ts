@@ -20,7 +20,11 @@ describe('homeTilesFor', () => {
   });
 
   it('starts the ambassadeur on the bilan de droits, then the households they follow', () => {
-    expect(titlesOf('ambassadeur')).toEqual(['Faire un bilan de droits', 'Mes ménages suivis']);
+    expect(titlesOf('ambassadeur').slice(0, 3)).toEqual([
+      'Faire un bilan de droits',
+      'Mes ménages suivis',
+      'Mes personnes à rencontrer',
+    ]);
     expect(homeTilesFor('ambassadeur')[1]).toMatchObject({
       status: 'disponible',
       link: '/suivi',
@@ -35,6 +39,18 @@ describe('homeTilesFor', () => {
     expect(titlesOf('pilote')).toContain('Indicateurs du territoire');
     expect(titlesOf('evaluateur')).toContain("Exports pour l'évaluation nationale");
     expect(titlesOf('admin')[0]).toBe('Comptes et organisations');
+  });
+
+  it('opens the aller-vers entry to the field roles and the network to its managers', () => {
+    for (const role of ['ambassadeur', 'travailleur_social', 'coordinateur'] as const) {
+      expect(homeTilesFor(role).find((t) => t.id === 'actions')?.link, role).toBe(
+        '/pilotage/actions/nouvelle',
+      );
+    }
+    expect(homeTilesFor('pilote').map((t) => t.id)).not.toContain('actions');
+    expect(titlesOf('pilote')).toEqual(
+      expect.arrayContaining(['Blocages', 'Ateliers entre professionnels']),
+    );
   });
 
   it('gives a role unknown to this build no tile rather than a crash', () => {

@@ -55,18 +55,49 @@ const tiles = {
     area: 'reperage',
     title: 'Listes de repérage',
     description:
-      "Les fichiers des partenaires, croisés sous convention, donneront la liste priorisée des ménages qui pourraient avoir droit à une aide qu'ils ne perçoivent pas.",
+      "Les fichiers des partenaires, croisés sous convention, donnent la liste priorisée des ménages qui pourraient avoir droit à une aide qu'ils ne perçoivent pas ; attribuez-les aux ambassadeurs et suivez la conversion.",
     audience: 'Pour les équipes qui vont à la rencontre des ménages (aller-vers).',
-    status: 'bientot',
+    status: 'disponible',
+    link: '/reperage/listes',
+  },
+  mesPersonnes: {
+    id: 'mes-personnes',
+    area: 'reperage',
+    title: 'Mes personnes à rencontrer',
+    description:
+      'Les personnes repérées que la coordination vous a attribuées : leurs coordonnées, le droit à proposer, un courrier d’invitation si besoin, le dossier en un clic.',
+    audience: 'Pour les ambassadeurs et travailleurs sociaux qui vont vers les ménages.',
+    status: 'disponible',
+    link: '/reperage/mes-personnes',
+  },
+  actions: {
+    id: 'actions',
+    area: 'pilotage',
+    title: "Saisir une action d'aller-vers",
+    description:
+      'Maraude, permanence, bus des droits… : le lieu, les personnes rencontrées et orientées, en un écran sur téléphone, même sans réseau.',
+    audience: 'Pour les équipes qui vont à la rencontre des habitants.',
+    status: 'disponible',
+    link: '/pilotage/actions/nouvelle',
   },
   partenaires: {
     id: 'partenaires',
     area: 'pilotage',
     title: 'Réseau des partenaires',
     description:
-      'Les organisations du territoire, leurs contacts et les orientations échangées entre elles.',
+      "L'annuaire des structures et services du territoire, cherché par besoin (« qui appeler pour… »), échangé au schéma data·inclusion.",
+    audience: 'Pour la coordination du territoire et les professionnels.',
+    status: 'disponible',
+    link: '/pilotage/reseau',
+  },
+  ateliers: {
+    id: 'ateliers',
+    area: 'pilotage',
+    title: 'Ateliers entre professionnels',
+    description: 'Les ateliers du réseau : date, thème, organisations présentes, suites données.',
     audience: 'Pour la coordination du territoire.',
-    status: 'bientot',
+    status: 'disponible',
+    link: '/pilotage/ateliers',
   },
   blocages: {
     id: 'blocages',
@@ -75,7 +106,8 @@ const tiles = {
     description:
       "Les difficultés d'accès aux droits qui reviennent (pièces, délais, règles), à remonter aux organismes pour suivre leur résolution.",
     audience: 'Pour la coordination du territoire et ses partenaires.',
-    status: 'bientot',
+    status: 'disponible',
+    link: '/pilotage/blocages',
   },
   indicateurs: {
     id: 'indicateurs',
@@ -109,10 +141,24 @@ const tiles = {
 } as const satisfies Record<string, HomeTile>;
 
 const tilesByRole: Record<Role, readonly HomeTile[]> = {
-  ambassadeur: [tiles.bilan, tiles.menages],
-  travailleur_social: [tiles.bilan, tiles.menages, tiles.orientations],
-  coordinateur: [tiles.partenaires, tiles.blocages, tiles.reperage, tiles.indicateurs],
-  pilote: [tiles.indicateurs, tiles.blocages],
+  ambassadeur: [tiles.bilan, tiles.menages, tiles.mesPersonnes, tiles.actions, tiles.partenaires],
+  travailleur_social: [
+    tiles.bilan,
+    tiles.menages,
+    tiles.orientations,
+    tiles.mesPersonnes,
+    tiles.actions,
+    tiles.partenaires,
+  ],
+  coordinateur: [
+    tiles.partenaires,
+    tiles.blocages,
+    tiles.ateliers,
+    tiles.actions,
+    tiles.reperage,
+    tiles.indicateurs,
+  ],
+  pilote: [tiles.indicateurs, tiles.blocages, tiles.ateliers, tiles.partenaires],
   evaluateur: [tiles.indicateurs, tiles.evaluation],
   admin: [tiles.comptes],
 };

@@ -13,6 +13,11 @@ function amount(value: { eligible: boolean; amount: number } | null, periodicity
   return `${money(value.amount)} € ${periodicity === 'annuelle' ? 'par an' : 'par mois'}`;
 }
 
+function describe(famille: { adults: number; children: number }): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n > 1 ? 's' : ''}`;
+  return `${plural(famille.adults, 'adulte')} et ${plural(famille.children, 'enfant')}`;
+}
+
 function difference(value: number): string {
   if (value === 0) return 'inchangé';
   return `${value > 0 ? '+' : '−'}${money(Math.abs(value))} €`;
@@ -40,6 +45,13 @@ function RerunResult({
         Aujourd’hui : mois de {frenchDate(`${rerun.after.period}-01`).slice(3)}, moteur{' '}
         {rerun.after.engineVersion}, paramètres {rerun.after.parametersVersion}.
       </p>
+      {rerun.composition.changed && (
+        <Alert
+          severity="warning"
+          small
+          description={`La composition du ménage a changé depuis ce bilan (${describe(rerun.composition.bilan)} au bilan, ${describe(rerun.composition.household)} au dossier aujourd’hui) : ce calcul garde celle du bilan ; faites un nouveau bilan pour la composition actuelle.`}
+        />
+      )}
       <p role="status">
         {changed.length === 0
           ? 'Aucun montant ne change avec la loi d’aujourd’hui.'

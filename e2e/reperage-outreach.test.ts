@@ -1,0 +1,108 @@
+// Repérage, outreach side, in Chromium on the real server: the coordinator runs a detection on a
+// finished linkage run (a bailleur's file and the CAF's, linked), reads the ranked list without
+// names, assigns the tenant in arrears to the bailleur's ambassador; the ambassador sees her name
+// and address, records « droit ouvert »; the coordinator's conversion for that rule goes from 0 to
+// 1. Axe on every screen, screenshots at 1280 and 360 px.
+import path from 'node:path';
+import { buildLinkedRun, sampleClusters, TEST_PASSWORD, type LinkedRun } from '@znr/server';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { accessibilityViolations } from './support/axe.ts';
+import { useAppUnderTest } from './support/app-under-test.ts';
+import { chromiumMissing } from './support/chromium.ts';
+import { screenshotDir } from './support/web-build.ts';
+
+async function shootAndCheck(page: Page, name: string): Promise<void> {
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({
+      path: path.join(screenshotDir, `${name}-${width}.png`),
+      fullPage: true,
+    });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+  expect(await accessibilityViolations(page)).toEqual([]);
+}
+
+describe.skipIf(chromiumMissing() !== null)(
+  'repérage : liste, attribution, conversion (navigateur)',
+  () => {
+    const app = useAppUnderTest();
+    let run: LinkedRun;
+
+    beforeAll(async () => {
+      run = await buildLinkedRun(app.server.db, sampleClusters);
+    });
+
+    async function loggedIn(email: string): Promise<{ context: BrowserContext; page: Page }> {
+      const context = await app.browser.newContext({
+        viewport: { width: 1280, height: 900 },
+        locale: 'fr-FR',
+        baseURL: app.server.url,
+      });
+      const response = await context.request.post('/api/session', {
+        data: { email, password: TEST_PASSWORD },
+      });
+      expect(response.status()).toBe(200);
+      return { context, page: await context.newPage() };
+    }
+
+    const openedFor = (page: Page) =>
+      page.locator('tr[data-rule="impaye-sans-aide-logement"] td').nth(4).innerText();
+
+    it('detects, assigns, re-identifies for the assignee only, and measures the conversion', async () => {
+      const coordinator = await loggedIn(run.coordinator.email);
+      const page = coordinator.page;
+      await page.goto('/reperage/listes');
+      await page.getByRole('heading', { level: 1, name: 'Listes de repérage' }).waitFor();
+      await page.getByLabel('Mois calculé').fill('2026-06');
+      await page.getByRole('button', { name: 'Lancer la détection' }).click();
+      await page.getByText(/Détection terminée/).waitFor({ timeout: 60_000 });
+      await page.locator('tr[data-candidate]').first().waitFor();
+      expect(await page.locator('tr[data-candidate]').count()).toBe(3);
+      // The list names nobody.
+      expect(await page.locator('main').innerText()).not.toMatch(/Dupont|Martin|0611223344/);
+      expect(await openedFor(page)).toBe('0');
+      await shootAndCheck(page, 'reperage-listes');
+
+      const housingRow = page.locator('tr[data-candidate]', {
+        hasText: 'Locataire en impayé de loyer sans aide au logement',
+      });
+      // The DSFR draws the box on the label, which takes the click.
+      await housingRow.locator('label.fr-label').click();
+      expect(await housingRow.getByRole('checkbox').isChecked()).toBe(true);
+      await page.getByLabel('Attribuer à').selectOption({ index: 0 });
+      await page.getByRole('button', { name: 'Attribuer la sélection' }).click();
+      await page.getByText(/1 personne\(s\) attribuée\(s\)/).waitFor();
+
+      const ambassador = await loggedIn(run.ambassador.email);
+      const mine = ambassador.page;
+      await mine.goto('/reperage/mes-personnes');
+      await mine.getByRole('heading', { level: 2, name: 'Marie Dupont' }).waitFor();
+      expect(await mine.locator('main').innerText()).toContain('3 rue Paul Bert');
+      // Only the assigned person: not the retiree of the same list.
+      expect(await mine.locator('main').innerText()).not.toContain('Martin');
+      await mine
+        .getByLabel('Résultat de la prise de contact', { exact: true })
+        .selectOption('droit_ouvert');
+      await mine.getByRole('button', { name: 'Enregistrer le résultat' }).click();
+      await mine.getByText('Résultat enregistré.').waitFor();
+      await shootAndCheck(mine, 'reperage-mes-personnes');
+
+      // The outsider of another organisation sees nobody.
+      const outsider = await loggedIn(run.outsider.email);
+      await outsider.page.goto('/reperage/mes-personnes');
+      await outsider.page.getByText('Personne ne vous est attribué pour l’instant.').waitFor();
+
+      await page.reload();
+      await page.locator('tr[data-rule="impaye-sans-aide-logement"]').waitFor();
+      await expect.poll(() => openedFor(page)).toBe('1');
+      expect(
+        await page.locator('tr[data-rule="impaye-sans-aide-logement"] td').nth(5).innerText(),
+      ).toBe('100 %');
+      for (const context of [coordinator.context, ambassador.context, outsider.context]) {
+        await context.close();
+      }
+    });
+  },
+);
