@@ -52,6 +52,7 @@ export {
   type LinkProgress,
   type LinkStage,
 } from './link.ts';
+export { seededRandom } from './random.ts';
 export {
   syntheticFiles,
   type SyntheticFiles,

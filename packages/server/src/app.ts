@@ -10,6 +10,9 @@ import { registerErrorHandling } from './http/errors.ts';
 import { registerSecurityHeaders } from './http/security.ts';
 import { zodValidatorCompiler } from './http/validator.ts';
 import { registerWebApp } from './http/web-app.ts';
+import { startJobRunner } from './jobs/queue.ts';
+import { reperageJobHandlers } from './reperage/job-handlers.ts';
+import { uploadFolder } from './reperage/uploads.ts';
 import { calculateRoutes } from './routes/calculate/routes.ts';
 import { healthRoutes } from './routes/health/routes.ts';
 import { bilanSyncRoute } from './routes/households/bilan-sync-route.ts';
@@ -21,6 +24,7 @@ import { openApiRoutes } from './routes/openapi/routes.ts';
 import { pilotageNetworkRoutes } from './routes/pilotage/routes.ts';
 import { referralMessageRoutes } from './routes/referrals/message-routes.ts';
 import { referralRoutes } from './routes/referrals/routes.ts';
+import { reperageRoutes } from './routes/reperage/routes.ts';
 import { outreachRoutes } from './routes/reperage-outreach/routes.ts';
 import { sessionRoutes } from './routes/session/routes.ts';
 import { taskRoutes } from './routes/tasks/routes.ts';
@@ -63,6 +67,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'supervision', description: 'État du service' },
         { name: 'calcul', description: 'Calcul des droits (contrat /calculate d’OpenFisca)' },
         {
+          name: 'reperage',
+          description:
+            'Repérage : conventions de partage de données, imports de fichiers de partenaires, rapprochements',
+        },
+        {
           name: 'reperage-prise-de-contact',
           description:
             'Repérage : détection, liste classée, attribution, ré-identification, courriers, conversion',
@@ -93,6 +102,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   referralRoutes(app, db, config);
   referralMessageRoutes(app, db, config);
   taskRoutes(app, db);
+  // Imports and linkage runs are jobs of this process, resumed at start after a crash.
+  const uploads = uploadFolder(config.ZNR_DATA_DIR);
+  const jobs = startJobRunner(db, reperageJobHandlers(uploads), app.log);
+  app.decorate('jobs', jobs);
+  app.addHook('onClose', () => jobs.stop());
+  await app.register((scope) =>
+    reperageRoutes(scope, db, jobs, {
+      folder: uploads,
+      maxBytes: config.ZNR_UPLOAD_MAX_MB * 1024 * 1024,
+    }),
+  );
   pilotageNetworkRoutes(app, db);
   outreachRoutes(app, db);
   indicatorRoutes(app, db);

@@ -18,6 +18,7 @@ describe('loadConfig', () => {
       HOST: 'localhost',
       PORT: 3000,
       ZNR_DATA_DIR: './data',
+      ZNR_UPLOAD_MAX_MB: 2048,
       LOG_LEVEL: 'info',
       ZNR_DEMO: true,
       ZNR_TRUST_PROXY: false,

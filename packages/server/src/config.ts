@@ -43,6 +43,14 @@ export const configSchema = z.object({
     .min(1)
     .default('./data')
     .describe('Dossier de la base PGlite embarquée (ignoré quand DATABASE_URL est défini).'),
+  ZNR_UPLOAD_MAX_MB: z.coerce
+    .number({ error: 'un nombre de mégaoctets est attendu' })
+    .int('un entier est attendu')
+    .positive('la taille doit être positive')
+    .default(2048)
+    .describe(
+      'Taille maximale d’un fichier de partenaire déposé pour le repérage, en Mo (déposé dans ZNR_DATA_DIR/imports-en-attente, supprimé une fois importé).',
+    ),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
     .default('info')

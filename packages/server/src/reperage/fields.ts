@@ -86,7 +86,7 @@ export const CANONICAL_FIELDS: readonly CanonicalField[] = [
     'statut_occupation',
     'Statut d’occupation du logement',
     'choix',
-    ['statut_logement', 'statut_d_occupation', 'occupation', 'statut_occupant'],
+    ['statut', 'statut_logement', 'statut_d_occupation', 'occupation', 'statut_occupant'],
     { values: ['locataire', 'proprietaire', 'heberge'] },
   ),
   attribute(

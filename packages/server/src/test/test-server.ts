@@ -5,6 +5,7 @@ import { loadConfig, type Config } from '../config.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import type { Database } from '../db/schema.ts';
+import type { JobRunner } from '../jobs/queue.ts';
 import { openFreshDatabase } from './fresh-database.ts';
 
 /** Options of {@link startTestServer}. */
@@ -23,6 +24,8 @@ export interface TestServer {
   db: Kysely<Database>;
   config: Config;
   engine: DatabaseHandle['engine'];
+  /** The application's job runner: `await jobs.idle()` waits for queued imports and runs. */
+  jobs: JobRunner;
   /** Base URL, when started with `listen`. */
   url?: string;
   /** Stops the app and destroys the database. */
@@ -63,7 +66,15 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     } else {
       await app.ready();
     }
-    return { app, db: handle.db, config, engine: handle.engine, ...(url ? { url } : {}), close };
+    return {
+      app,
+      db: handle.db,
+      config,
+      engine: handle.engine,
+      jobs: app.jobs,
+      ...(url ? { url } : {}),
+      close,
+    };
   } catch (error) {
     await close();
     throw error;

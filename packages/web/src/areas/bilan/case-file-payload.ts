@@ -3,24 +3,34 @@
 import { ENGINE_VERSION, PARAMETERS_VERSION } from '@znr/rules';
 import type { BilanSyncPayload, BilanTarget, IdentifiedRight } from '../../api/bilans.ts';
 import type { NewPerson } from '../../api/suivi.ts';
-import { adultsOf, valueOf, type Answers } from './answers.ts';
+import { adultsOf, childCount, childKey, valueOf, type Answers } from './answers.ts';
 import { CSS } from './benefit-results.ts';
 import { resultsOf } from './bilan-file.ts';
 import type { BilanOutcome } from './run-bilan.ts';
 
 export type Names = Record<string, { firstName: string; lastName: string }>;
 
-/** The adults of the bilan as persons of a new case file, with the birth dates answered. */
+/**
+ * The people of the bilan as persons of a new case file, with the birth dates answered: the
+ * adults, and each child whose first name was given (their last name is the person's).
+ */
 export function personsOf(answers: Answers, names: Names): NewPerson[] {
-  return adultsOf(answers).map((who) => {
+  const person = (who: string, role: string, lastName: string): NewPerson => {
     const birthDate = valueOf(answers, `${who}.date_naissance`);
     return {
-      role: who,
+      role,
       firstName: names[who]?.firstName.trim() ?? '',
-      lastName: names[who]?.lastName.trim() ?? '',
+      lastName,
       ...(typeof birthDate === 'string' ? { birthDate } : {}),
     };
-  });
+  };
+  const adults = adultsOf(answers).map((who) =>
+    person(who, who, names[who]?.lastName.trim() ?? ''),
+  );
+  const children = Array.from({ length: childCount(answers) }, (_, k) => childKey(k))
+    .filter((who) => (names[who]?.firstName.trim() ?? '') !== '')
+    .map((who) => person(who, 'enfant', adults[0]?.lastName ?? ''));
+  return [...adults, ...children];
 }
 
 /** A new case file from the bilan: its adults, the address typed, the commune answered. */

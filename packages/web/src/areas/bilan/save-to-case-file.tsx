@@ -6,7 +6,7 @@ import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { listHouseholds, today, type HouseholdSummary } from '../../api/suivi.ts';
-import { adultsOf, valueOf, type Answers } from './answers.ts';
+import { adultsOf, childCount, childKey, valueOf, type Answers } from './answers.ts';
 import { identifiedRights, newCaseFile, syncPayload, type Names } from './case-file-payload.ts';
 import { loadCommunes } from './communes.ts';
 import { longDate } from './period.ts';
@@ -70,6 +70,7 @@ export function SaveToCaseFile({ outcome, answers, date, saves }: Props) {
   const [searchError, setSearchError] = useState<string | null>(null);
   const [commune, setCommune] = useState<string | undefined>(undefined);
   const adults = adultsOf(answers);
+  const children = Array.from({ length: childCount(answers) }, (_, k) => childKey(k));
 
   useEffect(() => {
     const code = valueOf(answers, 'menage.depcom');
@@ -264,6 +265,27 @@ export function SaveToCaseFile({ outcome, answers, date, saves }: Props) {
                 />
               </div>
             ))}
+            {children.map((who, k) => {
+              const birthDate = valueOf(answers, `${who}.date_naissance`);
+              return (
+                <div key={who} className={fr.cx('fr-fieldset__element')}>
+                  <Input
+                    label={`Prénom de l’enfant ${k + 1} (facultatif)`}
+                    hintText={
+                      typeof birthDate === 'string'
+                        ? `Né(e) le ${frenchDate(birthDate)}. Sans prénom, l’enfant n’est pas ajouté au dossier.`
+                        : 'Sans prénom, l’enfant n’est pas ajouté au dossier.'
+                    }
+                    nativeInputProps={{
+                      name: `${who}.prenom`,
+                      autoComplete: 'off',
+                      value: names[who]?.firstName ?? '',
+                      onChange: (e) => setName(who, 'firstName', e.target.value),
+                    }}
+                  />
+                </div>
+              );
+            })}
             <div className={fr.cx('fr-fieldset__element')}>
               <Input
                 label="Adresse (facultatif)"

@@ -22,6 +22,7 @@ import {
   flushOutbox,
   outboxOwner,
   readOutbox,
+  rememberOwner,
   type OutboxItem,
 } from './action-outbox.ts';
 import { actionTypeOptions, ageBandOptions, labelOf, sexOptions } from './network-labels.ts';
@@ -137,6 +138,7 @@ export function ActionEntryPage() {
   // Online: refresh the territory's organisations and the quartiers already known (QPV or not).
   useEffect(() => {
     if (!session) return;
+    rememberOwner(session.user.id);
     listTerritoryOrganisations().then(
       (list) => {
         setOrganisations(list);

@@ -22,6 +22,11 @@ export function outboxOwner(): string | null {
   return localStorage.getItem(OWNER_KEY);
 }
 
+/** Marks the device as the user's: called when the page opens with a session. */
+export function rememberOwner(userId: string): void {
+  localStorage.setItem(OWNER_KEY, userId);
+}
+
 export function readOutbox(userId: string): OutboxItem[] {
   try {
     return JSON.parse(localStorage.getItem(keyOf(userId)) ?? '[]') as OutboxItem[];

@@ -77,7 +77,7 @@ export function NetworkPage() {
   return (
     <>
       <h1>Réseau des partenaires</h1>
-      <form onSubmit={onSearch} role="search" aria-label="Qui appeler pour…">
+      <form onSubmit={onSearch} role="search" aria-label="Rechercher dans l’annuaire">
         <Input
           label="Qui appeler pour…"
           hintText="Décrivez le besoin : « un problème de CAF », « une facture d’énergie », « un impayé de loyer »."

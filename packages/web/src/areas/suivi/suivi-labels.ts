@@ -64,3 +64,14 @@ export const socialFollowUpOptions: { value: SocialFollowUp; label: string }[] =
   { value: 'non', label: 'Non' },
   { value: 'inconnu', label: 'Ne sait pas' },
 ];
+
+/** Where an open task stands against today, in words, and the badge it wears. */
+export const taskDueLabels: Record<
+  string,
+  { label: string; severity: 'error' | 'warning' | 'info' | 'new' }
+> = {
+  en_retard: { label: 'En retard', severity: 'error' },
+  aujourdhui: { label: 'Pour aujourd’hui', severity: 'warning' },
+  a_venir: { label: 'À venir', severity: 'info' },
+  sans_date: { label: 'Sans échéance', severity: 'new' },
+};
