@@ -8,6 +8,7 @@ import { buildLinkedRun, sampleClusters, TEST_PASSWORD, type LinkedRun } from '@
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { accessibilityViolations } from './support/axe.ts';
+import { pdfText } from './support/pdf-text.ts';
 import { useAppUnderTest } from './support/app-under-test.ts';
 import { chromiumMissing } from './support/chromium.ts';
 import { screenshotDir } from './support/web-build.ts';
@@ -100,6 +101,30 @@ describe.skipIf(chromiumMissing() !== null)(
       expect(
         await page.locator('tr[data-rule="impaye-sans-aide-logement"] td').nth(5).innerText(),
       ).toBe('100 %');
+
+      // The retiree has neither phone nor e-mail: once assigned, the ambassador prints his letter.
+      const retireeRow = page.locator('tr[data-candidate]', { hasText: 'sans ASPA' });
+      await retireeRow.locator('label.fr-label').click();
+      await page.getByRole('button', { name: 'Attribuer la sélection' }).click();
+      await page.getByText(/1 personne\(s\) attribuée\(s\)/).waitFor();
+      const letters = await ambassador.context.request.post('/api/reperage/letters', {
+        data: { meeting: { at: '2026-12-03T10:00', place: 'au CCAS, 1 place de la Mairie' } },
+      });
+      expect(letters.status()).toBe(200);
+      expect(letters.headers()['x-letters']).toBe('1');
+      // Lines wrap where the page does: compare with single spaces.
+      const text = pdfText(await letters.body()).replace(/\s+/g, ' ');
+      for (const expected of [
+        'Paul Martin',
+        '8 avenue Jean Jaurès',
+        'allocation de solidarité aux personnes âgées (ASPA)',
+        'jeudi 3 décembre 2026 à 10 h 00, au CCAS, 1 place de la Mairie',
+        run.ambassador.organisation.name,
+      ]) {
+        expect(text).toContain(expected);
+      }
+      expect(text).not.toContain('Dupont');
+
       for (const context of [coordinator.context, ambassador.context, outsider.context]) {
         await context.close();
       }

@@ -114,7 +114,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }),
   );
   pilotageNetworkRoutes(app, db);
-  outreachRoutes(app, db);
+  outreachRoutes(app, db, jobs);
   indicatorRoutes(app, db);
   await registerWebApp(app, options.webRoot);
   return app;

@@ -38,10 +38,17 @@ const euros = (value: unknown) =>
   `${new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
     .format(Number(value))
     .replace(/\u202f/g, '\u00a0')}\u00a0€`;
+// An instant is shown as the day it was in France; a calendar date (`AAAA-MM-JJ`) as it is.
+const parisDay = new Intl.DateTimeFormat('fr-FR', {
+  timeZone: 'Europe/Paris',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+});
 function day(value: Date | string | null): string {
   if (value === null) return 'non renseignée';
-  const iso = value instanceof Date ? value.toISOString() : value;
-  return iso.slice(0, 10).split('-').reverse().join('/');
+  if (value instanceof Date) return parisDay.format(value);
+  return value.slice(0, 10).split('-').reverse().join('/');
 }
 
 /** The names the document prints instead of identifiers. */

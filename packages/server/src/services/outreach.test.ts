@@ -32,7 +32,9 @@ beforeAll(async () => {
     month: '2026-06',
   });
   detectionRunId = id!;
-  await executeDetection(server.db, actor(run.coordinator), detectionRunId);
+  // The detection is a job of the server's runner.
+  server.app.jobs.wake();
+  await server.app.jobs.idle();
 });
 
 afterAll(async () => {
@@ -72,6 +74,27 @@ describe('detection run', () => {
       ...all,
     });
     expect(filtered.total).toBe(1);
+  });
+
+  it('a job resumed after a crash stores the same candidates, once', async () => {
+    const ids = async () =>
+      (
+        await server.db
+          .selectFrom('outreach_candidate')
+          .select(['rule_id', 'cluster_id', 'amount'])
+          .where('detection_run_id', '=', detectionRunId)
+          .orderBy('rule_id')
+          .execute()
+      ).map((c) => `${c.rule_id}/${c.cluster_id}/${c.amount}`);
+    const before = await ids();
+    await executeDetection(server.db, actor(run.coordinator), detectionRunId);
+    expect(await ids()).toEqual(before);
+    const job = await server.db
+      .selectFrom('job')
+      .select(['kind', 'status'])
+      .where('kind', '=', 'detection')
+      .executeTakeFirstOrThrow();
+    expect(job).toEqual({ kind: 'detection', status: 'terminee' });
   });
 
   it('refuses a linkage run whose agreement is suspended', async () => {

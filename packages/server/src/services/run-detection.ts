@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { appendAudit } from '../audit/chain.ts';
 import type { Database } from '../db/schema.ts';
 import { withActor, type Actor } from '../db/with-actor.ts';
+import { enqueueJob, type JobHandler } from '../jobs/queue.ts';
 import { detect, type Candidate } from '../reperage/detection/detect.ts';
 import {
   mergeCluster,
@@ -19,6 +20,9 @@ export interface DetectionRequest {
   settings?: Partial<DetectionSettings> | undefined;
 }
 
+/** Kind of the job that runs a detection (see jobs/queue.ts). */
+export const DETECTION_JOB = 'detection';
+
 /** Persons computed per step: the engine's batch and the progress bar move by this much. */
 const STEP = 2000;
 
@@ -26,8 +30,9 @@ const currentMonth = (): string => new Date().toISOString().slice(0, 7);
 
 /**
  * Creates a detection run over a finished linkage run of the coordinator's territory, whose
- * agreement is active and within its dates. Returns the run's id, or undefined when the linkage
- * run is not visible. The work itself is {@link executeDetection}.
+ * agreement is active and within its dates, and queues its job (which the caller wakes). Returns
+ * the run's id, or undefined when the linkage run is not visible. The job runs
+ * {@link executeDetection}.
  */
 export function createDetectionRun(
   db: Kysely<Database>,
@@ -68,6 +73,7 @@ export function createDetectionRun(
       .returning('id')
       .executeTakeFirstOrThrow();
     await appendAudit(trx, actor, { action: 'creation', entity: 'detection_run', entityId: id });
+    await enqueueJob(trx, actor, DETECTION_JOB, { runId: id });
     return id;
   });
 }
@@ -199,6 +205,8 @@ async function storeCandidates(
   candidates: Candidate[],
 ): Promise<void> {
   await withActor(db, actor, async (trx) => {
+    // A job resumed after a crash starts its run again: what a previous attempt stored goes first.
+    await trx.deleteFrom('outreach_candidate').where('detection_run_id', '=', run.id).execute();
     for (let start = 0; start < candidates.length; start += 500) {
       await trx
         .insertInto('outreach_candidate')
@@ -227,3 +235,7 @@ async function storeCandidates(
     });
   });
 }
+
+/** The job handler: runs the detection of `payload.runId` as the coordinator who asked for it. */
+export const runDetectionJob: JobHandler = (db, job) =>
+  executeDetection(db, job.actor, (job.payload as { runId: string }).runId);

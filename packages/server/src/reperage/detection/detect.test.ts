@@ -1,7 +1,7 @@
-import { simulate } from '@znr/rules';
+import { computeBatch, simulate, situationsToPopulation } from '@znr/rules';
 import { describe, expect, it } from 'vitest';
 import { detect, urgencyOf, waterExcess } from './detect.ts';
-import { situationOf } from './engine-estimate.ts';
+import { populationOf, situationOf } from './engine-estimate.ts';
 import { mergeCluster, type ClusterMember } from './merge-cluster.ts';
 import { defaultSettings, detectionRules } from './rules.ts';
 
@@ -47,6 +47,53 @@ describe('mergeCluster', () => {
     ]);
     expect(merged.attributes.nb_personnes_foyer).toBe(3);
     expect(mergeCluster(2, [member('x', 'Seul', {}, 0.4)]).confidence).toBe(1);
+  });
+});
+
+describe('populationOf', () => {
+  it('gives the engine the same columns as the OpenFisca situations, amount for amount', () => {
+    const people = [
+      {
+        age: 34,
+        salaire_net_mensuel: 1100,
+        revenus_mensuels_foyer: 1900,
+        nb_personnes_foyer: 4,
+        nb_enfants: 2,
+        statut_occupation: 'locataire',
+        loyer_mensuel: 640,
+        code_insee: '69259',
+      },
+      {
+        age: 71,
+        pension_mensuelle: 700,
+        revenus_mensuels_foyer: 700,
+        statut_occupation: 'heberge',
+      },
+      {
+        age: 45,
+        revenus_mensuels_foyer: 300,
+        aah_percue: 400,
+        statut_occupation: 'proprietaire',
+        code_insee: '75056',
+      },
+      { age: 29, salaire_net_mensuel: 1500, nb_personnes_foyer: 2, nb_enfants: 1 },
+    ].map((attributes, k) => mergeCluster(k, [member(`p${k}`, 'CAF', attributes)]));
+    const direct = computeBatch(populationOf(people, MONTH));
+    const viaSituations = computeBatch(
+      situationsToPopulation(
+        people.map((p) => situationOf(p.attributes, MONTH)),
+        MONTH,
+      ).population,
+    );
+    for (const benefit of ['rsa', 'primeActivite', 'aidesLogement'] as const) {
+      expect([...direct[benefit].amount]).toEqual([...viaSituations[benefit].amount]);
+    }
+    expect([...direct.chequeEnergie.amount]).toEqual([...viaSituations.chequeEnergie.amount]);
+    expect([...direct.css.reason]).toEqual([...viaSituations.css.reason]);
+    expect([...direct.states[3]!.aspa]).toEqual([...viaSituations.states[3]!.aspa]);
+    // Not all zero: the comparison says something.
+    expect(direct.aidesLogement.amount.some((a) => a > 0)).toBe(true);
+    expect(direct.states[3]!.aspa.some((a) => a > 0)).toBe(true);
   });
 });
 

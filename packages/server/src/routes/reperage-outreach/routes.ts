@@ -15,7 +15,8 @@ import { listOutreachCandidates } from '../../services/list-outreach-candidates.
 import { openCandidateHousehold } from '../../services/open-candidate-household.ts';
 import { outreachConversion } from '../../services/outreach-conversion.ts';
 import { recordOutreachOutcome } from '../../services/record-outreach-outcome.ts';
-import { createDetectionRun, executeDetection } from '../../services/run-detection.ts';
+import { createDetectionRun } from '../../services/run-detection.ts';
+import type { JobRunner } from '../../jobs/queue.ts';
 import {
   assigneeSchema,
   assignmentSchema,
@@ -38,7 +39,7 @@ const tags = ['reperage-prise-de-contact'];
  * pseudonymous list and its assignment (coordinator), the assigned people re-identified, their
  * outcome, invitation letters and case files (ambassador), conversion per rule.
  */
-export function outreachRoutes(app: FastifyInstance, db: Kysely<Database>): void {
+export function outreachRoutes(app: FastifyInstance, db: Kysely<Database>, jobs: JobRunner): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.get(
@@ -92,8 +93,8 @@ export function outreachRoutes(app: FastifyInstance, db: Kysely<Database>): void
       const actor = await authorise(db, request, 'outreach.manage');
       const id = await createDetectionRun(db, actor, request.body);
       if (id === undefined) throw notFound('Rapprochement');
-      // The run saves its progress; its failure is kept on the run, the log gets the detail.
-      void executeDetection(db, actor, id).catch((error: unknown) => request.log.error(error));
+      // A job of this process: it saves its progress on the run, resumed after a crash.
+      jobs.wake();
       return reply.code(202).send({ id });
     },
   );

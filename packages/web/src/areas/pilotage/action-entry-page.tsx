@@ -4,12 +4,14 @@ import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { Link, Navigate, useLocation } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import {
   listActions,
   listTerritoryOrganisations,
   sendAction,
+  updateAction,
   type ActionInput,
+  type OutreachAction,
   type AgeBand,
   type Sex,
   type TerritoryOrganisation,
@@ -31,6 +33,7 @@ import { Stepper } from './stepper.tsx';
 const today = () => new Date().toISOString().slice(0, 10);
 const ORGANISATIONS_KEY = 'znr-actions-organisations';
 const QUARTIERS_KEY = 'znr-actions-quartiers';
+const OWN_ORGANISATION_KEY = 'znr-actions-organisation';
 
 type Form = {
   type: string;
@@ -64,6 +67,25 @@ const emptyForm = (): Form => ({
   counts: {},
   team: null,
 });
+
+/** The form filled with an action of the list, to correct it. */
+function fromAction(action: OutreachAction): Form {
+  return {
+    type: action.type,
+    typeOther: action.typeOther ?? '',
+    heldOn: action.heldOn,
+    durationMinutes: action.durationMinutes ?? 0,
+    inseeCode: action.inseeCode ?? '',
+    quartier: action.quartier ?? '',
+    qpv: action.qpv,
+    peopleMet: action.peopleMet,
+    wentToBilan: action.wentToBilan,
+    wentToCaseFile: action.wentToCaseFile,
+    note: action.note ?? '',
+    counts: Object.fromEntries(action.counts.map((c) => [`${c.ageBand}/${c.sex}`, c.people])),
+    team: action.team.map((member) => member.organisationId),
+  };
+}
 
 function toInput(form: Form, team: string[]): ActionInput {
   return {
@@ -102,15 +124,20 @@ function remembered<T>(key: string, fallback: T): T {
  * network. The action goes to the device's outbox first, then to the server when it can.
  */
 export function ActionEntryPage() {
-  usePageTitle('Saisir une action d’aller-vers');
   const { state } = useSession();
   const location = useLocation();
+  const navigate = useNavigate();
+  // « Modifier » in the list brings the action along: corrected online, not through the outbox.
+  const editing = (location.state as { action?: OutreachAction } | null)?.action ?? null;
+  const title = editing ? 'Modifier une action d’aller-vers' : 'Saisir une action d’aller-vers';
+  usePageTitle(title);
   const session = state.status === 'authenticated' ? state.session : null;
   // Offline, the page opens for the user whose outbox is on this device.
   const userId = session?.user.id ?? (state.status === 'unavailable' ? outboxOwner() : null);
-  const organisationId = session?.membership.organisation.id ?? null;
+  const organisationId =
+    session?.membership.organisation.id ?? localStorage.getItem(OWN_ORGANISATION_KEY);
 
-  const [form, setForm] = useState<Form>(emptyForm);
+  const [form, setForm] = useState<Form>(() => (editing ? fromAction(editing) : emptyForm()));
   const [organisations, setOrganisations] = useState<TerritoryOrganisation[]>(() =>
     remembered(ORGANISATIONS_KEY, []),
   );
@@ -139,6 +166,7 @@ export function ActionEntryPage() {
   useEffect(() => {
     if (!session) return;
     rememberOwner(session.user.id);
+    localStorage.setItem(OWN_ORGANISATION_KEY, session.membership.organisation.id);
     listTerritoryOrganisations().then(
       (list) => {
         setOrganisations(list);
@@ -186,6 +214,13 @@ export function ActionEntryPage() {
       setError('Les personnes orientées ne peuvent pas dépasser les personnes rencontrées.');
       return;
     }
+    if (editing) {
+      updateAction(editing.id, toInput(form, team)).then(
+        () => void navigate('/pilotage/actions'),
+        (e: Error) => setError(e.message),
+      );
+      return;
+    }
     const clientId = crypto.randomUUID();
     setOutbox(addToOutbox(userId, clientId, toInput(form, team)));
     setNotice(
@@ -202,7 +237,7 @@ export function ActionEntryPage() {
 
   return (
     <>
-      <h1>Saisir une action d’aller-vers</h1>
+      <h1>{title}</h1>
       <p>
         <Link to="/pilotage/actions">Voir les actions du territoire</Link>
       </p>

@@ -124,6 +124,15 @@ export function ActionsPage() {
                   {action.wentToCaseFile > 1 ? 's' : ''}
                 </p>
                 {mayEdit(action) && (
+                  <Link
+                    className="fr-btn fr-btn--sm fr-btn--tertiary fr-mr-1w"
+                    to="/pilotage/actions/nouvelle"
+                    state={{ action }}
+                  >
+                    Modifier
+                  </Link>
+                )}
+                {mayEdit(action) && (
                   <Button
                     priority="tertiary"
                     size="small"

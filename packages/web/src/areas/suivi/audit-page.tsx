@@ -6,7 +6,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { fetchAudit, type AuditEntry, type AuditFilter } from '../../api/index.ts';
 import { usePageTitle } from '../../app/page-title.ts';
-import { frenchDate } from './suivi-labels.ts';
+import { frenchDateTime } from './suivi-labels.ts';
 
 const actionLabels: Record<string, string> = {
   lecture: 'Consultation',
@@ -144,7 +144,9 @@ export function AuditPage() {
             />
           </div>
         </div>
-        <Button type="submit">Filtrer</Button>
+        <Button type="submit" className="fr-mt-2w">
+          Filtrer
+        </Button>
       </form>
       {error !== undefined && (
         <Alert severity="error" title="Journal indisponible" description={error} />
@@ -165,9 +167,7 @@ export function AuditPage() {
               {entries.map((entry) => (
                 <tr key={`${entry.organisationId ?? ''}-${entry.seq}-${entry.at}`}>
                   <td>
-                    <time dateTime={entry.at}>
-                      {frenchDate(entry.at)} à {entry.at.slice(11, 19)}
-                    </time>
+                    <time dateTime={entry.at}>{frenchDateTime(entry.at)}</time>
                   </td>
                   <td>{entry.userName ?? 'Compte supprimé'}</td>
                   <td>{entry.organisationName ?? '—'}</td>

@@ -2,7 +2,7 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useState } from 'react';
 import { compareBilan, saveRerun, type BilanRerun, type Household } from '../../api/index.ts';
-import { frenchDate } from './suivi-labels.ts';
+import { frenchDate, frenchDateTime } from './suivi-labels.ts';
 
 const money = (value: number) =>
   value.toLocaleString('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -125,14 +125,14 @@ export function BilansSection({
           {household.bilans.map((bilan) => (
             <li key={bilan.id} className="fr-mb-2w">
               Bilan du mois de {frenchDate(`${bilan.period}-01`).slice(3)}, enregistré le{' '}
-              {frenchDate(bilan.createdAt)} (moteur {bilan.engineVersion}, paramètres{' '}
-              {bilan.parametersVersion}){' '}
+              {frenchDateTime(bilan.createdAt).slice(0, 10)} (moteur {bilan.engineVersion},
+              paramètres {bilan.parametersVersion}){' '}
               <Button
                 size="small"
                 priority="secondary"
                 onClick={() => run(bilan.id)}
                 nativeButtonProps={{
-                  'aria-label': `Relancer avec la loi d’aujourd’hui le bilan du ${frenchDate(bilan.createdAt)}`,
+                  'aria-label': `Relancer avec la loi d’aujourd’hui le bilan du ${frenchDateTime(bilan.createdAt).slice(0, 10)}`,
                 }}
               >
                 Relancer avec la loi d’aujourd’hui

@@ -50,7 +50,7 @@ export const personRoleOptions: {
   { value: 'autre', label: 'Autre personne du ménage' },
 ];
 
-/** A date `AAAA-MM-JJ` (or the start of an ISO time) as `JJ/MM/AAAA`. */
+/** A calendar date `AAAA-MM-JJ` as `JJ/MM/AAAA` (an instant goes through frenchDateTime). */
 export function frenchDate(iso: string): string {
   return iso.slice(0, 10).split('-').reverse().join('/');
 }
@@ -64,6 +64,24 @@ export const socialFollowUpOptions: { value: SocialFollowUp; label: string }[] =
   { value: 'non', label: 'Non' },
   { value: 'inconnu', label: 'Ne sait pas' },
 ];
+
+const parisTime = new Intl.DateTimeFormat('fr-FR', {
+  timeZone: 'Europe/Paris',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+
+/**
+ * An instant (ISO, UTC) as people in France read it: `23/11/2026 à 15:26:32`, in Paris time
+ * whatever the device's time zone (the server stores UTC).
+ */
+export function frenchDateTime(iso: string): string {
+  return parisTime.format(new Date(iso)).replace(' ', ' à ');
+}
 
 /** Where an open task stands against today, in words, and the badge it wears. */
 export const taskDueLabels: Record<

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { fetchTimeline, type TimelineEvent } from '../../api/index.ts';
-import { frenchDate } from './suivi-labels.ts';
+import { frenchDateTime } from './suivi-labels.ts';
 
 /** The household's story, oldest first: one list of everything my organisation may see. */
 export function TimelineSection({
@@ -25,10 +25,8 @@ export function TimelineSection({
         <ol>
           {events.map((event, index) => (
             <li key={`${event.entityId}-${index}`}>
-              <time dateTime={event.at}>
-                {frenchDate(event.at)} à {event.at.slice(11, 16)}
-              </time>{' '}
-              — {event.label}
+              <time dateTime={event.at}>{frenchDateTime(event.at).slice(0, -3)}</time> —{' '}
+              {event.label}
               {event.organisationName !== null && (
                 <span className="fr-text--sm"> ({event.organisationName})</span>
               )}
