@@ -1,7 +1,7 @@
 // npm run bench:indicators — the dashboard's queries at the scale of the experiment, on PostgreSQL.
 // Seeds 40 territories of 10 organisations, HOUSEHOLDS case files (default 1,000,000) with one
 // bilan and RIGHTS_PER_HOUSEHOLD followed rights each (5: 5,000,000 rights and their stage
-// history), and ACTIONS aller-vers actions (100,000, 10 people met on average: with the households
+// history), and ACTIONS aller-vers actions (110,000, 10 people met on average: with the households
 // met outside actions, 2,000,000 people met), plus workshops and blockages, straight in SQL. Then
 // rebuilds every territory's aggregates (indicator_refresh) and times each query the dashboard
 // sends, for a coordinateur (one territory) and for the évaluateur (all territories, small counts
@@ -11,11 +11,11 @@ import { cpuUsage } from 'node:process';
 import { indicatorFilters, migrateToLatest, openDatabase, readIndicators } from '@znr/server';
 import type { IndicatorQuery } from '@znr/server';
 import { sql } from 'kysely';
-import { admin, percentile, recreateDatabase } from './bench-database.ts';
+import { admin, percentile, recreateDatabase, serverUrl } from './bench-database.ts';
 
 const HOUSEHOLDS = Number(process.env.HOUSEHOLDS ?? 1_000_000);
 const RIGHTS_PER_HOUSEHOLD = Number(process.env.RIGHTS_PER_HOUSEHOLD ?? 5);
-const ACTIONS = Number(process.env.ACTIONS ?? 100_000);
+const ACTIONS = Number(process.env.ACTIONS ?? 110_000);
 const ROUNDS = Number(process.env.ROUNDS ?? 20);
 const TERRITORIES = 40;
 const ORGS_PER_TERRITORY = 10;
@@ -24,12 +24,18 @@ const ORGS = TERRITORIES * ORGS_PER_TERRITORY;
 const log = (message: string) => process.stderr.write(`${message}\n`);
 
 const name = 'znr_bench_indicators';
-const { db, close } = await openDatabase({ url: await recreateDatabase(name) });
+// REUSE=1 keeps the database a KEEP=1 run left (seeding takes a quarter of an hour on 2 cores):
+// only the new migrations, the rebuild and the queries run.
+const reuse = process.env.REUSE === '1';
+const url = new URL(await (reuse ? Promise.resolve(serverUrl) : recreateDatabase(name)));
+url.pathname = `/${name}`;
+const { db, close } = await openDatabase({ url: url.toString() });
 await migrateToLatest(db);
 
 const seedStarted = performance.now();
 // Triggers off while seeding (the aggregates are rebuilt once at the end).
 await db.transaction().execute(async (trx) => {
+  if (reuse) return;
   await sql`set local session_replication_role = replica`.execute(trx);
   await sql`insert into territory (id, name) select md5('t' || t)::uuid, 'Territoire ' || t
     from generate_series(0, ${TERRITORIES - 1}) t`.execute(trx);

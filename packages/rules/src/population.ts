@@ -78,6 +78,11 @@ export interface Population {
   coloc: Uint8Array;
   /** The dwelling is a room (chambre). */
   room: Uint8Array;
+  /**
+   * Revenu fiscal de référence of year N-2 of the famille's foyers fiscaux when given (summed),
+   * NaN when not: the chèque énergie then computes it from the taxable incomes.
+   */
+  rfr: Float64Array;
 
   // individu columns
   famille: Int32Array;
@@ -145,6 +150,7 @@ export function allocatePopulation(
     rent: columns.f64(nFamilies),
     coloc: columns.u8(nFamilies),
     room: columns.u8(nFamilies),
+    rfr: columns.f64(nFamilies).fill(Number.NaN),
     famille: columns.i32(nPersons),
     role: columns.u8(nPersons),
     birthYear: columns.i32(nPersons),

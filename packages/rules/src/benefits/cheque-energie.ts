@@ -13,7 +13,7 @@ const rfrAt = groupByMonth(rfrParameters);
 export interface ChequeEnergieColumns {
   /** Annual amount in euros. */
   amount: Float64Array;
-  /** Revenu fiscal de référence of year N-2 (computed from the taxable incomes). */
+  /** Revenu fiscal de référence of year N-2 (given, or computed from the taxable incomes). */
   rfr: Float64Array;
   /** Consumption units of the dwelling. */
   units: Float64Array;
@@ -52,8 +52,9 @@ const HOUSED = new Set<number>([
 /**
  * Chèque énergie (L124-1 code de l'énergie) for the year of M: a household renting or owning its
  * home, whose revenu fiscal de référence of year N-2 per consumption unit (1, 0.5 for the second
- * person, 0.3 for each other) is under the ceiling, gets the amount of its band. The RFR is
- * computed from the taxable incomes (`revenuFiscalDeReference`).
+ * person, 0.3 for each other) is under the ceiling, gets the amount of its band. The RFR is the
+ * one given for the famille's foyers fiscaux (`Population.rfr`), or else computed from the taxable
+ * incomes (`revenuFiscalDeReference`).
  */
 export function computeChequeEnergie(pop: Population, out: ChequeEnergieColumns): void {
   const m = pop.month;
@@ -63,7 +64,8 @@ export function computeChequeEnergie(pop: Population, out: ChequeEnergieColumns)
   const scaleUnderTwo = [P.deuxUc1, P.deuxUc2, P.deuxUc3, P.deuxUc4];
   const scaleTwoPlus = [P.plusUc1, P.plusUc2, P.plusUc3, P.plusUc4];
   for (let f = 0; f < pop.nFamilies; f++) {
-    const rfr = rfrOf(pop, f, rfrScales);
+    const given = pop.rfr[f]!;
+    const rfr = Number.isNaN(given) ? rfrOf(pop, f, rfrScales) : given;
     const n = pop.personCount[f]!;
     const units = P.ucPremiere + (n > 1 ? P.ucDeuxieme : 0) + (n > 2 ? P.ucAutres * (n - 2) : 0);
     out.rfr[f] = rfr;

@@ -4,6 +4,7 @@ import {
   monthsOfYear,
   parseMonth,
   rollingTwelveMonths,
+  yearNMinus2,
   yearOf,
   type Month,
 } from '../periods.ts';
@@ -17,7 +18,7 @@ import {
   type YearlyResource,
 } from '../population.ts';
 import { zoneOfCommune } from '../zones.ts';
-import { enumCodes, inputVariables, outputVariables } from './variables.ts';
+import { enumCodes, inputVariables, outputVariables, type InputVariable } from './variables.ts';
 
 /** An OpenFisca Web API situation (`/calculate` request body). */
 export interface OpenFiscaSituation {
@@ -64,6 +65,8 @@ interface ParsedPerson {
 interface ParsedFamily {
   persons: ParsedPerson[];
   menage: Record<string, Series>;
+  /** The foyers fiscaux a parent of the famille declares. */
+  foyers: Record<string, Series>[];
 }
 
 function checkEntity(
@@ -71,7 +74,7 @@ function checkEntity(
   kind: string,
   id: string,
   entity: Record<string, unknown>,
-  expected: 'individu' | 'menage' | null,
+  expected: InputVariable['entity'] | null,
 ): void {
   for (const [name, series] of Object.entries(entity)) {
     if (ROLE_KEYS[kind]?.includes(name)) continue;
@@ -129,7 +132,7 @@ function parseSituation(situation: OpenFiscaSituation): ParsedFamily[] {
   for (const [id, f] of Object.entries(situation.familles ?? {}))
     checkEntity(issues, 'familles', id, f, null);
   for (const [id, f] of Object.entries(situation.foyers_fiscaux ?? {}))
-    checkEntity(issues, 'foyers_fiscaux', id, f, null);
+    checkEntity(issues, 'foyers_fiscaux', id, f, 'foyer_fiscal');
   const familles = Object.entries(situation.familles ?? {});
   if (familles.length === 0) issues.push('familles : au moins une famille est attendue');
   const seen = new Set<string>();
@@ -159,7 +162,14 @@ function parseSituation(situation: OpenFiscaSituation): ParsedFamily[] {
           ...members(m, 'autres'),
         ].includes(parents[0] ?? ''),
       ) ?? {};
-    families.push({ persons, menage: menage as Record<string, Series> });
+    const foyers = Object.values(situation.foyers_fiscaux ?? {}).filter((foyer) =>
+      members(foyer, 'declarants').some((id) => parents.includes(id)),
+    );
+    families.push({
+      persons,
+      menage: menage as Record<string, Series>,
+      foyers: foyers as Record<string, Series>[],
+    });
   }
   for (const id of Object.keys(situation.individus)) {
     if (!seen.has(id)) issues.push(`individus.${id} : n'appartient à aucune famille`);
@@ -265,6 +275,7 @@ export function situationsToPopulation(
       pop.rent[f] = Number(valueFor(menage.loyer, month, true) ?? 0);
       pop.coloc[f] = valueFor(menage.coloc, month, false) === true ? 1 : 0;
       pop.room[f] = valueFor(menage.logement_chambre, month, false) === true ? 1 : 0;
+      pop.rfr[f] = givenRfr(family.foyers, month);
       for (const person of family.persons) {
         fillPerson(pop, i, f, person);
         i++;
@@ -273,6 +284,22 @@ export function situationsToPopulation(
     }
   }
   return { population: pop, familiesPerSituation: parsed.map((fams) => fams.length) };
+}
+
+/**
+ * The revenu fiscal de référence of year N-2 given for every foyer fiscal of a famille, summed;
+ * NaN when a foyer lacks it (the engine then computes it from the taxable incomes).
+ */
+function givenRfr(foyers: Record<string, Series>[], month: Month): number {
+  if (foyers.length === 0) return Number.NaN;
+  const year = String(yearNMinus2(month));
+  let sum = 0;
+  for (const foyer of foyers) {
+    const value = foyer.rfr?.[year];
+    if (typeof value !== 'number') return Number.NaN;
+    sum += value;
+  }
+  return sum;
 }
 
 function fillPerson(pop: Population, i: number, f: number, person: ParsedPerson): void {

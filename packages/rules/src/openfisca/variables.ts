@@ -3,7 +3,7 @@ import type { MonthlyResource } from '../population.ts';
 
 /** French metadata of an input variable, read by the questionnaire (keyed by the OpenFisca name). */
 export interface InputVariable {
-  entity: 'individu' | 'menage';
+  entity: 'individu' | 'menage' | 'foyer_fiscal';
   type: 'money' | 'enum' | 'boolean' | 'date' | 'rate' | 'commune';
   label: string;
   question: string;
@@ -186,6 +186,14 @@ export const inputVariables: Record<string, InputVariable> = {
     type: 'boolean',
     label: 'Chambre',
     question: 'Louez-vous une chambre ?',
+  },
+  rfr: {
+    entity: 'foyer_fiscal',
+    type: 'money',
+    label: 'Revenu fiscal de référence',
+    question:
+      "Quel est le revenu fiscal de référence de votre foyer fiscal, sur l'avis d'impôt de l'an dernier ?",
+    help: 'Le chèque énergie lit celui de l’année N-2 (avis reçu en N-1) ; sans lui, il est calculé à partir des revenus imposables.',
   },
 };
 

@@ -9,6 +9,7 @@ export const dimensions = [
   'organisation',
   'actionType',
   'benefit',
+  'rule',
 ] as const;
 export type Dimension = (typeof dimensions)[number];
 
@@ -19,6 +20,7 @@ export const dimensionLabels: Record<Dimension, string> = {
   organisation: 'Organisation',
   actionType: 'Type d’action',
   benefit: 'Prestation',
+  rule: 'Règle de repérage',
 };
 
 export const granularities = ['month', 'quarter', 'year'] as const;
@@ -43,6 +45,7 @@ export interface IndicatorDefinition {
 const place: Dimension[] = ['territory', 'quartier', 'organisation'];
 const rights: Dimension[] = [...place, 'benefit'];
 const actions: Dimension[] = [...place, 'actionType'];
+const reperage: Dimension[] = ['territory', 'rule'];
 
 /** Every indicator, in the order of the dashboard and the exports. */
 export const indicatorDefinitions: readonly IndicatorDefinition[] = [
@@ -213,6 +216,27 @@ export const indicatorDefinitions: readonly IndicatorDefinition[] = [
     unit: 'nombre',
     dimensions: ['territory', 'benefit'],
     suppression: 'none',
+  },
+  ...(
+    [
+      ['reperage_candidats', 'Ménages repérés (candidats)'],
+      ['reperage_joints', 'Ménages repérés joints'],
+      ['reperage_bilans', 'Ménages repérés ayant eu un bilan'],
+      ['reperage_droits_ouverts', 'Ménages repérés dont un droit a été ouvert'],
+    ] as const
+  ).map(([code, label]): IndicatorDefinition => ({
+    code,
+    label,
+    unit: 'menages',
+    dimensions: reperage,
+    suppression: 'count',
+  })),
+  {
+    code: 'reperage_conversion',
+    label: 'Conversion du repérage : part des ménages repérés dont un droit a été ouvert',
+    unit: 'pourcentage',
+    dimensions: reperage,
+    suppression: { base: 'reperage_candidats' },
   },
 ];
 

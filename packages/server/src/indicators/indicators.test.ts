@@ -5,6 +5,7 @@ import { migrateToLatest } from '../db/migrate.ts';
 import { withActor, type Actor } from '../db/with-actor.ts';
 import { openFreshDatabase, type FreshDatabase } from '../test/fresh-database.ts';
 import type { BuiltUser } from '../test/factories.ts';
+import { buildLinkedRun } from '../test/reperage-fixtures.ts';
 import { buildIndicatorFixture, type IndicatorFixture } from './fixture.ts';
 import type { IndicatorQuery } from './query.ts';
 import { readIndicators, type IndicatorReport } from './report.ts';
@@ -264,5 +265,77 @@ describe('évaluateur and small counts', () => {
     });
     expect(values(before, 'personnes_rencontrees')['2026-02 *']).toBe(8);
     expect(values(after, 'personnes_rencontrees')['2026-02 *']).toBe(15);
+  });
+});
+
+describe('repérage conversion per rule', () => {
+  it('follows the candidates of each rule from detection to an opened right', async () => {
+    const run = await buildLinkedRun(handle.db, [
+      [{ identity: { lastName: 'Martin', firstNames: 'Anne' }, attributes: {} }],
+    ]);
+    const territory = run.coordinator.organisation.territory_id;
+    const { id: detectionRunId } = await handle.db
+      .insertInto('detection_run')
+      .values({
+        linkage_run_id: run.linkageRunId,
+        agreement_id: run.agreementId,
+        territory_id: territory,
+        month: '2026-03',
+        settings: '{}',
+        status: 'terminee',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    // Detected 2026-03-10. Rule « impayé sans aide au logement »: 3 candidates — one not
+    // reachable, one with a bilan, one whose right opened. Rule « sans revenu sans RSA »: one,
+    // not yet contacted. Conversion: 1 / 3 = 33.3 % and 0 / 1 = 0 %.
+    const candidates: [string, string | null][] = [
+      ['impaye-sans-aide-logement', 'pas_joignable'],
+      ['impaye-sans-aide-logement', 'bilan_fait'],
+      ['impaye-sans-aide-logement', 'droit_ouvert'],
+      ['sans-revenu-sans-rsa', null],
+    ];
+    for (const [i, [rule, outcome]] of candidates.entries()) {
+      await handle.db
+        .insertInto('outreach_candidate')
+        .values({
+          detection_run_id: detectionRunId,
+          territory_id: territory,
+          rule_id: rule,
+          benefits: ['aide_logement'],
+          cluster_id: i,
+          record_ids: run.clusters[0] ?? [],
+          amount: 100,
+          confidence: 0.9,
+          urgency: 1,
+          priority: 90,
+          explanation: 'test',
+          outcome: outcome as never,
+          created_at: new Date('2026-03-10T10:00:00Z'),
+        })
+        .execute();
+    }
+    const report = await readIndicators(
+      handle.db,
+      actorOf(f.evaluateur),
+      query({ from: '2026-03', to: '2026-03', by: 'rule', territoryIds: [territory] }),
+      { suppress: false },
+    );
+    expect(values(report, 'reperage_candidats')).toEqual({
+      '2026-03 impaye-sans-aide-logement': 3,
+      '2026-03 sans-revenu-sans-rsa': 1,
+      '2026-03 *': 4,
+    });
+    // Reached: bilan_fait and droit_ouvert (pas_joignable is not).
+    expect(values(report, 'reperage_joints')['2026-03 impaye-sans-aide-logement']).toBe(2);
+    expect(values(report, 'reperage_droits_ouverts')['2026-03 *']).toBe(1);
+    expect(values(report, 'reperage_conversion')).toEqual({
+      '2026-03 impaye-sans-aide-logement': 33.3,
+      '2026-03 sans-revenu-sans-rsa': 0,
+      '2026-03 *': 25,
+    });
+    expect(report.keys.find((k) => k.key === 'sans-revenu-sans-rsa')?.label).not.toBe(
+      'sans-revenu-sans-rsa',
+    );
   });
 });

@@ -2,11 +2,13 @@ import { benefitCatalogue } from '@znr/rules';
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { outreachTypeLabels } from '../pilotage/vocabulary.ts';
+import { detectionRules } from '../reperage/detection/rules.ts';
 import type { Dimension } from './definitions.ts';
 import { OUTSIDE_ACTIONS } from './people.ts';
 import { TOTAL } from './query.ts';
 
 const benefitLabels = new Map<string, string>(benefitCatalogue.map((b) => [b.id, b.label]));
+const ruleLabels = new Map<string, string>(detectionRules.map((r) => [r.id, r.title]));
 const actionTypeLabels = new Map<string, string>([
   ...Object.entries(outreachTypeLabels),
   [OUTSIDE_ACTIONS, 'Hors action (dossier ouvert)'],
@@ -40,6 +42,7 @@ export async function keyLabels(
     if (labels.has(key)) continue;
     if (by === 'benefit') labels.set(key, benefitLabels.get(key) ?? key);
     else if (by === 'actionType') labels.set(key, actionTypeLabels.get(key) ?? key);
+    else if (by === 'rule') labels.set(key, ruleLabels.get(key) ?? key);
     else labels.set(key, key === '' ? 'Non renseigné' : key);
   }
   return labels;

@@ -2,7 +2,8 @@ import { sql, type Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { aggregate, type AggregateSpec, type IndicatorCell, type IndicatorQuery } from './query.ts';
 
-// Aller-vers actions, partners mobilised, workshops and blockages (docs/indicators.md).
+// Aller-vers actions, partners mobilised, workshops, blockages and repérage conversion per rule
+// (docs/indicators.md).
 
 const specs: AggregateSpec[] = [
   {
@@ -13,7 +14,22 @@ const specs: AggregateSpec[] = [
       organisation: 'organisation_id',
       actionType: 'action_type',
     },
+    coarse: {
+      table: 'indicator_action_type',
+      columns: { territory: 'territory_id', actionType: 'action_type' },
+    },
     measures: { actions: sql`sum(actions)` },
+  },
+  {
+    table: 'indicator_candidate',
+    columns: { territory: 'territory_id', rule: 'rule_id' },
+    measures: {
+      reperage_candidats: sql`sum(candidates)`,
+      reperage_joints: sql`sum(reached)`,
+      reperage_bilans: sql`sum(bilans)`,
+      reperage_droits_ouverts: sql`sum(opened)`,
+      reperage_conversion: sql`round(100.0 * sum(opened) / nullif(sum(candidates), 0), 1)`,
+    },
   },
   {
     table: 'indicator_partner',

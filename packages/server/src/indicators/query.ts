@@ -15,6 +15,7 @@ export interface IndicatorQuery {
   organisationId?: string | undefined;
   actionType?: string | undefined;
   benefit?: string | undefined;
+  rule?: string | undefined;
 }
 
 /** The key of the totals of a breakdown (and of every value without breakdown). */
@@ -33,6 +34,24 @@ export interface AggregateSpec {
   table: string;
   columns: Partial<Record<Dimension, string>>;
   measures: Record<string, RawBuilder<unknown>>;
+  /**
+   * A smaller roll-up of the same measures without some dimensions (organisation, quartier), read
+   * instead when the query needs none of those.
+   */
+  coarse?: { table: string; columns: Partial<Record<Dimension, string>> };
+}
+
+/** The table to read for a query, the roll-up when it carries every dimension the query uses. */
+export function tableFor(
+  query: IndicatorQuery,
+  spec: Pick<AggregateSpec, 'table' | 'columns' | 'coarse'>,
+) {
+  const coarse = spec.coarse === undefined ? undefined : conditions(query, spec.coarse.columns);
+  if (coarse !== undefined && spec.coarse !== undefined) {
+    return { table: spec.coarse.table, scope: coarse };
+  }
+  const scope = conditions(query, spec.columns);
+  return scope === undefined ? undefined : { table: spec.table, scope };
 }
 
 const filterOf: Record<Exclude<Dimension, 'territory'>, keyof IndicatorQuery> = {
@@ -40,6 +59,7 @@ const filterOf: Record<Exclude<Dimension, 'territory'>, keyof IndicatorQuery> = 
   organisation: 'organisationId',
   actionType: 'actionType',
   benefit: 'benefit',
+  rule: 'rule',
 };
 
 /** The label of the period a month falls in: `2026-03`, `2026-T1` or `2026`. */
@@ -92,14 +112,15 @@ export async function aggregate(
   query: IndicatorQuery,
   spec: AggregateSpec,
 ): Promise<IndicatorCell[]> {
-  const scope = conditions(query, spec.columns);
-  if (scope === undefined) return [];
+  const found = tableFor(query, spec);
+  if (found === undefined) return [];
+  const { table, scope } = found;
   const codes = Object.keys(spec.measures);
   const measures = codes.map((code, i) => sql`${spec.measures[code]} as ${sql.id(`m${i}`)}`);
   const result = await sql<Record<string, string | number | null>>`
     select ${periodOf(query.granularity, sql.ref('month'))} as period, ${scope.key} as key,
            ${sql.join(measures)}
-    from ${sql.table(spec.table)}
+    from ${sql.table(table)}
     where ${scope.where}
     group by 1, 2`.execute(trx);
   return result.rows.flatMap((row) =>

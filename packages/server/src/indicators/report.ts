@@ -51,6 +51,7 @@ function applicable(dimensions: readonly Dimension[], query: IndicatorQuery): bo
   if (query.organisationId !== undefined) used.push('organisation');
   if (query.actionType !== undefined) used.push('actionType');
   if (query.benefit !== undefined) used.push('benefit');
+  if (query.rule !== undefined) used.push('rule');
   return used.every((d) => dimensions.includes(d));
 }
 

@@ -1,12 +1,6 @@
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import {
-  aggregate,
-  conditions,
-  periodOf,
-  type IndicatorCell,
-  type IndicatorQuery,
-} from './query.ts';
+import { aggregate, periodOf, tableFor, type IndicatorCell, type IndicatorQuery } from './query.ts';
 
 // Followed rights per benefit: events counted in their month, euros of the rights opened, and the
 // median delay from identification to opening (docs/indicators.md).
@@ -18,9 +12,12 @@ const rightColumns = {
   benefit: 'benefit',
 };
 
+const byBenefit = { territory: 'territory_id', benefit: 'benefit' };
+
 const rights = {
   table: 'indicator_right',
   columns: rightColumns,
+  coarse: { table: 'indicator_right_benefit', columns: byBenefit },
   measures: {
     droits_identifies: sql`sum(identified)`,
     droits_engages: sql`sum(engaged)`,
@@ -39,13 +36,18 @@ async function medianDelay(
   trx: Transaction<Database>,
   query: IndicatorQuery,
 ): Promise<IndicatorCell[]> {
-  const scope = conditions(query, rightColumns);
-  if (scope === undefined) return [];
+  const found = tableFor(query, {
+    table: 'indicator_delay',
+    columns: rightColumns,
+    coarse: { table: 'indicator_delay_benefit', columns: byBenefit },
+  });
+  if (found === undefined) return [];
+  const { table, scope } = found;
   const result = await sql<{ period: string; key: string; median: string | null }>`
     with histogram as (
       select ${periodOf(query.granularity, sql.ref('month'))} as period, ${scope.key} as key,
              delay_days, sum(rights)::bigint as rights
-      from indicator_delay where ${scope.where}
+      from ${sql.table(table)} where ${scope.where}
       group by 1, 2, 3
     ), ranked as (
       select period, key, delay_days,

@@ -2,7 +2,8 @@
 import { apiRequest } from './client.ts';
 
 export type Granularity = 'month' | 'quarter' | 'year';
-export type Breakdown = 'territory' | 'quartier' | 'organisation' | 'actionType' | 'benefit';
+export type Breakdown =
+  'territory' | 'quartier' | 'organisation' | 'actionType' | 'benefit' | 'rule';
 
 /** What the dashboard asks; empty filters are left out. */
 export interface IndicatorParams {

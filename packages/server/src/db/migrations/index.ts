@@ -9,6 +9,7 @@ import * as pilotageIndicators from './0007-pilotage-indicators.ts';
 import * as reperageData from './0008-reperage-data.ts';
 import * as reperageOutreach from './0009-reperage-outreach.ts';
 import * as bilanClientId from './0012-bilan-client-id.ts';
+import * as indicatorRollups from './0013-indicator-rollups.ts';
 
 /**
  * Every migration, in order. A static list rather than a folder scan, so that it works the same
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '0008-reperage-data': reperageData,
   '0009-reperage-outreach': reperageOutreach,
   '0012-bilan-client-id': bilanClientId,
+  '0013-indicator-rollups': indicatorRollups,
 };

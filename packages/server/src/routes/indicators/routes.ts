@@ -55,6 +55,7 @@ function toQuery(input: QueryInput, territoryIds: string[] | null): IndicatorQue
     organisationId: input.organisationId,
     actionType: input.actionType,
     benefit: input.benefit,
+    rule: input.rule,
   };
 }
 

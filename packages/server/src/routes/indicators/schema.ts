@@ -27,6 +27,11 @@ export const indicatorQuerySchema = z
       .string()
       .regex(/^[a-z_]{1,60}$/, 'identifiant de prestation attendu (ex. rsa)')
       .optional(),
+    rule: z
+      .string()
+      .regex(/^[a-z0-9-]{1,80}$/, 'identifiant de règle de repérage attendu')
+      .optional()
+      .describe('Règle de repérage'),
   })
   .refine((q) => monthIndex(q.from) <= monthIndex(q.to), {
     path: ['to'],

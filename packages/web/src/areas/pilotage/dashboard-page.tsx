@@ -81,6 +81,18 @@ function perBenefit(report: IndicatorReport, codes: [string, string][]): ChartDa
   };
 }
 
+function perRule(report: IndicatorReport): ChartData {
+  return {
+    ...perBenefit(report, [
+      ['reperage_candidats', 'Repérés'],
+      ['reperage_joints', 'Joints'],
+      ['reperage_bilans', 'Bilan'],
+      ['reperage_droits_ouverts', 'Droit ouvert'],
+    ]),
+    categoryName: 'Règle de repérage',
+  };
+}
+
 const periodNames = { month: 'Mois', quarter: 'Trimestre', year: 'Année' } as const;
 
 const breakdownOptions: { value: Breakdown | ''; label: string }[] = [
@@ -90,6 +102,7 @@ const breakdownOptions: { value: Breakdown | ''; label: string }[] = [
   { value: 'organisation', label: 'Par organisation' },
   { value: 'actionType', label: 'Par type d’action' },
   { value: 'benefit', label: 'Par prestation' },
+  { value: 'rule', label: 'Par règle de repérage' },
 ];
 
 /** /pilotage: the territory's dashboard (coordinateur, pilote) or all territories' (évaluateur). */
@@ -98,6 +111,7 @@ export function DashboardPage() {
   const [filters, setFilters] = useState<IndicatorFilters | undefined>();
   const [report, setReport] = useState<IndicatorReport | undefined>();
   const [benefits, setBenefits] = useState<IndicatorReport | undefined>();
+  const [rules, setRules] = useState<IndicatorReport | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [exportBy, setExportBy] = useState<Breakdown | ''>('');
   const national = filters?.scope === 'national';
@@ -107,11 +121,16 @@ export function DashboardPage() {
     fetchIndicatorFilters().then(setFilters, (e: Error) => setError(e.message));
   }, []);
   useEffect(() => {
-    Promise.all([fetchIndicators(params), fetchIndicators({ ...params, by: 'benefit' })]).then(
-      ([all, byBenefit]) => {
+    Promise.all([
+      fetchIndicators(params),
+      fetchIndicators({ ...params, by: 'benefit' }),
+      fetchIndicators({ ...params, by: 'rule' }),
+    ]).then(
+      ([all, byBenefit, byRule]) => {
         setError(undefined);
         setReport(all);
         setBenefits(byBenefit);
+        setRules(byRule);
       },
       (e: Error) => setError(e.message),
     );
@@ -284,6 +303,21 @@ export function DashboardPage() {
                 )}
               />
             </ChartFigure>
+          )}
+
+          {rules !== undefined && rules.keys.length > 1 && (
+            <>
+              <h2>Repérage</h2>
+              <ChartFigure
+                id="reperage"
+                title="Conversion du repérage par règle"
+                description="Ménages repérés sur la période, puis joints, ayant eu un bilan et dont un droit a été ouvert."
+                data={perRule(rules)}
+              >
+                <Legend data={perRule(rules)} />
+                <BarList data={perRule(rules)} />
+              </ChartFigure>
+            </>
           )}
 
           <h2 id="exports">Exports pour l’évaluation nationale</h2>
