@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerAdmin } from './commands/admin.ts';
 import { registerAudit } from './commands/audit.ts';
 import { registerDemo } from './commands/demo.ts';
+import { registerImport } from './commands/import.ts';
 import { registerLink } from './commands/link.ts';
 import { registerMigrate } from './commands/migrate.ts';
 import { registerPurge } from './commands/purge.ts';
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
   registerAudit(program);
   registerPurge(program);
   registerLink(program);
+  registerImport(program);
   registerSimulate(program);
   return program;
 }

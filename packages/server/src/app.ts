@@ -12,7 +12,7 @@ import { zodValidatorCompiler } from './http/validator.ts';
 import { registerWebApp } from './http/web-app.ts';
 import { startJobRunner } from './jobs/queue.ts';
 import { reperageJobHandlers } from './reperage/job-handlers.ts';
-import { uploadFolder } from './reperage/uploads.ts';
+import { purgeAbandonedUploads, uploadFolder } from './reperage/uploads.ts';
 import { calculateRoutes } from './routes/calculate/routes.ts';
 import { healthRoutes } from './routes/health/routes.ts';
 import { bilanSyncRoute } from './routes/households/bilan-sync-route.ts';
@@ -100,7 +100,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   referralRoutes(app, db);
   // Imports and linkage runs are jobs of this process, resumed at start after a crash.
   const uploads = uploadFolder(config.ZNR_DATA_DIR);
-  const jobs = startJobRunner(db, reperageJobHandlers(uploads), app.log);
+  const jobs = startJobRunner(db, reperageJobHandlers, app.log);
+  // Files uploaded a day ago or more and never imported (a preview abandoned) are removed.
+  void purgeAbandonedUploads(uploads);
   app.decorate('jobs', jobs);
   app.addHook('onClose', () => jobs.stop());
   await app.register((scope) =>

@@ -82,3 +82,6 @@ export {
   type DetectionRule,
   type DetectionSettings,
 } from './reperage/detection/rules.ts';
+export { importFileAs, type FileImportResult } from './reperage/import-file.ts';
+export { scanPartnerFile, type ScanResult } from './reperage/scan-file.ts';
+export { DEMO_AGREEMENT_TITLE, DEMO_BAILLEUR_LOGIN } from './services/seed-demo-reperage.ts';

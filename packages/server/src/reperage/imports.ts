@@ -19,7 +19,8 @@ export const IMPORT_JOB = 'import';
 /** What the job of an import carries. */
 export interface ImportJobPayload {
   importId: string;
-  uploadId: string;
+  /** Absolute path of the waiting file: any runner of this machine can take the job. */
+  filePath: string;
 }
 
 /** What a party's member confirms after the preview. */
@@ -126,7 +127,7 @@ export async function createImport(
       .returning('id')
       .executeTakeFirstOrThrow();
     await saveMapping(trx, actor, request.partner, request.mapping);
-    const payload: ImportJobPayload = { importId: id, uploadId: request.uploadId };
+    const payload: ImportJobPayload = { importId: id, filePath };
     await enqueueJob(trx, actor, IMPORT_JOB, payload);
     await appendAudit(trx, actor, { action: 'creation', entity: 'partner_import', entityId: id });
     return { id, existing: false };

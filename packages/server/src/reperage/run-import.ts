@@ -12,7 +12,6 @@ import { planMapping, type MappingPlan } from './mapping.ts';
 import { readPartnerFile } from './read-partner-file.ts';
 import { cellText } from './parse-value.ts';
 import type { RejectedRow } from './tables.ts';
-import { uploadPath } from './uploads.ts';
 import { rowIdentity, validateRow, type ValidRow } from './validate-row.ts';
 
 /** Rows written per transaction: large enough to amortise it, small enough to bound memory. */
@@ -118,13 +117,8 @@ async function finish(
  * clear identity in partner_record_identity), reports every rejected row with its line, column and
  * reason, saves progress as it goes, and deletes the raw file whatever happens.
  */
-export async function runImport(
-  db: Kysely<Database>,
-  job: RunningJob,
-  folder: string,
-): Promise<void> {
-  const { importId, uploadId } = job.payload as ImportJobPayload;
-  const filePath = uploadPath(folder, uploadId);
+export async function runImport(db: Kysely<Database>, job: RunningJob): Promise<void> {
+  const { importId, filePath } = job.payload as ImportJobPayload;
   const { actor } = job;
   try {
     const started = await withActor(db, actor, async (trx) => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_AGREEMENT_TITLE, DEMO_BAILLEUR_LOGIN } from './seed-demo-reperage.ts';
 import { startTestServer, type TestServer } from '../test/test-server.ts';
 import { roles } from '../tenancy/roles.ts';
 import {
@@ -40,9 +41,11 @@ describe('seedDemo', () => {
       { territory_id: result.territoryId, insee_code: '69259', name: 'Vénissieux' },
     ]);
     expect(users.map((u) => u.email).sort()).toEqual(
-      [...DEMO_LOGINS.map((l) => l.email), DEMO_CAF_LOGIN.email].sort(),
+      [...DEMO_LOGINS.map((l) => l.email), DEMO_CAF_LOGIN.email, DEMO_BAILLEUR_LOGIN.email].sort(),
     );
-    expect(memberships.map((m) => m.role).sort()).toEqual([...roles, DEMO_CAF_LOGIN.role].sort());
+    expect(memberships.map((m) => m.role).sort()).toEqual(
+      [...roles, DEMO_CAF_LOGIN.role, DEMO_BAILLEUR_LOGIN.role].sort(),
+    );
   });
 
   it('has partners of the required types, with a public contact', async () => {
@@ -81,6 +84,40 @@ describe('seedDemo', () => {
       .distinct()
       .execute();
     expect(stages.map((r) => r.stage).sort()).toEqual([...rightStages].sort());
+  });
+
+  it('seeds an active agreement, a bailleur and a CAF import, and their linkage run', async () => {
+    const agreement = await server.db
+      .selectFrom('data_agreement')
+      .select(['id', 'status'])
+      .where('title', '=', DEMO_AGREEMENT_TITLE)
+      .executeTakeFirstOrThrow();
+    expect(agreement.status).toBe('active');
+    const imports = await server.db
+      .selectFrom('partner_import')
+      .select(['partner', 'status', 'rows_valid'])
+      .where('agreement_id', '=', agreement.id)
+      .orderBy('partner')
+      .execute();
+    expect(imports.map((i) => [i.partner, i.status])).toEqual([
+      ['CAF du Rhône', 'terminee'],
+      ['Habitat Moulin-à-Vent', 'terminee'],
+    ]);
+    expect(imports.every((i) => i.rows_valid > 100)).toBe(true);
+    const run = await server.db
+      .selectFrom('linkage_run')
+      .select(['id', 'status'])
+      .where('agreement_id', '=', agreement.id)
+      .executeTakeFirstOrThrow();
+    expect(run.status).toBe('terminee');
+    const linked = await server.db
+      .selectFrom('linkage_cluster_member')
+      .select(({ fn }) => fn.count<number>('cluster_id').distinct().as('clusters'))
+      .where('run_id', '=', run.id)
+      .where('score', '<', 1)
+      .executeTakeFirstOrThrow();
+    // 200 CAF records, half of them tenants of the bailleur: most of them are found.
+    expect(Number(linked.clusters)).toBeGreaterThan(60);
   });
 
   it('changes nothing when run again', async () => {

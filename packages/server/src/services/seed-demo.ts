@@ -7,6 +7,7 @@ import { addMember } from './add-member.ts';
 import { ensureOrganisation } from './ensure-organisation.ts';
 import { ensureTerritory } from './ensure-territory.ts';
 import { DEMO_CAF_LOGIN, seedDemoCases } from './seed-demo-cases.ts';
+import { seedDemoReperage } from './seed-demo-reperage.ts';
 
 /** Name of the demonstration territory. */
 export const DEMO_TERRITORY_NAME = 'Vénissieux — Moulin-à-Vent';
@@ -171,6 +172,7 @@ export async function seedDemo(db: Kysely<Database>): Promise<DemoSeedResult> {
     travailleurSocial: await demoUserId(db, 'travailleur_social'),
     coordinateur: await demoUserId(db, 'coordinateur'),
   });
+  await seedDemoReperage(db, organisationIds, await demoUserId(db, 'coordinateur'), DEMO_PASSWORD);
   return { territoryId, createdUsers };
 }
 

@@ -5,3 +5,4 @@ export * from './case-file.ts';
 export * from './indicators.ts';
 export * from './pilotage-network.ts';
 export * from './reperage-outreach.ts';
+export * from './reperage-data.ts';

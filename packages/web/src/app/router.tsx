@@ -12,6 +12,8 @@ import { NotFoundPage } from '../areas/errors/not-found-page.tsx';
 import { ActionEntryPage } from '../areas/pilotage/action-entry-page.tsx';
 import { HomePage } from '../areas/home/home-page.tsx';
 import { LoginPage } from '../areas/login/login-page.tsx';
+import { AgreementPage } from '../areas/reperage/agreement-page.tsx';
+import { AgreementsPage } from '../areas/reperage/agreements-page.tsx';
 import { MyPeoplePage } from '../areas/reperage/my-people-page.tsx';
 import { OutreachListsPage } from '../areas/reperage/outreach-lists-page.tsx';
 import { AuditPage } from '../areas/suivi/audit-page.tsx';
@@ -55,6 +57,8 @@ export const routes: RouteObject[] = [
               { path: 'suivi/menages/:id', element: <HouseholdPage /> },
               { path: 'suivi/menages/:id/journal', element: <AuditPage /> },
               { path: 'suivi/orientations', element: <InboxPage /> },
+              { path: 'reperage', element: <AgreementsPage /> },
+              { path: 'reperage/conventions/:id', element: <AgreementPage /> },
               { path: 'reperage/listes', element: <OutreachListsPage /> },
               { path: 'reperage/mes-personnes', element: <MyPeoplePage /> },
               // The dashboard and its charts load on demand: their own chunk.

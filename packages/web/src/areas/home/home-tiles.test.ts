@@ -39,6 +39,10 @@ describe('homeTilesFor', () => {
     expect(titlesOf('pilote')).toContain('Indicateurs du territoire');
     expect(titlesOf('evaluateur')).toContain("Exports pour l'évaluation nationale");
     expect(titlesOf('admin')[0]).toBe('Comptes et organisations');
+    expect(homeTilesFor('coordinateur').find((t) => t.id === 'conventions')?.link).toBe(
+      '/reperage',
+    );
+    expect(homeTilesFor('evaluateur').map((t) => t.id)).not.toContain('conventions');
   });
 
   it('opens the aller-vers entry to the field roles and the network to its managers', () => {

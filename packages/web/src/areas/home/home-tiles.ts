@@ -60,6 +60,17 @@ const tiles = {
     status: 'disponible',
     link: '/reperage/listes',
   },
+  conventions: {
+    id: 'conventions',
+    area: 'reperage',
+    title: 'Conventions et fichiers des partenaires',
+    description:
+      'Les conventions de partage de données du territoire, l’import des fichiers des partenaires (CSV ou XLSX) avec leur rapport, et leur rapprochement pseudonyme.',
+    audience:
+      'Pour la coordination du territoire et les partenaires qui transmettent leurs fichiers.',
+    status: 'disponible',
+    link: '/reperage',
+  },
   mesPersonnes: {
     id: 'mes-personnes',
     area: 'reperage',
@@ -149,18 +160,20 @@ const tilesByRole: Record<Role, readonly HomeTile[]> = {
     tiles.mesPersonnes,
     tiles.actions,
     tiles.partenaires,
+    tiles.conventions,
   ],
   coordinateur: [
     tiles.partenaires,
     tiles.blocages,
     tiles.ateliers,
     tiles.actions,
+    tiles.conventions,
     tiles.reperage,
     tiles.indicateurs,
   ],
   pilote: [tiles.indicateurs, tiles.blocages, tiles.ateliers, tiles.partenaires],
   evaluateur: [tiles.indicateurs, tiles.evaluation],
-  admin: [tiles.comptes],
+  admin: [tiles.comptes, tiles.conventions],
 };
 
 /** The tiles of a role's home page, most used first; none for a role this build does not know. */
