@@ -50,6 +50,7 @@ describe('migrateToLatest', () => {
       'indicator_candidate',
       'indicator_delay',
       'indicator_delay_benefit',
+      'indicator_delay_territory',
       'indicator_household',
       'indicator_partner',
       'indicator_right',

@@ -14,10 +14,12 @@ const specs: AggregateSpec[] = [
       organisation: 'organisation_id',
       actionType: 'action_type',
     },
-    coarse: {
-      table: 'indicator_action_type',
-      columns: { territory: 'territory_id', actionType: 'action_type' },
-    },
+    coarse: [
+      {
+        table: 'indicator_action_type',
+        columns: { territory: 'territory_id', actionType: 'action_type' },
+      },
+    ],
     measures: { actions: sql`sum(actions)` },
   },
   {

@@ -38,10 +38,12 @@ const outsideActions = {
 const actionPeople = {
   table: 'indicator_action',
   columns: { ...householdColumns, actionType: 'action_type' },
-  coarse: {
-    table: 'indicator_action_type',
-    columns: { territory: 'territory_id', actionType: 'action_type' },
-  },
+  coarse: [
+    {
+      table: 'indicator_action_type',
+      columns: { territory: 'territory_id', actionType: 'action_type' },
+    },
+  ],
   measures: { personnes_rencontrees: sql`sum(people_met)` },
 };
 

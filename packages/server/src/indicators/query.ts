@@ -35,10 +35,10 @@ export interface AggregateSpec {
   columns: Partial<Record<Dimension, string>>;
   measures: Record<string, RawBuilder<unknown>>;
   /**
-   * A smaller roll-up of the same measures without some dimensions (organisation, quartier), read
-   * instead when the query needs none of those.
+   * Smaller roll-ups of the same measures without some dimensions (organisation, quartier…),
+   * smallest first; the first that carries every dimension the query uses is read instead.
    */
-  coarse?: { table: string; columns: Partial<Record<Dimension, string>> };
+  coarse?: { table: string; columns: Partial<Record<Dimension, string>> }[];
 }
 
 /** The table to read for a query, the roll-up when it carries every dimension the query uses. */
@@ -46,9 +46,9 @@ export function tableFor(
   query: IndicatorQuery,
   spec: Pick<AggregateSpec, 'table' | 'columns' | 'coarse'>,
 ) {
-  const coarse = spec.coarse === undefined ? undefined : conditions(query, spec.coarse.columns);
-  if (coarse !== undefined && spec.coarse !== undefined) {
-    return { table: spec.coarse.table, scope: coarse };
+  for (const level of spec.coarse ?? []) {
+    const scope = conditions(query, level.columns);
+    if (scope !== undefined) return { table: level.table, scope };
   }
   const scope = conditions(query, spec.columns);
   return scope === undefined ? undefined : { table: spec.table, scope };

@@ -17,7 +17,7 @@ const byBenefit = { territory: 'territory_id', benefit: 'benefit' };
 const rights = {
   table: 'indicator_right',
   columns: rightColumns,
-  coarse: { table: 'indicator_right_benefit', columns: byBenefit },
+  coarse: [{ table: 'indicator_right_benefit', columns: byBenefit }],
   measures: {
     droits_identifies: sql`sum(identified)`,
     droits_engages: sql`sum(engaged)`,
@@ -39,7 +39,10 @@ async function medianDelay(
   const found = tableFor(query, {
     table: 'indicator_delay',
     columns: rightColumns,
-    coarse: { table: 'indicator_delay_benefit', columns: byBenefit },
+    coarse: [
+      { table: 'indicator_delay_territory', columns: { territory: 'territory_id' } },
+      { table: 'indicator_delay_benefit', columns: byBenefit },
+    ],
   });
   if (found === undefined) return [];
   const { table, scope } = found;

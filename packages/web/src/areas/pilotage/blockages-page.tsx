@@ -42,6 +42,7 @@ function MoveButtons({
     <div className="fr-mt-1w">
       <Input
         label="Date du changement"
+        className="znr-narrow-input"
         nativeInputProps={{ type: 'date', value: on, onChange: (e) => setOn(e.target.value) }}
       />
       {(nextBlockageStatuses[blockage.status] ?? []).map((status) => (
