@@ -4,6 +4,7 @@
 // concurrent users (one per organisation drawn at random) run the three screens of the suivi
 // through the real services (row-level security, audit chain included) and the p50/p95 of each
 // are printed. Needs DATABASE_URL (a PostgreSQL server; a database znr_bench_cases is recreated).
+import { createHash } from 'node:crypto';
 import { frenchPhonetic } from '@znr/linkage';
 import {
   listReferralInbox,
@@ -13,7 +14,8 @@ import {
   searchHouseholds,
 } from '@znr/server';
 import { sql } from 'kysely';
-import { admin, percentile, recreateDatabase } from './bench-database.ts';
+import pg from 'pg';
+import { admin, percentile, recreateDatabase, serverUrl } from './bench-database.ts';
 
 const PERSONS = Number(process.env.PERSONS ?? 1_000_000);
 const HOUSEHOLDS = Number(process.env.HOUSEHOLDS ?? 400_000);
@@ -22,6 +24,7 @@ const ORGS_PER_TERRITORY = 10;
 const ORGS = TERRITORIES * ORGS_PER_TERRITORY;
 const USERS = Number(process.env.USERS ?? 50);
 const ROUNDS = Number(process.env.ROUNDS ?? 20);
+const POOL = Number(process.env.POOL ?? 20);
 
 const lastNames = [
   'martin',
@@ -98,57 +101,80 @@ const firstNames = [
   'youssef',
 ];
 
+async function seedDatabase(): Promise<void> {
+  // Deterministic ids: md5 of a label, so that persons and referrals find their household by number.
+  await sql`insert into territory (id, name) select md5('t' || t)::uuid, 'Territoire ' || t
+    from generate_series(0, ${TERRITORIES - 1}) t`.execute(db);
+  await sql`insert into organisation (id, territory_id, name, type)
+    select md5('o' || o)::uuid, md5('t' || (o / ${ORGS_PER_TERRITORY}))::uuid, 'Organisation ' || o,
+      (array['ccas_cias', 'caf', 'association'])[1 + o % 3]
+    from generate_series(0, ${ORGS - 1}) o`.execute(db);
+  await sql`insert into app_user (id, email, display_name, password_hash)
+    select md5('u' || o)::uuid, 'u' || o || '@bench.fr', 'Agent ' || o, 'x'
+    from generate_series(0, ${ORGS - 1}) o`.execute(db);
+  await sql`insert into membership (user_id, organisation_id, role)
+    select md5('u' || o)::uuid, md5('o' || o)::uuid, 'travailleur_social'
+    from generate_series(0, ${ORGS - 1}) o`.execute(db);
+  await sql`insert into household (id, organisation_id, territory_id, commune, quartier, qpv, last_activity_at)
+    select md5('h' || h)::uuid, md5('o' || (h % ${ORGS}))::uuid,
+      md5('t' || ((h % ${ORGS}) / ${ORGS_PER_TERRITORY}))::uuid, 'Commune', 'Quartier ' || (h % 7),
+      h % 3 = 0, now() - make_interval(days => h % 700)
+    from generate_series(0, ${HOUSEHOLDS - 1}) h`.execute(db);
+  const lastSounds = lastNames.map((n) => frenchPhonetic(n));
+  const firstSounds = firstNames.map((n) => frenchPhonetic(n));
+  await sql`insert into person (household_id, organisation_id, role, first_name, last_name, birth_date,
+      phone, name_key, phonetic_key, phone_key)
+    select md5('h' || (p % ${HOUSEHOLDS}))::uuid, md5('o' || ((p % ${HOUSEHOLDS}) % ${ORGS}))::uuid,
+      case when p < ${HOUSEHOLDS} then 'demandeur' else 'enfant' end,
+      initcap((${firstNames}::text[])[1 + (p * 7) % ${firstNames.length}]),
+      initcap((${lastNames}::text[])[1 + (p / 3) % ${lastNames.length}]),
+      date '1950-01-01' + (p % 25000),
+      '06' || lpad((p % 100000000)::text, 8, '0'),
+      ' ' || (${lastNames}::text[])[1 + (p / 3) % ${lastNames.length}] || ' '
+          || (${firstNames}::text[])[1 + (p * 7) % ${firstNames.length}] || ' ',
+      ' ' || (${lastSounds}::text[])[1 + (p / 3) % ${lastNames.length}] || ' '
+          || (${firstSounds}::text[])[1 + (p * 7) % ${firstNames.length}] || ' ',
+      '06' || lpad((p % 100000000)::text, 8, '0')
+    from generate_series(0, ${PERSONS - 1}) p`.execute(db);
+  // One household in twenty is referred to the next organisation of its territory.
+  await sql`insert into consent (id, household_id, organisation_id, scope, partner_organisation_id, method, given_on)
+    select md5('c' || h)::uuid, md5('h' || h)::uuid, md5('o' || (h % ${ORGS}))::uuid, 'partage',
+      md5('o' || ((h % ${ORGS}) / ${ORGS_PER_TERRITORY} * ${ORGS_PER_TERRITORY} + ((h % ${ORGS}) + 1) % ${ORGS_PER_TERRITORY}))::uuid,
+      'oral', current_date
+    from generate_series(0, ${HOUSEHOLDS - 1}, 20) h`.execute(db);
+  await sql`insert into referral (household_id, from_organisation_id, to_organisation_id, consent_id, purpose, shares, status)
+    select c.household_id, c.organisation_id, c.partner_organisation_id, c.id, 'Ouverture de droits',
+      array['personnes', 'droits'], (array['envoyee', 'acceptee', 'refusee', 'cloturee'])[1 + (row_number() over ()) % 4]
+    from consent c`.execute(db);
+  // As autovacuum would: statistics, and the visibility map that index-only scans rely on.
+  await sql`vacuum analyze`.execute(db);
+  console.log(`seed_seconds: ${((Date.now() - started) / 1000).toFixed(1)}`);
+}
+
 const name = 'znr_bench_cases';
-const { db, close } = await openDatabase({ url: await recreateDatabase(name) });
+// REUSE=1 keeps a database seeded by an earlier run with KEEP=1 (only the new migrations run), so
+// that a change can be measured again in seconds.
+async function existingDatabase(): Promise<string | undefined> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    const found = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (found.rowCount !== 1) return undefined;
+  } finally {
+    await client.end();
+  }
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+const reused = process.env.REUSE === '1' ? await existingDatabase() : undefined;
+const { db, close } = await openDatabase({
+  url: reused ?? (await recreateDatabase(name)),
+  poolSize: POOL,
+});
 const started = Date.now();
 await migrateToLatest(db);
-
-// Deterministic ids: md5 of a label, so that persons and referrals find their household by number.
-await sql`insert into territory (id, name) select md5('t' || t)::uuid, 'Territoire ' || t
-  from generate_series(0, ${TERRITORIES - 1}) t`.execute(db);
-await sql`insert into organisation (id, territory_id, name, type)
-  select md5('o' || o)::uuid, md5('t' || (o / ${ORGS_PER_TERRITORY}))::uuid, 'Organisation ' || o,
-    (array['ccas_cias', 'caf', 'association'])[1 + o % 3]
-  from generate_series(0, ${ORGS - 1}) o`.execute(db);
-await sql`insert into app_user (id, email, display_name, password_hash)
-  select md5('u' || o)::uuid, 'u' || o || '@bench.fr', 'Agent ' || o, 'x'
-  from generate_series(0, ${ORGS - 1}) o`.execute(db);
-await sql`insert into membership (user_id, organisation_id, role)
-  select md5('u' || o)::uuid, md5('o' || o)::uuid, 'travailleur_social'
-  from generate_series(0, ${ORGS - 1}) o`.execute(db);
-await sql`insert into household (id, organisation_id, territory_id, commune, quartier, qpv, last_activity_at)
-  select md5('h' || h)::uuid, md5('o' || (h % ${ORGS}))::uuid,
-    md5('t' || ((h % ${ORGS}) / ${ORGS_PER_TERRITORY}))::uuid, 'Commune', 'Quartier ' || (h % 7),
-    h % 3 = 0, now() - make_interval(days => h % 700)
-  from generate_series(0, ${HOUSEHOLDS - 1}) h`.execute(db);
-const lastSounds = lastNames.map((n) => frenchPhonetic(n));
-const firstSounds = firstNames.map((n) => frenchPhonetic(n));
-await sql`insert into person (household_id, organisation_id, role, first_name, last_name, birth_date,
-    phone, name_key, phonetic_key, phone_key)
-  select md5('h' || (p % ${HOUSEHOLDS}))::uuid, md5('o' || ((p % ${HOUSEHOLDS}) % ${ORGS}))::uuid,
-    case when p < ${HOUSEHOLDS} then 'demandeur' else 'enfant' end,
-    initcap((${firstNames}::text[])[1 + (p * 7) % ${firstNames.length}]),
-    initcap((${lastNames}::text[])[1 + (p / 3) % ${lastNames.length}]),
-    date '1950-01-01' + (p % 25000),
-    '06' || lpad((p % 100000000)::text, 8, '0'),
-    ' ' || (${lastNames}::text[])[1 + (p / 3) % ${lastNames.length}] || ' '
-        || (${firstNames}::text[])[1 + (p * 7) % ${firstNames.length}] || ' ',
-    ' ' || (${lastSounds}::text[])[1 + (p / 3) % ${lastNames.length}] || ' '
-        || (${firstSounds}::text[])[1 + (p * 7) % ${firstNames.length}] || ' ',
-    '06' || lpad((p % 100000000)::text, 8, '0')
-  from generate_series(0, ${PERSONS - 1}) p`.execute(db);
-// One household in twenty is referred to the next organisation of its territory.
-await sql`insert into consent (id, household_id, organisation_id, scope, partner_organisation_id, method, given_on)
-  select md5('c' || h)::uuid, md5('h' || h)::uuid, md5('o' || (h % ${ORGS}))::uuid, 'partage',
-    md5('o' || ((h % ${ORGS}) / ${ORGS_PER_TERRITORY} * ${ORGS_PER_TERRITORY} + ((h % ${ORGS}) + 1) % ${ORGS_PER_TERRITORY}))::uuid,
-    'oral', current_date
-  from generate_series(0, ${HOUSEHOLDS - 1}, 20) h`.execute(db);
-await sql`insert into referral (household_id, from_organisation_id, to_organisation_id, consent_id, purpose, shares, status)
-  select c.household_id, c.organisation_id, c.partner_organisation_id, c.id, 'Ouverture de droits',
-    array['personnes', 'droits'], (array['envoyee', 'acceptee', 'refusee', 'cloturee'])[1 + (row_number() over ()) % 4]
-  from consent c`.execute(db);
-await sql`analyze`.execute(db);
-console.log(`seed_seconds: ${((Date.now() - started) / 1000).toFixed(1)}`);
+if (reused === undefined) await seedDatabase();
 
 type Op = 'search' | 'household' | 'inbox';
 const timings: Record<Op, number[]> = { search: [], household: [], inbox: [] };
@@ -163,21 +189,24 @@ const random = (n: number) => {
   seed = (seed * 1103515245 + 12345) % 2147483648;
   return seed % n;
 };
+/** md5(label)::uuid as the seed computes the ids, without a round trip to the server. */
+function md5Uuid(label: string): string {
+  const hex = createHash('md5').update(label).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 async function user(): Promise<void> {
   for (let round = 0; round < ROUNDS; round++) {
     const o = random(ORGS);
     const actor = {
-      userId: (await sql<{ id: string }>`select md5(${'u' + o})::uuid as id`.execute(db)).rows[0]!
-        .id,
-      organisationId: (await sql<{ id: string }>`select md5(${'o' + o})::uuid as id`.execute(db))
-        .rows[0]!.id,
+      userId: md5Uuid(`u${o}`),
+      organisationId: md5Uuid(`o${o}`),
       role: 'travailleur_social' as const,
     };
     const last = lastNames[random(lastNames.length)]!;
     await timed('search', () => searchHouseholds(db, actor, { q: last.slice(0, 5) }));
     const h = o + ORGS * random(Math.floor(HOUSEHOLDS / ORGS));
-    const household = (await sql<{ id: string }>`select md5(${'h' + h})::uuid as id`.execute(db))
-      .rows[0]!.id;
+    const household = md5Uuid(`h${h}`);
     await timed('household', () => readHousehold(db, actor, household));
     await timed('inbox', () => listReferralInbox(db, actor));
   }

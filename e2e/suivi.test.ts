@@ -131,10 +131,37 @@ describe.skipIf(chromiumMissing() !== null)('suivi entre organisations (navigate
     await agent.getByRole('button', { name: 'Enregistrer l’étape' }).click();
     await agent.getByText(/RSA — Ouvert/).waitFor();
 
-    // The ambassador sees it.
+    // The agent writes on the referral; only the two organisations read it.
+    const message = 'Dossier complet, rendez-vous le 2 décembre à 10 h.';
+    await agent.locator('summary', { hasText: 'Messages' }).first().click();
+    await agent.getByLabel('Votre message à l’autre organisation').fill(message);
+    await agent.getByRole('button', { name: 'Envoyer le message' }).click();
+    await agent.getByText(message).waitFor();
+
+    // The ambassador sees it all.
     await page.reload();
     await page.getByText(/RSA — Ouvert/).waitFor();
     await page.getByText(`${purpose} — Acceptée`).waitFor();
+    await page.locator('summary', { hasText: 'Messages' }).first().click();
+    await page.getByText(message).waitFor();
+
+    // A follow-up task due today, found first in « Mes tâches », closed with its outcome.
+    const task = 'Rappeler Mme Koné pour le premier versement';
+    await page.getByLabel('Ce qu’il faut faire').fill(task);
+    await page.getByLabel('Échéance').fill(new Date().toISOString().slice(0, 10));
+    await page.getByLabel('Confiée à').selectOption({ label: 'Awa Diallo' });
+    await page.getByRole('button', { name: 'Ajouter la tâche' }).click();
+    await page
+      .getByText(/Pour aujourd’hui/)
+      .first()
+      .waitFor();
+    await page.goto(`${server.url}/suivi/taches`);
+    await page.getByRole('heading', { name: 'Pour aujourd’hui (1)' }).waitFor();
+    await shootAndCheck(page, 'suivi-taches');
+    await page.getByLabel(`Résultat de « ${task} »`).fill('RSA versé le 5');
+    await page.getByRole('button', { name: 'Marquer comme faite' }).click();
+    await page.getByRole('heading', { name: 'Faites (1)' }).waitFor();
+    await page.goto(`${server.url}/suivi/menages/${householdId}`);
 
     // A third organisation (the CPAM) can neither find nor open the household.
     const cpam = await server.db
@@ -206,6 +233,10 @@ describe.skipIf(chromiumMissing() !== null)('suivi entre organisations (navigate
         'CAF du Rhône lecture household',
         'CAF du Rhône acceptee referral',
         'CAF du Rhône modification right',
+        'CAF du Rhône creation referral_message',
+        'PIMMS Médiation Vénissieux lecture referral_message',
+        'PIMMS Médiation Vénissieux creation task',
+        'PIMMS Médiation Vénissieux cloture task',
       ]),
     );
     expect(steps.some((step) => step.startsWith('CPAM'))).toBe(false);

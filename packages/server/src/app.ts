@@ -22,10 +22,12 @@ import { householdRoutes } from './routes/households/routes.ts';
 import { indicatorRoutes } from './routes/indicators/routes.ts';
 import { openApiRoutes } from './routes/openapi/routes.ts';
 import { pilotageNetworkRoutes } from './routes/pilotage/routes.ts';
+import { referralMessageRoutes } from './routes/referrals/message-routes.ts';
 import { referralRoutes } from './routes/referrals/routes.ts';
 import { reperageRoutes } from './routes/reperage/routes.ts';
 import { outreachRoutes } from './routes/reperage-outreach/routes.ts';
 import { sessionRoutes } from './routes/session/routes.ts';
+import { taskRoutes } from './routes/tasks/routes.ts';
 
 /** What the application needs: its configuration, an open and migrated database, the web app. */
 export interface AppOptions {
@@ -97,7 +99,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   householdItemRoutes(app, db);
   bilanSyncRoute(app, db);
   caseFileRoutes(app, db);
-  referralRoutes(app, db);
+  referralRoutes(app, db, config);
+  referralMessageRoutes(app, db, config);
+  taskRoutes(app, db);
   // Imports and linkage runs are jobs of this process, resumed at start after a crash.
   const uploads = uploadFolder(config.ZNR_DATA_DIR);
   const jobs = startJobRunner(db, reperageJobHandlers, app.log);

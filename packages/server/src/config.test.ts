@@ -18,11 +18,14 @@ describe('loadConfig', () => {
       HOST: 'localhost',
       PORT: 3000,
       ZNR_DATA_DIR: './data',
+      ZNR_UPLOAD_MAX_MB: 2048,
       LOG_LEVEL: 'info',
       ZNR_DEMO: true,
       ZNR_TRUST_PROXY: false,
       ZNR_SESSION_HOURS: 12,
       ZNR_LOGIN_MAX_ATTEMPTS: 10,
+      ZNR_DB_POOL_SIZE: 20,
+      ZNR_REFERRAL_REMINDER_DAYS: 7,
     });
   });
 

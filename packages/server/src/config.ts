@@ -79,6 +79,24 @@ export const configSchema = z.object({
     .describe(
       'Nombre de tentatives de connexion permises par adresse IP et adresse e-mail en 15 minutes.',
     ),
+  ZNR_DB_POOL_SIZE: z.coerce
+    .number({ error: 'un nombre est attendu' })
+    .int('un entier est attendu')
+    .min(1, 'au moins une connexion')
+    .max(200, 'au plus 200 connexions')
+    .default(20)
+    .describe(
+      'Nombre maximal de connexions PostgreSQL ouvertes par le serveur (ignoré avec PGlite). Chaque requête tient une connexion le temps de sa transaction.',
+    ),
+  ZNR_REFERRAL_REMINDER_DAYS: z.coerce
+    .number({ error: 'un nombre de jours est attendu' })
+    .int('un entier est attendu')
+    .min(1, 'au moins un jour')
+    .max(365, 'au plus 365 jours')
+    .default(7)
+    .describe(
+      'Nombre de jours après lesquels une orientation restée « envoyée » est signalée en attente au destinataire et peut être relancée par l’expéditeur.',
+    ),
 });
 
 type RawConfig = z.output<typeof configSchema>;

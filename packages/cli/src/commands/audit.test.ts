@@ -78,7 +78,7 @@ describe('znr purge', () => {
 describe('znr audit verify', () => {
   it('says an untouched chain is intact', async () => {
     expect(await verify()).toEqual({
-      out: 'Journal d’audit intact : 3 entrées, chaîne de hachage vérifiée.',
+      out: 'Journal d’audit intact : 3 entrées, 1 chaîne de hachage vérifiée (une par organisation).',
       err: '',
       code: 0,
     });

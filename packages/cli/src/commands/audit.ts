@@ -14,7 +14,7 @@ export function registerAudit(program: Command): void {
       runCommand(async () => {
         const database = await openConfiguredDatabase(loadConfig());
         try {
-          const { entries, problems } = await verifyAuditChain(database.db);
+          const { entries, chains, problems } = await verifyAuditChain(database.db);
           if (problems.length > 0) {
             throw new CommandError(
               [
@@ -23,7 +23,9 @@ export function registerAudit(program: Command): void {
               ].join('\n'),
             );
           }
-          console.log(`Journal d’audit intact : ${entries} entrées, chaîne de hachage vérifiée.`);
+          console.log(
+            `Journal d’audit intact : ${entries} entrées, ${chains} chaîne${chains > 1 ? 's' : ''} de hachage vérifiée${chains > 1 ? 's' : ''} (une par organisation).`,
+          );
         } finally {
           await database.close();
         }

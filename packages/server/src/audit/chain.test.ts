@@ -19,7 +19,7 @@ const actor = () => ({ userId: user.id, organisationId: user.organisation.id, ro
 // Each test starts from a sound chain of five entries; tampering happens as the database owner.
 beforeEach(async () => {
   await sql`delete from audit_log`.execute(server.db);
-  await sql`update audit_head set seq = 0, hash = ${'0'.repeat(64)}`.execute(server.db);
+  await sql`delete from audit_head`.execute(server.db);
   for (const action of ['creation', 'lecture', 'modification', 'lecture', 'export']) {
     await withActor(server.db, actor(), (trx) =>
       appendAudit(trx, actor(), { action, entity: 'household' }),
@@ -29,7 +29,7 @@ beforeEach(async () => {
 
 describe('audit chain', () => {
   it('verifies an untouched chain', async () => {
-    expect(await verifyAuditChain(server.db)).toEqual({ entries: 5, problems: [] });
+    expect(await verifyAuditChain(server.db)).toEqual({ entries: 5, chains: 1, problems: [] });
   });
 
   it('writes nothing when the action’s transaction rolls back', async () => {
@@ -76,9 +76,8 @@ describe('audit chain', () => {
       householdId: null,
     };
     await sql`insert into audit_log values (3, ${at}, ${user.id}, ${user.organisation.id},
-      'lecture', 'household', null, null, ${second.hash}, ${hashEntry(second.hash, forged)})`.execute(
-      server.db,
-    );
+      'lecture', 'household', null, null, ${second.hash}, ${hashEntry(second.hash, forged)},
+      ${user.organisation.id})`.execute(server.db);
     const { problems } = await verifyAuditChain(server.db);
     expect(problems.map((p) => [p.seq, p.kind])).toContainEqual([4, 'inseree_ou_supprimee']);
   });
@@ -87,6 +86,43 @@ describe('audit chain', () => {
     await sql`delete from audit_log where seq = 5`.execute(server.db);
     const { problems } = await verifyAuditChain(server.db);
     expect(problems.map((p) => [p.seq, p.kind])).toEqual([[5, 'fin_supprimee']]);
+  });
+
+  it('keeps one chain per organisation, each numbered from 1, and sees an entry moved between them', async () => {
+    const other = await buildUser(server.db, { role: 'admin' });
+    const otherActor = {
+      userId: other.id,
+      organisationId: other.organisation.id,
+      role: other.role,
+    };
+    for (const action of ['creation', 'lecture']) {
+      await withActor(server.db, otherActor, (trx) =>
+        appendAudit(trx, otherActor, { action, entity: 'household' }),
+      );
+    }
+    const chains = await sql<{ chain: string; n: number; last: string }>`
+      select chain, count(*)::int as n, max(seq)::text as last from audit_log group by chain
+      order by n`.execute(server.db);
+    expect(chains.rows).toEqual([
+      { chain: other.organisation.id, n: 2, last: '2' },
+      { chain: user.organisation.id, n: 5, last: '5' },
+    ]);
+    expect(await verifyAuditChain(server.db)).toEqual({ entries: 7, chains: 2, problems: [] });
+
+    // The other organisation's second entry, moved to the end of the first organisation's chain.
+    await sql`update audit_log set chain = ${user.organisation.id}, seq = 6
+      where chain = ${other.organisation.id} and seq = 2`.execute(server.db);
+    const { problems } = await verifyAuditChain(server.db);
+    expect(problems).toHaveLength(5);
+    expect(problems.map((p) => [p.chain, p.seq, p.kind])).toEqual(
+      expect.arrayContaining([
+        [other.organisation.id, 2, 'fin_supprimee'],
+        [user.organisation.id, 6, 'inseree_ou_supprimee'],
+        [user.organisation.id, 6, 'deplacee'],
+        [user.organisation.id, 6, 'modifiee'],
+        [user.organisation.id, 5, 'fin_supprimee'],
+      ]),
+    );
   });
 
   it('refuses an entry written in the name of another user', async () => {

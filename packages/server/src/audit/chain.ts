@@ -50,20 +50,21 @@ export function hashEntry(prevHash: string, entry: AuditEntry): string {
 }
 
 /**
- * Appends an entry to the audit chain inside the caller's transaction (opened by withActor), so the
- * entry exists if and only if the action commits. The chain is locked until the transaction ends.
+ * Appends an entry to the audit chain of the actor's organisation inside the caller's transaction
+ * (opened by withActor), so the entry exists if and only if the action commits. That chain alone is
+ * locked until the transaction ends: requests of other organisations append meanwhile.
  */
 export async function appendAudit(
   trx: Transaction<Database>,
   actor: Actor,
   event: AuditEvent,
 ): Promise<void> {
-  const head = await sql<{ seq: string | number; hash: string }>`
-    select seq, hash from audit_lock_head()`.execute(trx);
+  const head = await sql<{ head_seq: string | number; head_hash: string }>`
+    select head_seq, head_hash from audit_lock_head()`.execute(trx);
   const last = head.rows[0];
   if (last === undefined) throw new Error('audit_head is empty');
   const entry: AuditEntry = {
-    seq: Number(last.seq) + 1,
+    seq: Number(last.head_seq) + 1,
     at: new Date(),
     userId: actor.userId,
     organisationId: actor.organisationId,
@@ -72,48 +73,61 @@ export async function appendAudit(
     entityId: event.entityId ?? null,
     householdId: event.householdId ?? null,
   };
-  const hash = hashEntry(last.hash, entry);
+  const hash = hashEntry(last.head_hash, entry);
   await sql`select audit_append(${entry.seq}::bigint, ${entry.at}::timestamptz,
     ${entry.userId}::uuid, ${entry.organisationId}::uuid, ${entry.action}::text,
     ${entry.entity}::text, ${entry.entityId}::uuid, ${entry.householdId}::uuid,
-    ${last.hash}::text, ${hash}::text)`.execute(trx);
+    ${last.head_hash}::text, ${hash}::text)`.execute(trx);
 }
 
-/** A break in the chain found by {@link verifyAuditChain}. */
+/** A break in a chain found by {@link verifyAuditChain}. */
 export interface AuditProblem {
+  /** The chain: the organisation whose entries it holds ({@link LEGACY_CHAIN} before 0010). */
+  chain: string;
   seq: number;
-  kind: 'modifiee' | 'supprimee' | 'inseree_ou_supprimee' | 'fin_supprimee';
+  kind: 'modifiee' | 'supprimee' | 'inseree_ou_supprimee' | 'fin_supprimee' | 'deplacee';
   message: string;
 }
 
-/**
- * Recomputes the whole chain as the database owner (outside row-level security) and reports each
- * altered entry, each gap (deleted entries), each broken link (an entry inserted or deleted and the
- * rest renumbered), and a chain shorter than its recorded head (entries deleted at the end).
- */
-export async function verifyAuditChain(
-  db: Kysely<Database>,
-): Promise<{ entries: number; problems: AuditProblem[] }> {
-  const rows = await db.selectFrom('audit_log').selectAll().orderBy('seq').execute();
-  const head = await sql<{ seq: string | number; hash: string }>`
-    select seq, hash from audit_head`.execute(db);
+/** The chain of the entries written before migration 0010, when all shared one chain. */
+export const LEGACY_CHAIN = '00000000-0000-0000-0000-000000000000';
+
+type LogRow = Awaited<ReturnType<typeof readLog>>[number];
+
+function readLog(db: Kysely<Database>) {
+  return db.selectFrom('audit_log').selectAll().orderBy('chain').orderBy('seq').execute();
+}
+
+/** Checks one chain's entries, in order, against each other and against its recorded head. */
+function verifyChain(
+  chain: string,
+  rows: LogRow[],
+  recorded: { seq: number; hash: string } | undefined,
+): AuditProblem[] {
   const problems: AuditProblem[] = [];
+  const where = chain === LEGACY_CHAIN ? '' : ` (chaîne de l’organisation ${chain})`;
+  const report = (seq: number, kind: AuditProblem['kind'], message: string) =>
+    problems.push({ chain, seq, kind, message: `${message}${where}` });
   let prevSeq = 0;
   let prevHash = GENESIS_HASH;
   for (const row of rows) {
     const seq = Number(row.seq);
     if (seq !== prevSeq + 1) {
-      problems.push({
+      report(
         seq,
-        kind: 'supprimee',
-        message: `Entrées ${prevSeq + 1} à ${seq - 1} supprimées : la numérotation saute.`,
-      });
+        'supprimee',
+        `Entrées ${prevSeq + 1} à ${seq - 1} supprimées : la numérotation saute.`,
+      );
     } else if (row.prev_hash !== prevHash) {
-      problems.push({
+      report(
         seq,
-        kind: 'inseree_ou_supprimee',
-        message: `Entrée ${seq} : elle ne suit pas l’entrée précédente (entrée insérée ou supprimée juste avant).`,
-      });
+        'inseree_ou_supprimee',
+        `Entrée ${seq} : elle ne suit pas l’entrée précédente (entrée insérée ou supprimée juste avant).`,
+      );
+    }
+    // An organisation's chain holds only its own entries: one moved from another chain shows.
+    if (chain !== LEGACY_CHAIN && row.organisation_id !== chain) {
+      report(seq, 'deplacee', `Entrée ${seq} : elle appartient à une autre organisation.`);
     }
     const entry: AuditEntry = {
       seq,
@@ -126,22 +140,51 @@ export async function verifyAuditChain(
       householdId: row.household_id,
     };
     if (hashEntry(row.prev_hash, entry) !== row.hash) {
-      problems.push({
+      report(
         seq,
-        kind: 'modifiee',
-        message: `Entrée ${seq} modifiée : son empreinte ne correspond plus à son contenu.`,
-      });
+        'modifiee',
+        `Entrée ${seq} modifiée : son empreinte ne correspond plus à son contenu.`,
+      );
     }
     prevSeq = seq;
     prevHash = row.hash;
   }
-  const recorded = head.rows[0];
-  if (recorded !== undefined && (Number(recorded.seq) !== prevSeq || recorded.hash !== prevHash)) {
-    problems.push({
-      seq: Number(recorded.seq),
-      kind: 'fin_supprimee',
-      message: `La chaîne s’arrête à l’entrée ${prevSeq} alors que la dernière enregistrée est la ${String(recorded.seq)} : des entrées de fin ont été supprimées ou remplacées.`,
-    });
+  if (recorded !== undefined && (recorded.seq !== prevSeq || recorded.hash !== prevHash)) {
+    report(
+      recorded.seq,
+      'fin_supprimee',
+      `La chaîne s’arrête à l’entrée ${prevSeq} alors que la dernière enregistrée est la ${recorded.seq} : des entrées de fin ont été supprimées ou remplacées.`,
+    );
   }
-  return { entries: rows.length, problems };
+  return problems;
+}
+
+/**
+ * Recomputes every chain (one per organisation, and the legacy one) as the database owner
+ * (outside row-level security) and reports each altered entry, each gap (deleted entries), each
+ * broken link (an entry inserted or deleted and the rest renumbered), each entry moved to another
+ * organisation's chain, and each chain shorter than its recorded head (entries deleted at the end).
+ */
+export async function verifyAuditChain(
+  db: Kysely<Database>,
+): Promise<{ entries: number; chains: number; problems: AuditProblem[] }> {
+  const rows = await readLog(db);
+  const heads = await sql<{ chain: string; seq: string | number; hash: string }>`
+    select chain, seq, hash from audit_head`.execute(db);
+  const byChain = new Map<string, LogRow[]>();
+  for (const row of rows) {
+    const list = byChain.get(row.chain) ?? [];
+    list.push(row);
+    byChain.set(row.chain, list);
+  }
+  const recorded = new Map(
+    heads.rows.map((head) => [head.chain, { seq: Number(head.seq), hash: head.hash }]),
+  );
+  // A head still at 0 with no entry is an empty chain (the legacy one on a new database).
+  const started = [...recorded].filter(([, head]) => head.seq > 0).map(([chain]) => chain);
+  const chains = [...new Set([...byChain.keys(), ...started])].sort();
+  const problems = chains.flatMap((chain) =>
+    verifyChain(chain, byChain.get(chain) ?? [], recorded.get(chain)),
+  );
+  return { entries: rows.length, chains: chains.length, problems };
 }

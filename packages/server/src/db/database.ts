@@ -19,7 +19,8 @@ export interface DatabaseHandle {
  * Where to open the database: a PostgreSQL URL, a PGlite folder, or PGlite in memory, optionally
  * started from a dump of another PGlite (`PGlite.dumpDataDir()`), which skips its initialisation.
  */
-export type DatabaseTarget = { url: string } | { dataDir: string } | { memory: true; from?: Blob };
+export type DatabaseTarget =
+  { url: string; poolSize?: number } | { dataDir: string } | { memory: true; from?: Blob };
 
 /** The URL without its password, fit for a log line. */
 export function describeUrl(url: string): string {
@@ -34,7 +35,7 @@ export function describeUrl(url: string): string {
  */
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
   if ('url' in target) {
-    const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 });
     // An idle connection that breaks (server restart) would otherwise crash the process with an
     // unhandled 'error' event; the pool drops it and the next query opens a new one.
     pool.on('error', () => undefined);

@@ -6,6 +6,6 @@ export function openConfiguredDatabase(config: Config): Promise<DatabaseHandle> 
   return openDatabase(
     config.DATABASE_URL === undefined
       ? { dataDir: config.ZNR_DATA_DIR }
-      : { url: config.DATABASE_URL },
+      : { url: config.DATABASE_URL, poolSize: config.ZNR_DB_POOL_SIZE },
   );
 }

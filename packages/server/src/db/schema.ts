@@ -105,6 +105,10 @@ export interface HouseholdTable {
   created_by: string | null;
   created_at: CreatedAt;
   last_activity_at: Timestamp;
+  /** The follow-up closed with its outcome (migration 0010); null while it goes on. */
+  closed_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  closed_by: ColumnType<string | null, string | null | undefined, string | null>;
+  outcome: ColumnType<string | null, string | null | undefined, string | null>;
   /** Already followed by a social worker: oui, non, inconnu (ne sait pas), or not asked. */
   social_follow_up: SocialFollowUp | null;
   /** Met during an aller-vers action whose people count already includes it. */
@@ -214,6 +218,8 @@ export interface ReferralMessageTable {
   organisation_id: string;
   author_id: string | null;
   body: string;
+  /** `relance`: the reminder of a referral still waiting for its answer (migration 0010). */
+  kind: Generated<'message' | 'relance'>;
   created_at: CreatedAt;
 }
 
@@ -230,10 +236,14 @@ export interface TaskTable {
   created_by: string | null;
   created_at: CreatedAt;
   closed_at: Date | null;
+  closed_by: ColumnType<string | null, string | null | undefined, string | null>;
+  updated_at: Generated<Date>;
 }
 
 /** One entry of the hash-chained audit log (written only through `audit_append`). */
 export interface AuditLogTable {
+  /** The organisation whose chain holds the entry (one chain each, see audit/chain.ts). */
+  chain: ColumnType<string, never, never>;
   seq: ColumnType<string | number, never, never>;
   at: Date;
   user_id: string | null;

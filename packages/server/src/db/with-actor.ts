@@ -21,8 +21,9 @@ export function withActor<T>(
   fn: (trx: Transaction<Database>) => Promise<T>,
 ): Promise<T> {
   return db.transaction().execute(async (trx) => {
-    await sql`set local role znr_app`.execute(trx);
-    await sql`select set_config('znr.user_id', ${actor.userId}, true),
+    // One round trip: set_config('role', …, true) is SET LOCAL ROLE.
+    await sql`select set_config('role', 'znr_app', true),
+                     set_config('znr.user_id', ${actor.userId}, true),
                      set_config('znr.organisation_id', ${actor.organisationId}, true),
                      set_config('znr.role', ${actor.role ?? ''}, true)`.execute(trx);
     return fn(trx);

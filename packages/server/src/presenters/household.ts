@@ -60,6 +60,8 @@ export function presentHousehold(
     qpv: household.qpv,
     socialFollowUp: household.social_follow_up,
     metInOutreach: household.met_in_outreach,
+    closedAt: household.closed_at?.toISOString() ?? null,
+    outcome: household.outcome,
     lastActivityAt: household.last_activity_at.toISOString(),
     persons: view.persons.map(presentRow),
     consents: view.consents.map(presentRow),
@@ -83,6 +85,8 @@ export function presentHousehold(
 export function presentInbox(inbox: ReferralInbox): z.infer<typeof inboxSchema> {
   return {
     counts: inbox.counts,
+    waiting: inbox.waiting,
+    reminderAfterDays: inbox.reminderAfterDays,
     received: inbox.received.map(presentRow),
     sent: inbox.sent.map(presentRow),
   };

@@ -15,7 +15,10 @@ export type DomainErrorKind =
   | 'correspondance_invalide'
   | 'fichier_illisible'
   | 'organisation_hors_territoire'
-  | 'situation_illisible';
+  | 'situation_illisible'
+  | 'membre_inconnu'
+  | 'resultat_manquant'
+  | 'relance_impossible';
 
 /** A refusal for a reason the user can fix; the message says which and how, in French. */
 export class DomainError extends Error {

@@ -4,15 +4,20 @@ import type { Database } from '../db/schema.ts';
 import { withActor, type Actor } from '../db/with-actor.ts';
 import type { ReferralStatus } from '../suivi/vocabulary.ts';
 
-/** A referral waiting longer than this is flagged for a reminder. */
+/** Default of ZNR_REFERRAL_REMINDER_DAYS: a referral unanswered this long is flagged. */
 export const REMINDER_AFTER_DAYS = 7;
 
 /**
- * The organisation's inbox: referrals received and sent, newest first, with counts per status of
- * the received ones, and `waiting` marking those sent more than {@link REMINDER_AFTER_DAYS} days
- * ago and still unanswered. Audited as one list read.
+ * The organisation's inbox: referrals received and sent, newest first, each with its age in days,
+ * `waiting` when still `envoyee` after `reminderAfterDays` days (the receiver sees it flagged, the
+ * sender may remind), its number of messages and its last reminder; with the counts per status of
+ * the received ones and the number of those waiting. Audited as one list read.
  */
-export function listReferralInbox(db: Kysely<Database>, actor: Actor) {
+export function listReferralInbox(
+  db: Kysely<Database>,
+  actor: Actor,
+  reminderAfterDays: number = REMINDER_AFTER_DAYS,
+) {
   return withActor(db, actor, async (trx) => {
     const rows = await trx
       .selectFrom('referral as r')
@@ -31,9 +36,32 @@ export function listReferralInbox(db: Kysely<Database>, actor: Actor) {
         't.name as to_name',
       ])
       .select(
-        sql<boolean>`r.status = 'envoyee' and r.created_at < now() - make_interval(days => ${REMINDER_AFTER_DAYS})`.as(
+        sql<number>`floor(extract(epoch from now() - r.created_at) / 86400)::int`.as('age_days'),
+      )
+      .select(
+        sql<boolean>`r.status = 'envoyee' and r.created_at <= now() - make_interval(days => ${reminderAfterDays})`.as(
           'waiting',
         ),
+      )
+      .select((eb) => [
+        eb
+          .selectFrom('referral_message as m')
+          .select(sql<number>`count(*)::int`.as('n'))
+          .whereRef('m.referral_id', '=', 'r.id')
+          .as('message_count'),
+        eb
+          .selectFrom('referral_message as m')
+          .select(sql<Date>`max(m.created_at)`.as('at'))
+          .whereRef('m.referral_id', '=', 'r.id')
+          .where('m.kind', '=', 'relance')
+          .as('last_reminder_at'),
+      ])
+      // Row-level security alone would hold; the explicit condition lets each side use its index.
+      .where((eb) =>
+        eb.or([
+          eb('r.to_organisation_id', '=', actor.organisationId),
+          eb('r.from_organisation_id', '=', actor.organisationId),
+        ]),
       )
       .orderBy('r.created_at', 'desc')
       .limit(200)
@@ -41,6 +69,11 @@ export function listReferralInbox(db: Kysely<Database>, actor: Actor) {
     const counts = await trx
       .selectFrom('referral')
       .select(['status', sql<number>`count(*)::int`.as('count')])
+      .select(
+        sql<number>`count(*) filter (where created_at <= now() - make_interval(days => ${reminderAfterDays}))::int`.as(
+          'old',
+        ),
+      )
       .where('to_organisation_id', '=', actor.organisationId)
       .groupBy('status')
       .execute();
@@ -51,9 +84,15 @@ export function listReferralInbox(db: Kysely<Database>, actor: Actor) {
       refusee: 0,
       cloturee: 0,
     };
-    for (const row of counts) byStatus[row.status] = row.count;
+    let waiting = 0;
+    for (const row of counts) {
+      byStatus[row.status] = row.count;
+      if (row.status === 'envoyee') waiting = row.old;
+    }
     return {
       counts: byStatus,
+      waiting,
+      reminderAfterDays,
       received: rows.filter((row) => row.to_organisation_id === actor.organisationId),
       sent: rows.filter((row) => row.from_organisation_id === actor.organisationId),
     };

@@ -59,3 +59,11 @@ export type SharedPart = (typeof sharedParts)[number];
 /** Whether a household is already followed by a social worker (asked for the indicators). */
 export const socialFollowUps = ['oui', 'non', 'inconnu'] as const;
 export type SocialFollowUp = (typeof socialFollowUps)[number];
+
+/** States of a follow-up task: to do, or done (closed with its outcome). */
+export const taskStatuses = ['a_faire', 'faite'] as const;
+export type TaskStatus = (typeof taskStatuses)[number];
+
+/** Where an open task stands against today: late, due today, later, or without a date. */
+export const taskDueStates = ['en_retard', 'aujourdhui', 'a_venir', 'sans_date'] as const;
+export type TaskDueState = (typeof taskDueStates)[number];

@@ -1,6 +1,7 @@
 export { ApiError, type FieldIssue } from './api-error.ts';
 export * from './session.ts';
 export * from './suivi.ts';
+export * from './suivi-tasks.ts';
 export * from './case-file.ts';
 export * from './indicators.ts';
 export * from './pilotage-network.ts';

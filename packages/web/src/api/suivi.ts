@@ -67,6 +67,9 @@ export type Household = {
   /** Already followed by a social worker (asked for the indicators). */
   socialFollowUp: SocialFollowUp | null;
   metInOutreach: boolean;
+  /** The follow-up closed on this date, with its outcome; null while it goes on. */
+  closedAt: string | null;
+  outcome: string | null;
   lastActivityAt: string;
   persons: Person[];
   consents: Consent[];
@@ -79,13 +82,31 @@ export type Household = {
   }[];
   rights: FollowedRight[];
   referrals: Referral[];
-  tasks: { id: string; title: string; dueOn: string | null; status: string }[];
+  tasks: {
+    id: string;
+    title: string;
+    dueOn: string | null;
+    status: 'a_faire' | 'faite';
+    outcome: string | null;
+    assigneeName: string | null;
+  }[];
 };
 
-export type InboxReferral = Referral & { fromName: string; toName: string; waiting: boolean };
+export type InboxReferral = Referral & {
+  fromName: string;
+  toName: string;
+  /** Still `envoyee` after the reminder delay. */
+  waiting: boolean;
+  ageDays: number;
+  messageCount: number;
+  lastReminderAt: string | null;
+};
 
 export type Inbox = {
   counts: Record<Referral['status'], number>;
+  /** Received referrals still waiting after the reminder delay. */
+  waiting: number;
+  reminderAfterDays: number;
   received: InboxReferral[];
   sent: InboxReferral[];
 };

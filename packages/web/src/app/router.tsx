@@ -20,6 +20,7 @@ import { AuditPage } from '../areas/suivi/audit-page.tsx';
 import { HouseholdPage } from '../areas/suivi/household-page.tsx';
 import { HouseholdsPage } from '../areas/suivi/households-page.tsx';
 import { InboxPage } from '../areas/suivi/inbox-page.tsx';
+import { TasksPage } from '../areas/suivi/tasks-page.tsx';
 import { SessionProvider } from '../session/session-context.tsx';
 import { Layout } from './layout.tsx';
 import { RequireSession } from './require-session.tsx';
@@ -57,6 +58,7 @@ export const routes: RouteObject[] = [
               { path: 'suivi/menages/:id', element: <HouseholdPage /> },
               { path: 'suivi/menages/:id/journal', element: <AuditPage /> },
               { path: 'suivi/orientations', element: <InboxPage /> },
+              { path: 'suivi/taches', element: <TasksPage /> },
               { path: 'reperage', element: <AgreementsPage /> },
               { path: 'reperage/conventions/:id', element: <AgreementPage /> },
               { path: 'reperage/listes', element: <OutreachListsPage /> },

@@ -8,6 +8,7 @@ import * as pilotageNetwork from './0006-pilotage-network.ts';
 import * as pilotageIndicators from './0007-pilotage-indicators.ts';
 import * as reperageData from './0008-reperage-data.ts';
 import * as reperageOutreach from './0009-reperage-outreach.ts';
+import * as suiviTasks from './0010-suivi-tasks.ts';
 import * as bilanClientId from './0012-bilan-client-id.ts';
 import * as indicatorRollups from './0013-indicator-rollups.ts';
 import * as indicatorDelayRollup from './0014-indicator-delay-rollup.ts';
@@ -27,6 +28,7 @@ export const migrations: Record<string, Migration> = {
   '0007-pilotage-indicators': pilotageIndicators,
   '0008-reperage-data': reperageData,
   '0009-reperage-outreach': reperageOutreach,
+  '0010-suivi-tasks': suiviTasks,
   '0012-bilan-client-id': bilanClientId,
   '0013-indicator-rollups': indicatorRollups,
   '0014-indicator-delay-rollup': indicatorDelayRollup,

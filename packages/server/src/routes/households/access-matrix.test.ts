@@ -7,6 +7,9 @@ import { openRight } from '../../services/follow-right.ts';
 import { recordConsent } from '../../services/record-consent.ts';
 import { referHousehold } from '../../services/refer-household.ts';
 import { saveBilan } from '../../services/save-bilan.ts';
+import { createTask } from '../../services/save-task.ts';
+import { listReferralMessages } from '../../services/referral-messages.ts';
+import { sql } from 'kysely';
 import { buildOrganisation, buildUser, type BuiltUser } from '../../test/factories.ts';
 import { startTestServer, type TestServer } from '../../test/test-server.ts';
 import { roles, type Role } from '../../tenancy/roles.ts';
@@ -17,7 +20,7 @@ import { roles, type Role } from '../../tenancy/roles.ts';
 // the policies under test.
 
 type Org = 'A' | 'B';
-type Outcome = 200 | 201 | 204 | 403 | 404;
+type Outcome = 200 | 201 | 204 | 400 | 403 | 404;
 
 let server: TestServer;
 const users = new Map<string, BuiltUser>();
@@ -28,6 +31,10 @@ let rightA = '';
 let personA = '';
 let bilanA = '';
 let organisationC = '';
+let taskA = '';
+let referralA = '';
+let waitingReferral = '';
+let ownerCActor: { userId: string; organisationId: string; role: Role } | undefined;
 
 const readers: Role[] = ['ambassadeur', 'travailleur_social', 'coordinateur', 'admin'];
 const writers: Role[] = ['ambassadeur', 'travailleur_social', 'coordinateur'];
@@ -91,7 +98,19 @@ beforeAll(async () => {
     consent: { method: 'oral', givenOn: '2026-11-23' },
   });
   await answerReferral(server.db, agentB, referral!, { status: 'acceptee' });
+  referralA = referral!;
+  taskA = (await createTask(server.db, ambassadorA, householdA, { title: 'Appeler la CAF' }))!;
+  // A second referral to B, sent ten days ago and still unanswered: it waits for a reminder.
+  waitingReferral = (await referHousehold(server.db, ambassadorA, householdA, {
+    toOrganisationId: orgB.id,
+    purpose: 'Aide au logement',
+    shares: ['personnes'],
+    consent: { method: 'oral', givenOn: '2026-11-13' },
+  }))!;
+  await sql`update referral set created_at = now() - interval '10 days'
+    where id = ${waitingReferral}`.execute(server.db);
   const ownerC = await buildUser(server.db, { organisation: orgC });
+  ownerCActor = actorOf(ownerC);
   householdC = await createHousehold(server.db, actorOf(ownerC), {
     persons: [{ role: 'demandeur', firstName: 'Jean', lastName: 'Martin' }],
   });
@@ -284,8 +303,76 @@ const endpoints: Endpoint[] = [
     expected: (org, role) =>
       role === 'admin' || role === 'coordinateur' ? (org === 'A' ? 200 : 404) : 403,
   },
+  {
+    name: 'GET /api/tasks',
+    request: () => ({ method: 'GET', url: '/api/tasks?mine=false' }),
+    expected: readOr403(200),
+  },
+  {
+    name: 'GET /api/tasks/TA',
+    request: () => ({ method: 'GET', url: `/api/tasks/${taskA}` }),
+    // A task belongs to its organisation only, even on a shared household.
+    expected: (org, role) => (!readers.includes(role) ? 403 : org === 'A' ? 200 : 404),
+  },
+  {
+    name: 'POST /api/households/HA/tasks',
+    request: (org, role) => ({
+      method: 'POST',
+      url: `/api/households/${householdA}/tasks`,
+      payload: { title: `Relancer ${org} ${role}`, dueOn: '2026-11-30' },
+    }),
+    // B sees HA through the referral: it keeps tasks of its own on it.
+    expected: anyWriter(201),
+  },
+  {
+    name: 'PATCH /api/tasks/TA',
+    request: () => ({
+      method: 'PATCH',
+      url: `/api/tasks/${taskA}`,
+      payload: { dueOn: '2026-12-01' },
+    }),
+    expected: ownerWrites(204),
+  },
+  {
+    name: 'POST /api/households/HA/closure',
+    request: () => ({
+      method: 'POST',
+      url: `/api/households/${householdA}/closure`,
+      payload: { outcome: 'Droits ouverts' },
+    }),
+    expected: ownerWrites(204),
+  },
+  {
+    name: 'DELETE /api/households/HA/closure',
+    request: () => ({ method: 'DELETE', url: `/api/households/${householdA}/closure` }),
+    expected: ownerWrites(204),
+  },
+  {
+    name: 'GET /api/members',
+    request: () => ({ method: 'GET', url: '/api/members' }),
+    expected: readOr403(200),
+  },
+  {
+    name: 'GET /api/referrals/RA/messages',
+    request: () => ({ method: 'GET', url: `/api/referrals/${referralA}/messages` }),
+    expected: readOr403(200),
+  },
+  {
+    name: 'POST /api/referrals/RA/messages',
+    request: (org, role) => ({
+      method: 'POST',
+      url: `/api/referrals/${referralA}/messages`,
+      payload: { body: `Message de ${org} ${role}` },
+    }),
+    expected: anyWriter(201),
+  },
+  {
+    name: 'POST /api/referrals/RW/reminder',
+    request: () => ({ method: 'POST', url: `/api/referrals/${waitingReferral}/reminder` }),
+    // Only the sending organisation reminds; the receiving one answers instead.
+    expected: (org, role) => (!writers.includes(role) ? 403 : org === 'A' ? 201 : 400),
+  },
 ];
-
 describe.each(endpoints)('$name', (endpoint) => {
   it.each((['A', 'B'] as const).flatMap((org) => roles.map((role) => ({ org, role }))))(
     'answers $org:$role as docs/security.md says',
@@ -329,5 +416,44 @@ describe('what each organisation sees', () => {
       expect.arrayContaining(['creation', 'acceptee', 'lecture']),
     );
     expect(new Set(entries.map((e) => e.organisationName)).size).toBeGreaterThan(1);
+  });
+});
+
+describe('messages and reminders', () => {
+  it('shows a referral’s messages to its two organisations only', async () => {
+    const read = (org: Org) =>
+      server.app.inject({
+        method: 'GET',
+        url: `/api/referrals/${referralA}/messages`,
+        headers: { cookie: cookies.get(`${org}:ambassadeur`)! },
+      });
+    const fromA = (await read('A')).json<{ body: string; organisationName: string }[]>();
+    const fromB = (await read('B')).json<{ body: string }[]>();
+    expect(fromA.map((m) => m.body)).toContain('Message de B travailleur_social');
+    expect(fromB.map((m) => m.body)).toEqual(fromA.map((m) => m.body));
+    expect(await listReferralMessages(server.db, ownerCActor!, referralA)).toBeUndefined();
+    // Row-level security alone, without any WHERE: C reads no message at all.
+    const { withActor } = await import('../../db/with-actor.ts');
+    const rows = await withActor(server.db, ownerCActor!, (trx) =>
+      trx.selectFrom('referral_message').select('id').execute(),
+    );
+    expect(rows).toEqual([]);
+  });
+
+  it('flags the waiting referral in B’s inbox, counts it, and shows A its reminder', async () => {
+    const inbox = (org: Org) =>
+      server.app.inject({
+        method: 'GET',
+        url: '/api/referrals',
+        headers: { cookie: cookies.get(`${org}:ambassadeur`)! },
+      });
+    type Line = { id: string; waiting: boolean; ageDays: number; lastReminderAt: string | null };
+    const b = (await inbox('B')).json<{ waiting: number; received: Line[] }>();
+    expect(b.waiting).toBe(1);
+    const received = b.received.find((r) => r.id === waitingReferral)!;
+    expect(received).toMatchObject({ waiting: true, ageDays: 10 });
+    expect(b.received.find((r) => r.id === referralA)).toMatchObject({ waiting: false });
+    const a = (await inbox('A')).json<{ sent: Line[] }>();
+    expect(a.sent.find((r) => r.id === waitingReferral)?.lastReminderAt).not.toBeNull();
   });
 });

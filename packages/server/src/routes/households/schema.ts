@@ -195,6 +195,8 @@ export const householdSchema = z.object({
   qpv: z.boolean(),
   socialFollowUp: z.enum(socialFollowUps).nullable(),
   metInOutreach: z.boolean(),
+  closedAt: z.string().nullable().describe('Accompagnement clos le (sinon en cours)'),
+  outcome: z.string().nullable().describe('Résultat de l’accompagnement, une fois clos'),
   lastActivityAt: z.string(),
   persons: z.array(z.record(z.string(), z.unknown())),
   consents: z.array(z.record(z.string(), z.unknown())),
@@ -207,6 +209,8 @@ export const householdSchema = z.object({
 /** The referral inbox. */
 export const inboxSchema = z.object({
   counts: z.record(z.enum(referralStatuses), z.number()),
+  waiting: z.number().describe('Orientations reçues encore « envoyées » après le délai de relance'),
+  reminderAfterDays: z.number().describe('Délai de relance, en jours (ZNR_REFERRAL_REMINDER_DAYS)'),
   received: z.array(z.record(z.string(), z.unknown())),
   sent: z.array(z.record(z.string(), z.unknown())),
 });

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
+import type { Config } from '../../config.ts';
 import type { Database } from '../../db/schema.ts';
 import { authorise, notFound } from '../../http/actor.ts';
 import { refusalResponses } from '../../http/errors.ts';
@@ -18,7 +19,11 @@ import {
 } from '../households/schema.ts';
 
 /** Referrals (orientations): send with the person's consent, answer, close, and the inbox. */
-export function referralRoutes(app: FastifyInstance, db: Kysely<Database>): void {
+export function referralRoutes(
+  app: FastifyInstance,
+  db: Kysely<Database>,
+  config: Pick<Config, 'ZNR_REFERRAL_REMINDER_DAYS'>,
+): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.post(
@@ -97,7 +102,7 @@ export function referralRoutes(app: FastifyInstance, db: Kysely<Database>): void
     },
     async (request) => {
       const actor = await authorise(db, request, 'household.read');
-      return presentInbox(await listReferralInbox(db, actor));
+      return presentInbox(await listReferralInbox(db, actor, config.ZNR_REFERRAL_REMINDER_DAYS));
     },
   );
 }

@@ -6,11 +6,13 @@ import { fetchHousehold, recordConsent, today, type Household } from '../../api/
 import { usePageTitle } from '../../app/page-title.ts';
 import { useAuthenticatedSession } from '../../session/session-context.tsx';
 import { BilansSection } from './bilans-section.tsx';
+import { FollowUpClosure } from './follow-up-closure.tsx';
 import { CaseFileAdminLinks } from './case-file-admin-links.tsx';
 import { PersonsSection } from './persons-section.tsx';
 import { ReferralSection } from './referral-section.tsx';
 import { RightsSection } from './rights-section.tsx';
 import { consentScopeLabels, writerRoles } from './suivi-labels.ts';
+import { TasksSection } from './tasks-section.tsx';
 import { TimelineSection } from './timeline-section.tsx';
 
 /** /suivi/menages/:id: a household's case file, as much as my organisation may see. */
@@ -43,6 +45,13 @@ export function HouseholdPage() {
       <h1>
         Dossier de {applicant?.firstName} {applicant?.lastName}
       </h1>
+      {household.closedAt !== null && (
+        <Alert
+          severity="success"
+          small
+          description={`Accompagnement clos : ${household.outcome ?? ''}`}
+        />
+      )}
       {!household.owned && (
         <Alert
           severity="info"
@@ -81,22 +90,15 @@ export function HouseholdPage() {
       <ReferralSection
         household={household}
         organisationId={membership.organisation.id}
+        canWrite={writerRoles.includes(membership.role)}
         onChanged={reload}
       />
-      <section aria-labelledby="taches">
-        <h2 id="taches">Tâches</h2>
-        {household.tasks.length === 0 ? (
-          <p>Aucune tâche.</p>
-        ) : (
-          <ul>
-            {household.tasks.map((task) => (
-              <li key={task.id}>
-                {task.title} {task.dueOn !== null && `(pour le ${task.dueOn})`}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <TasksSection
+        household={household}
+        editable={writerRoles.includes(membership.role)}
+        onChanged={reload}
+      />
+      <FollowUpClosure household={household} editable={canWrite} onChanged={reload} />
       <TimelineSection householdId={household.id} refresh={household} />
       <CaseFileAdminLinks householdId={household.id} role={membership.role} />
     </>

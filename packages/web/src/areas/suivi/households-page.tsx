@@ -49,6 +49,8 @@ export function HouseholdsPage() {
       <h1>Ménages suivis</h1>
       <p>
         <Link to="/suivi/orientations">Boîte des orientations de mon organisation</Link>
+        {' · '}
+        <Link to="/suivi/taches">Mes tâches</Link>
       </p>
       <form onSubmit={onSearch} role="search" aria-label="Rechercher un ménage">
         <Input

@@ -10,6 +10,7 @@ import {
   today,
   type Household,
 } from '../../api/index.ts';
+import { ReferralMessages } from './referral-messages.tsx';
 import { referralStatusLabels } from './suivi-labels.ts';
 
 /**
@@ -19,10 +20,13 @@ import { referralStatusLabels } from './suivi-labels.ts';
 export function ReferralSection({
   household,
   organisationId,
+  canWrite,
   onChanged,
 }: {
   household: Household;
   organisationId: string;
+  /** My role writes case files: messages too. */
+  canWrite: boolean;
   onChanged: () => void;
 }) {
   const [partners, setPartners] = useState<{ id: string; name: string }[]>([]);
@@ -52,6 +56,7 @@ export function ReferralSection({
           <li key={referral.id}>
             {referral.purpose} — {referralStatusLabels[referral.status] ?? referral.status}
             {referral.refusalReason !== null && ` (motif : ${referral.refusalReason})`}
+            <ReferralMessages referralId={referral.id} canWrite={canWrite} />
             {referral.toOrganisationId === organisationId && referral.status === 'envoyee' && (
               <>
                 {' '}

@@ -82,3 +82,14 @@ const parisTime = new Intl.DateTimeFormat('fr-FR', {
 export function frenchDateTime(iso: string): string {
   return parisTime.format(new Date(iso)).replace(' ', ' à ');
 }
+
+/** Where an open task stands against today, in words, and the badge it wears. */
+export const taskDueLabels: Record<
+  string,
+  { label: string; severity: 'error' | 'warning' | 'info' | 'new' }
+> = {
+  en_retard: { label: 'En retard', severity: 'error' },
+  aujourdhui: { label: 'Pour aujourd’hui', severity: 'warning' },
+  a_venir: { label: 'À venir', severity: 'info' },
+  sans_date: { label: 'Sans échéance', severity: 'new' },
+};

@@ -1,0 +1,59 @@
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { Link } from 'react-router';
+import { frenchDate, taskDueLabels } from './suivi-labels.ts';
+import { TaskCloseForm } from './task-close-form.tsx';
+
+/** The fields of a task that a line shows. */
+export interface TaskLine {
+  id: string;
+  title: string;
+  dueOn: string | null;
+  dueState?: string;
+  status: 'a_faire' | 'faite';
+  outcome: string | null;
+  assigneeName: string | null;
+  householdId?: string;
+  householdName?: string | null;
+}
+
+/** One task: title, due date and where it stands, assignee; closed with its outcome, or closable. */
+export function TaskItem({
+  task,
+  closable,
+  onChanged,
+}: {
+  task: TaskLine;
+  closable: boolean;
+  onChanged: () => void;
+}) {
+  const due = task.dueState === undefined ? undefined : taskDueLabels[task.dueState];
+  return (
+    <li className="fr-mb-2w">
+      <strong>{task.title}</strong>
+      {task.householdId !== undefined && (
+        <>
+          {' — '}
+          <Link to={`/suivi/menages/${task.householdId}`}>
+            {task.householdName ?? 'dossier du ménage'}
+          </Link>
+        </>
+      )}
+      {task.dueOn !== null && ` — pour le ${frenchDate(task.dueOn)}`}
+      {task.assigneeName !== null && ` — confiée à ${task.assigneeName}`}{' '}
+      {task.status === 'faite' ? (
+        <Badge severity="success" small>
+          Faite{task.outcome === null ? '' : ` : ${task.outcome}`}
+        </Badge>
+      ) : (
+        due !== undefined && (
+          <Badge severity={due.severity} small>
+            {due.label}
+          </Badge>
+        )
+      )}
+      {closable && task.status === 'a_faire' && (
+        <TaskCloseForm taskId={task.id} title={task.title} onClosed={onChanged} />
+      )}
+    </li>
+  );
+}
