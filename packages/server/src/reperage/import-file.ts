@@ -110,6 +110,7 @@ export async function importFileAs(
     await runner.stop();
   }
   const row = await read();
+  input.onProgress?.(row.progress);
   return {
     importId: created.id,
     existing: created.existing,
