@@ -4,7 +4,15 @@
 // and address, records « droit ouvert »; the coordinator's conversion for that rule goes from 0 to
 // 1. Axe on every screen, screenshots at 1280 and 360 px.
 import path from 'node:path';
-import { buildLinkedRun, sampleClusters, TEST_PASSWORD, type LinkedRun } from '@znr/server';
+import {
+  buildLinkedRun,
+  DEMO_BAILLEUR_LOGIN,
+  DEMO_LOGINS,
+  DEMO_PASSWORD,
+  sampleClusters,
+  TEST_PASSWORD,
+  type LinkedRun,
+} from '@znr/server';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { accessibilityViolations } from './support/axe.ts';
@@ -35,14 +43,17 @@ describe.skipIf(chromiumMissing() !== null)(
       run = await buildLinkedRun(app.server.db, sampleClusters);
     });
 
-    async function loggedIn(email: string): Promise<{ context: BrowserContext; page: Page }> {
+    async function loggedIn(
+      email: string,
+      password = TEST_PASSWORD,
+    ): Promise<{ context: BrowserContext; page: Page }> {
       const context = await app.browser.newContext({
         viewport: { width: 1280, height: 900 },
         locale: 'fr-FR',
         baseURL: app.server.url,
       });
       const response = await context.request.post('/api/session', {
-        data: { email, password: TEST_PASSWORD },
+        data: { email, password },
       });
       expect(response.status()).toBe(200);
       return { context, page: await context.newPage() };
@@ -128,6 +139,45 @@ describe.skipIf(chromiumMissing() !== null)(
       for (const context of [coordinator.context, ambassador.context, outsider.context]) {
         await context.close();
       }
+    });
+
+    it('on the demo linkage run: the bailleur agent opens a right, the conversion counts it', async () => {
+      const demoCoordinator = DEMO_LOGINS.find((login) => login.role === 'coordinateur')!;
+      const coordinator = await loggedIn(demoCoordinator.email, DEMO_PASSWORD);
+      const page = coordinator.page;
+      await page.goto('/reperage/listes');
+      await page.getByLabel('Rapprochement').selectOption({ index: 0 });
+      await page.getByRole('button', { name: 'Lancer la détection' }).click();
+      await page.getByText(/Détection terminée/).waitFor({ timeout: 120_000 });
+      const first = page.locator('tr[data-candidate]').first();
+      await first.waitFor();
+      const ruleId = (await first.getAttribute('data-rule-id'))!;
+      const opened = () =>
+        page.locator(`tr[data-rule="${ruleId}"] td`).nth(4).innerText().then(Number);
+      const before = await opened();
+      await first.locator('label.fr-label').click();
+      const agentOption = page
+        .getByLabel('Attribuer à')
+        .locator('option', { hasText: DEMO_BAILLEUR_LOGIN.displayName });
+      await page.getByLabel('Attribuer à').selectOption(await agentOption.getAttribute('value'));
+      await page.getByRole('button', { name: 'Attribuer la sélection' }).click();
+      await page.getByText(/1 personne\(s\) attribuée\(s\)/).waitFor();
+
+      const agent = await loggedIn(DEMO_BAILLEUR_LOGIN.email, DEMO_PASSWORD);
+      await agent.page.goto('/reperage/mes-personnes');
+      await agent.page.getByRole('heading', { level: 2 }).first().waitFor();
+      await agent.page
+        .getByLabel('Résultat de la prise de contact', { exact: true })
+        .first()
+        .selectOption('droit_ouvert');
+      await agent.page.getByRole('button', { name: 'Enregistrer le résultat' }).first().click();
+      await agent.page.getByText('Résultat enregistré.').waitFor();
+
+      await page.reload();
+      await page.locator(`tr[data-rule="${ruleId}"]`).waitFor();
+      await expect.poll(opened).toBe(before + 1);
+      await coordinator.context.close();
+      await agent.context.close();
     });
   },
 );

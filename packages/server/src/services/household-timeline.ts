@@ -32,7 +32,7 @@ async function collect(
 ): Promise<TimelineEvent[] | undefined> {
   const household = await trx
     .selectFrom('household')
-    .select(['id', 'organisation_id', 'created_at'])
+    .select(['id', 'organisation_id', 'created_at', 'closed_at', 'outcome'])
     .where('id', '=', id)
     .executeTakeFirst();
   if (household === undefined) return undefined;
@@ -174,6 +174,15 @@ async function collect(
       });
     }
   }
+  if (household.closed_at !== null) {
+    events.push({
+      at: household.closed_at,
+      kind: 'cloture',
+      label: `Suivi clôturé${household.outcome === null ? '' : ` : ${household.outcome}`}`,
+      organisationName: nameOf(household.organisation_id),
+      entityId: household.id,
+    });
+  }
   // Oldest first; at the same instant, in the order above (a creation before what follows it).
   return events
     .map((event, index) => ({ event, index }))
@@ -183,7 +192,7 @@ async function collect(
 
 /**
  * The household's timeline, oldest first: opening, consents and withdrawals, bilans, each stage of
- * each right, referrals with their answers and closing, tasks. Undefined when the actor's
+ * each right, referrals with their answers and closing, tasks, and the closing of the follow-up. Undefined when the actor's
  * organisation may not see the household. Audited as a read.
  */
 export function readHouseholdTimeline(

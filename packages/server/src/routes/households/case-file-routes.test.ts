@@ -2,6 +2,7 @@ import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withActor } from '../../db/with-actor.ts';
 import { answerReferral } from '../../services/answer-referral.ts';
+import { closeFollowUp } from '../../services/close-follow-up.ts';
 import { createHousehold } from '../../services/create-household.ts';
 import { openRight, updateRight } from '../../services/follow-right.ts';
 import { recordConsent } from '../../services/record-consent.ts';
@@ -188,6 +189,18 @@ describe('timeline', () => {
     const partner = await labels(agent);
     expect(partner).toContain('RSA : Ouvert');
     expect(partner.some((label) => label.startsWith('Tâche'))).toBe(false);
+  });
+
+  it('ends with the closing of the follow-up and its outcome', async () => {
+    await closeFollowUp(server.db, actorOf(ambassador), household, 'RSA ouvert, suivi terminé');
+    const events = (await call(ambassador, 'GET', `/api/households/${household}/timeline`)).json<
+      { kind: string; label: string }[]
+    >();
+    expect(events.at(-1)).toMatchObject({
+      kind: 'cloture',
+      label: 'Suivi clôturé : RSA ouvert, suivi terminé',
+    });
+    await closeFollowUp(server.db, actorOf(ambassador), household, null);
   });
 });
 

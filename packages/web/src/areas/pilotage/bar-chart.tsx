@@ -5,7 +5,8 @@ import { formatValue, type ChartData } from './indicator-data.ts';
 // table beside them, which is what assistive technologies read.
 
 const colours = ['#000091', '#6a6af4', '#c9191e', '#18753c'];
-const WIDTH = 640;
+// Drawing widths: close to a phone's, so that the text stays legible once scaled to 360 px.
+const WIDTH = 420;
 
 /** Vertical bars, one group per category (periods), one bar per series, value above each bar. */
 export function ColumnChart({ data, unit = '' }: { data: ChartData; unit?: string }) {
@@ -16,7 +17,7 @@ export function ColumnChart({ data, unit = '' }: { data: ChartData; unit?: strin
   const slot = WIDTH / Math.max(1, data.categories.length);
   const bar = Math.min(48, (slot * 0.8) / data.series.length);
   const scale = (v: number) => ((height - top - bottom) * v) / max;
-  const every = Math.ceil(data.categories.length / 8);
+  const every = Math.ceil(data.categories.length / 6);
   return (
     <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="presentation" focusable="false">
       <line x1="0" x2={WIDTH} y1={height - bottom} y2={height - bottom} stroke="#929292" />
@@ -38,23 +39,26 @@ export function ColumnChart({ data, unit = '' }: { data: ChartData; unit?: strin
                     height={h}
                     fill={colours[j]}
                   />
-                  <text
-                    x={x + bar / 2}
-                    y={height - bottom - h - 6}
-                    fontSize="12"
-                    textAnchor="middle"
-                  >
-                    {datum?.value === null ? '–' : formatValue(datum ?? { label: '', value }, '')}
-                  </text>
+                  {/* Zeros stay unlabelled (the table has them); a hidden value shows a dash. */}
+                  {(value > 0 || datum?.value === null) && (
+                    <text
+                      x={x + bar / 2}
+                      y={height - bottom - h - 6}
+                      fontSize="12"
+                      textAnchor="middle"
+                    >
+                      {datum?.value === null ? '–' : formatValue(datum ?? { label: '', value }, '')}
+                    </text>
+                  )}
                 </g>
               );
             })}
             {i % every === 0 && (
               <text
-                x={i * slot + slot / 2}
+                x={i === 0 ? 0 : i * slot + slot / 2}
                 y={height - bottom + 18}
-                fontSize="12"
-                textAnchor="middle"
+                fontSize="13"
+                textAnchor={i === 0 ? 'start' : 'middle'}
               >
                 {category}
               </text>
@@ -76,9 +80,15 @@ export function BarList({ data, unit = '' }: { data: ChartData; unit?: string })
   const rowHeight = 26 + 18 * data.series.length;
   const height = rowHeight * data.categories.length + 8;
   const max = Math.max(1, ...data.series.flatMap((s) => s.values.map((d) => d.value ?? 0)));
-  const room = WIDTH - 140;
+  const room = WIDTH - 90;
   return (
-    <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="presentation" focusable="false">
+    <svg
+      viewBox={`0 0 ${WIDTH} ${height}`}
+      width="100%"
+      className="znr-bar-list"
+      role="presentation"
+      focusable="false"
+    >
       {data.categories.map((category, i) => (
         <g key={category} transform={`translate(0 ${i * rowHeight})`}>
           <text x="0" y="18" fontSize="15" fontWeight="700">

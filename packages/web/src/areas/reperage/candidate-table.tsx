@@ -34,7 +34,7 @@ export function CandidateTable({
               </thead>
               <tbody>
                 {candidates.map((c, k) => (
-                  <tr key={c.id} data-candidate={c.id}>
+                  <tr key={c.id} data-candidate={c.id} data-rule-id={c.ruleId}>
                     <td>
                       <div className="fr-checkbox-group fr-checkbox-group--sm">
                         <input

@@ -102,7 +102,7 @@ export function ImportPanel({
             {upload.fileName} ({upload.format.toUpperCase()}) : vérifiez à quel champ correspond
             chaque colonne. La première colonne, « {upload.header[0]} », est l’identifiant.
           </p>
-          <div className="fr-table fr-table--no-caption">
+          <div className="fr-table">
             <table>
               <caption>Correspondance des colonnes et premières lignes</caption>
               <thead>
@@ -118,7 +118,10 @@ export function ImportPanel({
                     <th scope="row">{column}</th>
                     <td>
                       <Select
-                        label={`Champ de la colonne « ${column} »`}
+                        // The row header already names the column: the label is for screen readers.
+                        label={
+                          <span className="fr-sr-only">{`Champ de la colonne « ${column} »`}</span>
+                        }
                         nativeSelectProps={{
                           value: mapping[column] ?? '',
                           onChange: (e) =>

@@ -1,0 +1,90 @@
+// Repérage, data side, in Chromium on the real server seeded with the demo territory: the
+// coordinator opens the demo agreement (a bailleur's and the CAF's files, already linked) and reads
+// the run's quality figures; the bailleur's agent uploads a small CSV, checks the proposed column
+// mapping, imports it and reads the rejected row. Axe on every screen, screenshots at 1280 and
+// 360 px.
+import path from 'node:path';
+import { DEMO_AGREEMENT_TITLE, DEMO_BAILLEUR_LOGIN, DEMO_LOGINS, DEMO_PASSWORD } from '@znr/server';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { accessibilityViolations } from './support/axe.ts';
+import { useAppUnderTest } from './support/app-under-test.ts';
+import { chromiumMissing } from './support/chromium.ts';
+import { screenshotDir } from './support/web-build.ts';
+
+async function shootAndCheck(page: Page, name: string): Promise<void> {
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({
+      path: path.join(screenshotDir, `${name}-${width}.png`),
+      fullPage: true,
+    });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+  expect(await accessibilityViolations(page)).toEqual([]);
+}
+
+describe.skipIf(chromiumMissing() !== null)(
+  'repérage : conventions, imports, rapprochements',
+  () => {
+    const app = useAppUnderTest();
+
+    async function loggedIn(email: string): Promise<{ context: BrowserContext; page: Page }> {
+      const context = await app.browser.newContext({
+        viewport: { width: 1280, height: 900 },
+        locale: 'fr-FR',
+        baseURL: app.server.url,
+      });
+      const response = await context.request.post('/api/session', {
+        data: { email, password: DEMO_PASSWORD },
+      });
+      expect(response.status()).toBe(200);
+      return { context, page: await context.newPage() };
+    }
+
+    it('shows the demo agreement, its imports and the quality of its linkage run', async () => {
+      const coordinator = DEMO_LOGINS.find((login) => login.role === 'coordinateur')?.email ?? '';
+      const { context, page } = await loggedIn(coordinator);
+      await page.goto('/reperage');
+      await page
+        .getByRole('heading', { level: 1, name: 'Conventions de partage de données' })
+        .waitFor();
+      await shootAndCheck(page, 'reperage-conventions');
+      await page.getByRole('link', { name: DEMO_AGREEMENT_TITLE }).click();
+      await page.getByRole('heading', { level: 1, name: DEMO_AGREEMENT_TITLE }).waitFor();
+      await page
+        .getByText(/précision estimée/)
+        .first()
+        .waitFor();
+      expect(await page.getByText('150 lignes, 150 gardées, 0 rejetées').count()).toBe(1);
+      await shootAndCheck(page, 'reperage-convention');
+      await context.close();
+    });
+
+    it('imports a file with the proposed mapping and lists the rejected row', async () => {
+      const { context, page } = await loggedIn(DEMO_BAILLEUR_LOGIN.email);
+      await page.goto('/reperage');
+      await page.getByRole('link', { name: DEMO_AGREEMENT_TITLE }).click();
+      await page.getByLabel('Source du fichier').fill('Bailleur — relance');
+      await page.getByLabel('Fichier CSV ou XLSX').setInputFiles({
+        name: 'relance.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(
+          'Référence;Nom;Prénom;Date de naissance;Dette\nR1;Roux;Léa;02/03/1980;350\nR2;Blanc;Max;31/02/1975;120\n',
+        ),
+      });
+      await page.getByRole('button', { name: 'Déposer et vérifier les colonnes' }).click();
+      await page.getByRole('button', { name: 'Lancer l’import' }).waitFor();
+      expect(await page.getByLabel('Champ de la colonne « Dette »').inputValue()).toBe(
+        'dette_loyer',
+      );
+      await shootAndCheck(page, 'reperage-correspondance');
+      await page.getByRole('button', { name: 'Lancer l’import' }).click();
+      await page.getByText('2 lignes, 1 gardées, 1 rejetées').waitFor({ timeout: 30_000 });
+      await page.getByRole('button', { name: 'Voir les lignes rejetées' }).click();
+      await page.getByRole('cell', { name: 'date inexistante' }).waitFor();
+      await shootAndCheck(page, 'reperage-import-rapport');
+      await context.close();
+    });
+  },
+);
