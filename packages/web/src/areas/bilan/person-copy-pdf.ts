@@ -2,7 +2,7 @@
 // it works offline and a screen reader reads it: structure tree (Document, H1, H2, P, L/LI, Link),
 // reading order = the order of the blocks, language fr-FR, title shown in the window. The
 // standard Helvetica font covers French (WinAnsi: accents, œ, €, ’); anything else is replaced.
-// The copy holds no image: a logo added later needs its `alt`. Why PDFKit: docs/adr/0007.
+// The copy holds no image: a logo added later needs its `alt`. Why PDFKit: docs/adr/0008-bilan-pdf-balise.md.
 import type { CopyBlock } from './person-copy.ts';
 
 const MARGIN = 56;
