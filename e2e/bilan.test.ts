@@ -270,7 +270,7 @@ describe.skipIf(chromiumMissing() !== null)('bilan de droits (navigateur)', () =
 
     // The network returns: the session is checked again and the bilan goes on online.
     await context.setOffline(false);
-    await page.getByText('Pas de réseau').waitFor({ state: 'detached' });
+    await page.getByText(/^Pas de réseau : le bilan continue/).waitFor({ state: 'detached' });
     await page.getByRole('heading', { name: 'Résultats du bilan' }).waitFor();
     expect(problems.filter((p) => p.kind !== 'console')).toEqual([]);
     await context.close();

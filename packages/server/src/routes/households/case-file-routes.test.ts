@@ -314,13 +314,12 @@ describe('GDPR export as a PDF', () => {
 function shownText(raw: string): string {
   const WIN_ANSI_80_9F = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
   const parts: string[] = [];
-  for (const match of raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
-    let data: Buffer;
-    try {
-      data = inflateSync(Buffer.from(match[1]!, 'latin1'));
-    } catch {
-      continue;
-    }
+  // The deflated bytes may themselves end in \r: try them whole, then without that last byte.
+  for (const match of raw.matchAll(/stream\r?\n([\s\S]*?)\nendstream/g)) {
+    const bytes = Buffer.from(match[1]!, 'latin1');
+    const data =
+      inflated(bytes) ?? (bytes.at(-1) === 0x0d ? inflated(bytes.subarray(0, -1)) : null);
+    if (data === null) continue;
     for (const array of data.toString('latin1').matchAll(/\[([^\]]*)\] TJ/g)) {
       for (const hex of array[1]!.matchAll(/<([0-9A-Fa-f]*)>/g)) {
         for (const byte of Buffer.from(hex[1]!, 'hex')) {
@@ -333,4 +332,12 @@ function shownText(raw: string): string {
     }
   }
   return parts.join('').replace(/ +/g, ' ');
+}
+
+function inflated(bytes: Buffer): Buffer | null {
+  try {
+    return inflateSync(bytes);
+  } catch {
+    return null;
+  }
 }
