@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { loadConfig, openConfiguredDatabase, purgeExpiredHouseholds } from '@znr/server';
 import { runCommand } from './run-command.ts';
 
 /** `znr purge [--dry-run]`: the retention purge, run by hand (the server also runs it daily). */
@@ -12,6 +11,8 @@ export function registerPurge(program: Command): void {
     .option('--dry-run', 'liste les ménages concernés sans rien effacer')
     .action(
       runCommand(async (options: { dryRun?: boolean }) => {
+        const { loadConfig, openConfiguredDatabase, purgeExpiredHouseholds } =
+          await import('@znr/server');
         const database = await openConfiguredDatabase(loadConfig());
         try {
           const dryRun = options.dryRun === true;
