@@ -40,6 +40,10 @@ export { readHousehold } from './services/read-household.ts';
 export { searchHouseholds, type HouseholdSearch } from './services/search-households.ts';
 export { purgeExpiredHouseholds, type PurgeReport } from './services/erase-households.ts';
 export {
+  remindWaitingReferrals,
+  type ReminderReport,
+} from './services/remind-waiting-referrals.ts';
+export {
   DEMO_ACCOUNTS,
   DEMO_LOGINS,
   DEMO_ORGANISATIONS,

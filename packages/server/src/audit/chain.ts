@@ -66,7 +66,8 @@ export async function appendAudit(
   const entry: AuditEntry = {
     seq: Number(last.head_seq) + 1,
     at: new Date(),
-    userId: actor.userId,
+    // A system job (daily reminders) acts for no user: '' as in the job runner's actors.
+    userId: actor.userId === '' ? null : actor.userId,
     organisationId: actor.organisationId,
     action: event.action,
     entity: event.entity,
