@@ -144,6 +144,12 @@ const write = fc.oneof(
   fc.record({ kind: fc.constant('blockage' as const), organisation: pick, day }),
   fc.record({ kind: fc.constant('resolveBlockage' as const), blockage: pick, day }),
   fc.record({
+    kind: fc.constant('candidateStatistic' as const),
+    territory: fc.boolean(),
+    month: day.map((d) => `${d.slice(0, 7)}-01`),
+    candidates: fc.integer({ min: 1, max: 9 }),
+  }),
+  fc.record({
     kind: fc.constant('statistic' as const),
     organisation: pick,
     month: day.map((d) => d.slice(0, 7)),
@@ -307,6 +313,13 @@ async function apply(w: Write): Promise<void> {
         await sql`update blockage set status = 'resolu',
             resolved_on = greatest(raised_on, ${w.day}::date) where id = ${b.id}`.execute(db);
       }
+      return;
+    }
+    case 'candidateStatistic': {
+      await sql`insert into outreach_statistic (territory_id, month, rule_id, candidates, assigned,
+          reached, bilans, opened)
+        values (${w.territory ? f.territoryA : f.territoryB}, ${w.month}, 'rsa_sans_droit',
+          ${w.candidates}, 1, 1, 1, 0)`.execute(db);
       return;
     }
     case 'statistic': {

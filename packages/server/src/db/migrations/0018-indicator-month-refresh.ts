@@ -10,7 +10,8 @@ import { sql, type Kysely } from 'kysely';
 // - a bilan: its month and its household's cohort month;
 // - a followed right or a stage change: the right's creation month, every month of its stage
 //   history (the first time a stage was reached may move) and its household's cohort month;
-// - actions, teams, workshops, blockages, candidates, pseudonymous statistics: their own months.
+// - actions, teams, workshops, blockages, candidates, pseudonymous statistics (rights of erased
+//   households, candidates erased with their agreement): their own months.
 // A right, bilan or stage row belongs to its household's territory: households take their
 // organisation's territory (create-household.ts), so the month rebuild finds them through the
 // territory's organisations and the expression indexes below.
@@ -230,6 +231,11 @@ async function markTriggers(db: Kysely<unknown>): Promise<void> {
       ),
     },
     {
+      table: 'outreach_statistic',
+      changed: 'old is distinct from new',
+      body: rowCalls((row) => `perform indicator_mark(${row}.territory_id, array[${row}.month]);`),
+    },
+    {
       table: 'outreach_candidate',
       changed: `(old.territory_id, old.rule_id, old.created_at, old.outcome, old.right_opened_at)
         is distinct from (new.territory_id, new.rule_id, new.created_at, new.outcome,
@@ -267,7 +273,7 @@ function rowCalls(statement: (row: 'old' | 'new') => string): string {
 }
 
 async function monthRefresh(db: Kysely<unknown>): Promise<void> {
-  // The full rebuild of migrations 0007, 0013 and 0014 restricted to one month: same sums, same
+  // The full rebuild of migrations 0007, 0013, 0014 and 0017 restricted to one month: same sums, same
   // keys, so that a territory rebuilt month by month equals one rebuilt at once (tested in
   // indicator-freshness.test.ts).
   await sql`
@@ -438,19 +444,25 @@ async function monthRefresh(db: Kysely<unknown>): Promise<void> {
                count(*) filter (where outcome = 'droit_ouvert' or right_opened_at is not null)
         from outreach_candidate where territory_id = t and indicator_month(created_at) = m
         group by rule_id;
+      -- Counts of candidates erased with their agreement (migration 0017).
+      insert into indicator_candidate
+        select t, m, rule_id, sum(candidates), sum(reached), sum(bilans), sum(opened)
+        from outreach_statistic where territory_id = t and month = m group by rule_id;
     end $$`.execute(db);
   await sql`revoke all on function indicator_refresh_month(uuid, date) from public`.execute(db);
 
   // The full rebuild now also clears the months it makes fresh.
-  await sql`alter function indicator_refresh(uuid) rename to indicator_refresh_delays`.execute(db);
-  await sql`revoke all on function indicator_refresh_delays(uuid) from public`.execute(db);
+  await sql`alter function indicator_refresh(uuid) rename to indicator_refresh_all_months`.execute(
+    db,
+  );
+  await sql`revoke all on function indicator_refresh_all_months(uuid) from public`.execute(db);
   await sql`
     create function indicator_refresh(t uuid) returns void
     language plpgsql security definer set search_path = public, pg_temp as $$
     begin
       perform pg_advisory_xact_lock(7262012, hashtext(t::text));
       delete from indicator_stale_month where territory_id = t;
-      perform indicator_refresh_delays(t);
+      perform indicator_refresh_all_months(t);
     end $$`.execute(db);
   await sql`revoke all on function indicator_refresh(uuid) from public`.execute(db);
 }
