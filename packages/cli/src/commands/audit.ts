@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { loadConfig, openConfiguredDatabase, verifyAuditChain } from '@znr/server';
 import { CommandError, runCommand } from './run-command.ts';
 
 /** `znr audit verify`: recompute the audit log's hash chain and report every break. */
@@ -11,8 +12,6 @@ export function registerAudit(program: Command): void {
     )
     .action(
       runCommand(async () => {
-        const { loadConfig, openConfiguredDatabase, verifyAuditChain } =
-          await import('@znr/server');
         const database = await openConfiguredDatabase(loadConfig());
         try {
           const { entries, chains, problems } = await verifyAuditChain(database.db);

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { latestMigration, loadConfig, migrateToLatest, openConfiguredDatabase } from '@znr/server';
 import { runCommand } from './run-command.ts';
 
 /** `znr migrate`: apply the pending migrations to the configured database. */
@@ -10,8 +11,6 @@ export function registerMigrate(program: Command): void {
     )
     .action(
       runCommand(async () => {
-        const { latestMigration, loadConfig, migrateToLatest, openConfiguredDatabase } =
-          await import('@znr/server');
         const database = await openConfiguredDatabase(loadConfig());
         try {
           const applied = await migrateToLatest(database.db);
