@@ -1,11 +1,5 @@
 import type { Command } from 'commander';
-import {
-  loadConfig,
-  openConfiguredDatabase,
-  purgeAgreementData,
-  purgeExpiredHouseholds,
-  type AgreementPurgeReport,
-} from '@znr/server';
+import type { AgreementPurgeReport } from '@znr/server';
 import { runCommand } from './run-command.ts';
 
 /** `znr purge [--dry-run]`: the retention purge, run by hand (the server also runs it daily). */
@@ -18,6 +12,8 @@ export function registerPurge(program: Command): void {
     .option('--dry-run', 'liste les ménages et les imports concernés sans rien effacer')
     .action(
       runCommand(async (options: { dryRun?: boolean }) => {
+        const { loadConfig, openConfiguredDatabase, purgeAgreementData, purgeExpiredHouseholds } =
+          await import('@znr/server');
         const database = await openConfiguredDatabase(loadConfig());
         try {
           const dryRun = options.dryRun === true;
