@@ -6,7 +6,6 @@
 // the search box finding by birth date and phone, a bilan re-run with today's law and saved, the
 // timeline, and the administrator's access log showing the ambassador's and the CAF agent's steps.
 import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import {
   buildUser,
   DEMO_CAF_LOGIN,
@@ -17,10 +16,11 @@ import {
   verifyAuditChain,
 } from '@znr/server';
 import type { TestServer } from '@znr/server';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations } from './support/axe.ts';
 import { chromiumMissing, launchChromium } from './support/chromium.ts';
+import { shootAndCheck } from './support/shoot-and-check.ts';
+import { signedInContext } from './support/signed-in.ts';
 import { buildWebApp, screenshotDir } from './support/web-build.ts';
 
 const ambassadeur = DEMO_LOGINS.find((login) => login.role === 'ambassadeur');
@@ -41,19 +41,6 @@ const situation = {
   },
 };
 
-/** Saves the page at 1280 and 360 px wide under docs/screenshots, and checks it with axe. */
-async function shootAndCheck(page: Page, name: string): Promise<void> {
-  for (const width of [1280, 360]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({
-      path: path.join(screenshotDir, `${name}-${width}.png`),
-      fullPage: true,
-    });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-  expect(await accessibilityViolations(page)).toEqual([]);
-}
-
 describe.skipIf(chromiumMissing() !== null)('suivi entre organisations (navigateur)', () => {
   let server: TestServer;
   let browser: Browser;
@@ -73,14 +60,8 @@ describe.skipIf(chromiumMissing() !== null)('suivi entre organisations (navigate
     web?.remove();
   });
 
-  async function loggedIn(email: string, password: string): Promise<BrowserContext> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const response = await context.request.post(`${server.url}/api/session`, {
-      data: { email, password },
-    });
-    expect(response.status()).toBe(200);
-    return context;
-  }
+  const loggedIn = (email: string, password: string) =>
+    signedInContext({ browser, server }, { email, password });
 
   it('ambassadeur → CAF → ambassadeur, invisible to a third organisation, all audited', async () => {
     const purpose = 'Ouverture du RSA pour Mme Koné';

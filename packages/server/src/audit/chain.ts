@@ -56,7 +56,7 @@ export function hashEntry(prevHash: string, entry: AuditEntry): string {
  */
 export async function appendAudit(
   trx: Transaction<Database>,
-  actor: Actor,
+  actor: Pick<Actor, 'organisationId'> & { userId: string | null },
   event: AuditEvent,
 ): Promise<void> {
   const head = await sql<{ head_seq: string | number; head_hash: string }>`
@@ -79,6 +79,21 @@ export async function appendAudit(
     ${entry.userId}::uuid, ${entry.organisationId}::uuid, ${entry.action}::text,
     ${entry.entity}::text, ${entry.entityId}::uuid, ${entry.householdId}::uuid,
     ${last.head_hash}::text, ${hash}::text)`.execute(trx);
+}
+
+/**
+ * Appends an entry for a system job (no user), such as the retention purge running as the database
+ * owner, to the chain of the organisation concerned: the transaction then speaks for that
+ * organisation (audit_append checks it), until another call or the end of the transaction.
+ */
+export async function appendSystemAudit(
+  trx: Transaction<Database>,
+  organisationId: string,
+  event: AuditEvent,
+): Promise<void> {
+  await sql`select set_config('znr.user_id', '', true),
+                   set_config('znr.organisation_id', ${organisationId}, true)`.execute(trx);
+  await appendAudit(trx, { userId: null, organisationId }, event);
 }
 
 /** A break in a chain found by {@link verifyAuditChain}. */

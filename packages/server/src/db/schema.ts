@@ -9,7 +9,11 @@ import type {
   PartnerRecordIdentityTable,
   PartnerRecordTable,
 } from '../reperage/tables.ts';
-import type { DetectionRunTable, OutreachCandidateTable } from '../reperage/outreach-tables.ts';
+import type {
+  DetectionRunTable,
+  OutreachCandidateTable,
+  OutreachStatisticTable,
+} from '../reperage/outreach-tables.ts';
 import type { OrganisationType } from '../tenancy/organisation-types.ts';
 import type { Role } from '../tenancy/roles.ts';
 import type {
@@ -238,20 +242,6 @@ export interface TaskTable {
   closed_at: Date | null;
   closed_by: ColumnType<string | null, string | null | undefined, string | null>;
   updated_at: Generated<Date>;
-  /** The referral this reminder task is about (migration 0016, one task per referral). */
-  referral_id: ColumnType<string | null, string | null | undefined, string | null>;
-}
-
-/** One closing or reopening of a household's follow-up (migration 0016), oldest kept. */
-export interface FollowUpEventTable {
-  id: Generated<string>;
-  household_id: string;
-  organisation_id: string;
-  kind: 'cloture' | 'reouverture';
-  /** The outcome of a closing; null for a reopening. */
-  outcome: string | null;
-  at: Generated<Date>;
-  recorded_by: string | null;
 }
 
 /** One entry of the hash-chained audit log (written only through `audit_append`). */
@@ -448,7 +438,6 @@ export interface Database {
   referral: ReferralTable;
   referral_message: ReferralMessageTable;
   task: TaskTable;
-  follow_up_event: FollowUpEventTable;
   audit_log: AuditLogTable;
   right_statistic: RightStatisticTable;
   territory: TerritoryTable;
@@ -474,6 +463,7 @@ export interface Database {
   linkage_cluster_member: LinkageClusterMemberTable;
   detection_run: DetectionRunTable;
   outreach_candidate: OutreachCandidateTable;
+  outreach_statistic: OutreachStatisticTable;
   job: JobTable;
 }
 

@@ -2,12 +2,16 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/schema.ts';
+import { purgeAgreementData } from '../reperage/purge-agreement-data.ts';
 import { purgeExpiredHouseholds } from '../services/erase-households.ts';
 import { remindWaitingReferrals } from '../services/remind-waiting-referrals.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** The system jobs of a day, in order: the retention purge, then the referral reminders. */
+/**
+ * The system jobs of a day, in order: the retention purges (households, then data imported under
+ * agreements), then the referral reminders. One failing does not stop the others.
+ */
 export async function runDailyJobs(
   db: Kysely<Database>,
   config: Pick<Config, 'ZNR_REFERRAL_REMINDER_DAYS'>,
@@ -18,6 +22,15 @@ export async function runDailyJobs(
     log.info({ erased: purge.households.length }, 'purge de conservation');
   } catch (error) {
     log.error({ err: error }, 'purge de conservation en échec');
+  }
+  try {
+    const report = await purgeAgreementData(db, { dryRun: false });
+    log.info(
+      { imports: report.imports.length, candidatesErased: report.candidatesErased },
+      'purge des données des conventions',
+    );
+  } catch (error) {
+    log.error({ err: error }, 'purge des données des conventions en échec');
   }
   try {
     const reminders = await remindWaitingReferrals(db, {

@@ -153,7 +153,11 @@ describe('scheduleDailyJobs', () => {
     } as unknown as FastifyBaseLogger;
     const jobs = scheduleDailyJobs(server.db, { ZNR_REFERRAL_REMINDER_DAYS: 7 }, log);
     await jobs.stop();
-    expect(messages).toEqual(['purge de conservation', 'relances des orientations sans réponse']);
+    expect(messages).toEqual([
+      'purge de conservation',
+      'purge des données des conventions',
+      'relances des orientations sans réponse',
+    ]);
     expect((await reminderTasks()).map((t) => t.referral_id)).toEqual([waiting, recent]);
   });
 });
