@@ -66,8 +66,7 @@ export async function appendAudit(
   const entry: AuditEntry = {
     seq: Number(last.head_seq) + 1,
     at: new Date(),
-    // A system job (daily reminders) acts for no user: '' as in the job runner's actors.
-    userId: actor.userId === '' ? null : actor.userId,
+    userId: actor.userId,
     organisationId: actor.organisationId,
     action: event.action,
     entity: event.entity,

@@ -1,5 +1,5 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
-import { appendAudit } from '../audit/chain.ts';
+import { sql, type Kysely } from 'kysely';
+import { appendSystemAudit } from '../audit/chain.ts';
 import type { Database } from '../db/schema.ts';
 import { todayInFrance } from '../reperage/agreements.ts';
 
@@ -30,13 +30,6 @@ function plural(n: number, word: string): string {
 /** The task's title, as the sending professional reads it in "Mes tâches". */
 export function reminderTitle(to: string, purpose: string, days: number): string {
   return `Relancer ${to} : orientation « ${purpose} » sans réponse depuis ${plural(days, 'jour')}`;
-}
-
-// The job acts for no user: its audit entries go to the chain of the organisation whose data it
-// writes, with no user (the settings are local to this transaction).
-async function actAsSystemOf(trx: Transaction<Database>, organisationId: string): Promise<void> {
-  await sql`select set_config('znr.organisation_id', ${organisationId}, true),
-                   set_config('znr.user_id', '', true)`.execute(trx);
 }
 
 /**
@@ -89,7 +82,6 @@ export async function remindWaitingReferrals(
     report.created.push({ referralId: r.id, organisationId: r.from_organisation_id, title });
     if (options.dryRun) continue;
     await db.transaction().execute(async (trx) => {
-      await actAsSystemOf(trx, r.from_organisation_id);
       const task = await trx
         .insertInto('task')
         .values({
@@ -107,11 +99,12 @@ export async function remindWaitingReferrals(
         .returning('id')
         .executeTakeFirst();
       if (task === undefined) return;
-      await appendAudit(
-        trx,
-        { userId: '', organisationId: r.from_organisation_id },
-        { action: 'creation', entity: 'task', entityId: task.id, householdId: r.household_id },
-      );
+      await appendSystemAudit(trx, r.from_organisation_id, {
+        action: 'creation',
+        entity: 'task',
+        entityId: task.id,
+        householdId: r.household_id,
+      });
     });
   }
   for (const t of answered) {
@@ -119,18 +112,18 @@ export async function remindWaitingReferrals(
     report.closed.push({ referralId: t.referral_id, organisationId: t.organisation_id, outcome });
     if (options.dryRun) continue;
     await db.transaction().execute(async (trx) => {
-      await actAsSystemOf(trx, t.organisation_id);
       await trx
         .updateTable('task')
         .set({ status: 'faite', outcome, closed_at: now, updated_at: now })
         .where('id', '=', t.id)
         .where('status', '=', 'a_faire')
         .execute();
-      await appendAudit(
-        trx,
-        { userId: '', organisationId: t.organisation_id },
-        { action: 'cloture', entity: 'task', entityId: t.id, householdId: t.household_id },
-      );
+      await appendSystemAudit(trx, t.organisation_id, {
+        action: 'cloture',
+        entity: 'task',
+        entityId: t.id,
+        householdId: t.household_id,
+      });
     });
   }
   return report;
