@@ -57,6 +57,7 @@ describe('migrateToLatest', () => {
       'indicator_right',
       'indicator_right_benefit',
       'indicator_stale',
+      'indicator_stale_month',
       'indicator_workshop',
       'job',
       'kysely_migration',

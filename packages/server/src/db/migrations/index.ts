@@ -14,6 +14,7 @@ import * as indicatorRollups from './0013-indicator-rollups.ts';
 import * as indicatorDelayRollup from './0014-indicator-delay-rollup.ts';
 import * as suiviFollowUpHistory from './0016-suivi-follow-up-history.ts';
 import * as agreementRetention from './0017-agreement-retention.ts';
+import * as indicatorMonthRefresh from './0018-indicator-month-refresh.ts';
 
 /**
  * Every migration, in order. A static list rather than a folder scan, so that it works the same
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '0014-indicator-delay-rollup': indicatorDelayRollup,
   '0016-suivi-follow-up-history': suiviFollowUpHistory,
   '0017-agreement-retention': agreementRetention,
+  '0018-indicator-month-refresh': indicatorMonthRefresh,
 };
