@@ -43,6 +43,7 @@ describe('migrateToLatest', () => {
       'consent',
       'data_agreement',
       'detection_run',
+      'follow_up_event',
       'household',
       'indicator_action',
       'indicator_action_type',
