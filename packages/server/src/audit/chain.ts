@@ -52,32 +52,18 @@ export function hashEntry(prevHash: string, entry: AuditEntry): string {
 /**
  * Appends an entry to the audit chain of the actor's organisation inside the caller's transaction
  * (opened by withActor), so the entry exists if and only if the action commits. That chain alone is
- * locked until the transaction ends: requests of other organisations append meanwhile.
+ * locked until the transaction ends: requests of other organisations append meanwhile. One call:
+ * `audit_record` (migration 0015) locks the chain, hashes the entry as {@link hashEntry} does and
+ * appends it, refusing an entry for another user or organisation than the transaction's.
  */
 export async function appendAudit(
   trx: Transaction<Database>,
   actor: Actor,
   event: AuditEvent,
 ): Promise<void> {
-  const head = await sql<{ head_seq: string | number; head_hash: string }>`
-    select head_seq, head_hash from audit_lock_head()`.execute(trx);
-  const last = head.rows[0];
-  if (last === undefined) throw new Error('audit_head is empty');
-  const entry: AuditEntry = {
-    seq: Number(last.head_seq) + 1,
-    at: new Date(),
-    userId: actor.userId,
-    organisationId: actor.organisationId,
-    action: event.action,
-    entity: event.entity,
-    entityId: event.entityId ?? null,
-    householdId: event.householdId ?? null,
-  };
-  const hash = hashEntry(last.head_hash, entry);
-  await sql`select audit_append(${entry.seq}::bigint, ${entry.at}::timestamptz,
-    ${entry.userId}::uuid, ${entry.organisationId}::uuid, ${entry.action}::text,
-    ${entry.entity}::text, ${entry.entityId}::uuid, ${entry.householdId}::uuid,
-    ${last.head_hash}::text, ${hash}::text)`.execute(trx);
+  await sql`select audit_record(${actor.userId}::uuid, ${actor.organisationId}::uuid,
+    ${event.action}::text, ${event.entity}::text, ${event.entityId ?? null}::uuid,
+    ${event.householdId ?? null}::uuid)`.execute(trx);
 }
 
 /** A break in a chain found by {@link verifyAuditChain}. */

@@ -240,7 +240,7 @@ export interface TaskTable {
   updated_at: Generated<Date>;
 }
 
-/** One entry of the hash-chained audit log (written only through `audit_append`). */
+/** One entry of the hash-chained audit log (written only through `audit_record`). */
 export interface AuditLogTable {
   /** The organisation whose chain holds the entry (one chain each, see audit/chain.ts). */
   chain: ColumnType<string, never, never>;

@@ -10,6 +10,18 @@ export interface Actor {
   role?: Role;
 }
 
+/** How a transaction of {@link withActor} runs. */
+export interface ActorTransactionOptions {
+  /**
+   * The transaction writes nothing but the audit entry of what it reads (a search, a case file,
+   * an inbox): its commit does not wait for the write-ahead log to reach the disk
+   * (`synchronous_commit = off` for this transaction only). A crash of the database server may
+   * lose the last fraction of a second of such read entries, always at the end of their chain
+   * (a later write waits for the flush of everything before it), never a data write. See ADR 0006.
+   */
+  readsOnly?: boolean;
+}
+
 /**
  * Runs `fn` in a transaction under the non-superuser role `znr_app`, with `znr.user_id`,
  * `znr.organisation_id` and `znr.role` set for that transaction only, so row-level security applies to every
@@ -19,13 +31,25 @@ export function withActor<T>(
   db: Kysely<Database>,
   actor: Actor,
   fn: (trx: Transaction<Database>) => Promise<T>,
+  options: ActorTransactionOptions = {},
 ): Promise<T> {
+  const commit =
+    options.readsOnly === true ? sql`, set_config('synchronous_commit', 'off', true)` : sql``;
   return db.transaction().execute(async (trx) => {
     // One round trip: set_config('role', …, true) is SET LOCAL ROLE.
     await sql`select set_config('role', 'znr_app', true),
                      set_config('znr.user_id', ${actor.userId}, true),
                      set_config('znr.organisation_id', ${actor.organisationId}, true),
-                     set_config('znr.role', ${actor.role ?? ''}, true)`.execute(trx);
+                     set_config('znr.role', ${actor.role ?? ''}, true)${commit}`.execute(trx);
     return fn(trx);
   });
+}
+
+/** {@link withActor} for a transaction that only reads, and audits what it read (`readsOnly`). */
+export function withActorReading<T>(
+  db: Kysely<Database>,
+  actor: Actor,
+  fn: (trx: Transaction<Database>) => Promise<T>,
+): Promise<T> {
+  return withActor(db, actor, fn, { readsOnly: true });
 }

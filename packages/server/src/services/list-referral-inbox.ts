@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { appendAudit } from '../audit/chain.ts';
 import type { Database } from '../db/schema.ts';
-import { withActor, type Actor } from '../db/with-actor.ts';
+import { withActorReading, type Actor } from '../db/with-actor.ts';
 import type { ReferralStatus } from '../suivi/vocabulary.ts';
 
 /** Default of ZNR_REFERRAL_REMINDER_DAYS: a referral unanswered this long is flagged. */
@@ -18,7 +18,7 @@ export function listReferralInbox(
   actor: Actor,
   reminderAfterDays: number = REMINDER_AFTER_DAYS,
 ) {
-  return withActor(db, actor, async (trx) => {
+  return withActorReading(db, actor, async (trx) => {
     const rows = await trx
       .selectFrom('referral as r')
       .innerJoin('organisation as f', 'f.id', 'r.from_organisation_id')

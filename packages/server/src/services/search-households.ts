@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { frenchPhonetic } from '@znr/linkage';
 import { appendAudit } from '../audit/chain.ts';
 import type { Database } from '../db/schema.ts';
-import { withActor, type Actor } from '../db/with-actor.ts';
+import { withActorReading, type Actor } from '../db/with-actor.ts';
 import { isoDate } from '../suivi/iso-date.ts';
 import { nameWords, phoneKey } from '../suivi/search-keys.ts';
 import { parseBirthDate, parseSearch } from '../suivi/search-query.ts';
@@ -43,7 +43,7 @@ export function searchHouseholds(
   const birthDate =
     search.birthDate === undefined ? typed.birthDate : parseBirthDate(search.birthDate);
   const phone = phoneKey(search.phone) ?? typed.phone ?? null;
-  return withActor(db, actor, async (trx) => {
+  return withActorReading(db, actor, async (trx) => {
     let persons = trx.selectFrom('person as p').select('p.household_id');
     const words = nameWords(typed.name);
     for (const word of words) {

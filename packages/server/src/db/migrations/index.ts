@@ -12,6 +12,7 @@ import * as suiviTasks from './0010-suivi-tasks.ts';
 import * as bilanClientId from './0012-bilan-client-id.ts';
 import * as indicatorRollups from './0013-indicator-rollups.ts';
 import * as indicatorDelayRollup from './0014-indicator-delay-rollup.ts';
+import * as suiviSpeed from './0015-suivi-speed.ts';
 
 /**
  * Every migration, in order. A static list rather than a folder scan, so that it works the same
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '0012-bilan-client-id': bilanClientId,
   '0013-indicator-rollups': indicatorRollups,
   '0014-indicator-delay-rollup': indicatorDelayRollup,
+  '0015-suivi-speed': suiviSpeed,
 };
