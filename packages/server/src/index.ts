@@ -39,6 +39,7 @@ export { listReferralInbox } from './services/list-referral-inbox.ts';
 export { readHousehold } from './services/read-household.ts';
 export { searchHouseholds, type HouseholdSearch } from './services/search-households.ts';
 export { purgeExpiredHouseholds, type PurgeReport } from './services/erase-households.ts';
+export { purgeAgreementData, type AgreementPurgeReport } from './reperage/purge-agreement-data.ts';
 export {
   DEMO_ACCOUNTS,
   DEMO_LOGINS,

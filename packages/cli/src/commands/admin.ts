@@ -1,14 +1,5 @@
 import { Option, type Command } from 'commander';
-import {
-  createAdmin,
-  createOrganisation,
-  loadConfig,
-  migrateToLatest,
-  openConfiguredDatabase,
-  roleLabels,
-  roles,
-  type Role,
-} from '@znr/server';
+import type { Role } from '@znr/server';
 import { runCommand } from './run-command.ts';
 
 interface CreateOptions {
@@ -53,6 +44,8 @@ function registerOrganisation(admin: Command): void {
     .option('--email <e-mail>', 'adresse e-mail publique')
     .action(
       runCommand(async (options: OrganisationOptions) => {
+        const { createOrganisation, loadConfig, migrateToLatest, openConfiguredDatabase } =
+          await import('@znr/server');
         const database = await openConfiguredDatabase(loadConfig());
         try {
           await migrateToLatest(database.db);
@@ -86,6 +79,12 @@ export function registerAdmin(program: Command): void {
       'Administration : organisations et comptes (sans la démonstration, en production)',
     );
   registerOrganisation(admin);
+  const role = new Option('--role <rôle>', 'rôle dans l’organisation').default('admin');
+  // The list of roles is the server's: read it only once `znr admin …` runs, so that the other
+  // commands start without loading the server.
+  admin.hook('preSubcommand', async () => {
+    role.choices((await import('@znr/server')).roles);
+  });
   admin
     .command('create')
     .description(
@@ -94,13 +93,13 @@ export function registerAdmin(program: Command): void {
     .requiredOption('--email <e-mail>', 'adresse e-mail du compte')
     .requiredOption('--name <nom>', 'nom affiché de la personne')
     .requiredOption('--organisation <id ou nom>', 'identifiant ou nom exact de l’organisation')
-    .addOption(
-      new Option('--role <rôle>', 'rôle dans l’organisation').choices(roles).default('admin'),
-    )
+    .addOption(role)
     .option('--password-stdin', 'lit le mot de passe sur la première ligne de l’entrée standard')
     .action(
       runCommand(async (options: CreateOptions) => {
         const password = options.passwordStdin ? await readFirstLine(process.stdin) : undefined;
+        const { createAdmin, loadConfig, migrateToLatest, openConfiguredDatabase, roleLabels } =
+          await import('@znr/server');
         const database = await openConfiguredDatabase(loadConfig());
         try {
           await migrateToLatest(database.db);

@@ -69,6 +69,9 @@ describe('znr purge', () => {
     try {
       await buildProgram().exitOverride().parseAsync(['node', 'znr', 'purge', '--dry-run']);
       expect(log.mock.calls[0]?.[0]).toBe('Simulation : 0 ménage à effacer, rien n’a été effacé.');
+      expect(log.mock.calls[1]?.[0]).toBe(
+        'Simulation : 0 import de partenaires à effacer (0 rapprochement(s), 0 personne(s) repérée(s) ; 0 devenue(s) dossier(s) conservée(s)), rien n’a été effacé.',
+      );
     } finally {
       log.mockRestore();
     }

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { loadConfig, openConfiguredDatabase, verifyAuditChain } from '@znr/server';
 import { CommandError, runCommand } from './run-command.ts';
 
 /** `znr audit verify`: recompute the audit log's hash chain and report every break. */
@@ -12,6 +11,8 @@ export function registerAudit(program: Command): void {
     )
     .action(
       runCommand(async () => {
+        const { loadConfig, openConfiguredDatabase, verifyAuditChain } =
+          await import('@znr/server');
         const database = await openConfiguredDatabase(loadConfig());
         try {
           const { entries, chains, problems } = await verifyAuditChain(database.db);

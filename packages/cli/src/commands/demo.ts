@@ -1,12 +1,4 @@
 import type { Command } from 'commander';
-import {
-  DEMO_ACCOUNTS,
-  DEMO_TERRITORY_NAME,
-  loadConfig,
-  migrateToLatest,
-  openConfiguredDatabase,
-  seedDemo,
-} from '@znr/server';
 import { formatDemoLogins } from './demo-logins.ts';
 import { runCommand } from './run-command.ts';
 
@@ -15,10 +7,18 @@ export function registerDemo(program: Command): void {
   program
     .command('demo')
     .description(
-      `Crée le territoire de démonstration « ${DEMO_TERRITORY_NAME} » et un compte par rôle (sans effet s’il existe)`,
+      'Crée le territoire de démonstration et un compte par rôle (sans effet s’il existe)',
     )
     .action(
       runCommand(async () => {
+        const {
+          DEMO_ACCOUNTS,
+          DEMO_TERRITORY_NAME,
+          loadConfig,
+          migrateToLatest,
+          openConfiguredDatabase,
+          seedDemo,
+        } = await import('@znr/server');
         const database = await openConfiguredDatabase(loadConfig());
         try {
           await migrateToLatest(database.db);

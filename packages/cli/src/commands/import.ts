@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { importFileAs, loadConfig, migrateToLatest, openConfiguredDatabase } from '@znr/server';
 import { runCommand } from './run-command.ts';
 
 /** `znr import --agreement ID --partner NAME --as EMAIL FILE`: import a partner's file. */
@@ -17,6 +16,8 @@ export function registerImport(program: Command): void {
     .action(
       runCommand(
         async (file: string, options: { agreement: string; partner: string; as: string }) => {
+          const { importFileAs, loadConfig, migrateToLatest, openConfiguredDatabase } =
+            await import('@znr/server');
           const config = loadConfig();
           const database = await openConfiguredDatabase(config);
           try {

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { latestMigration, loadConfig, migrateToLatest, openConfiguredDatabase } from '@znr/server';
 import { runCommand } from './run-command.ts';
 
 /** `znr migrate`: apply the pending migrations to the configured database. */
@@ -11,6 +10,8 @@ export function registerMigrate(program: Command): void {
     )
     .action(
       runCommand(async () => {
+        const { latestMigration, loadConfig, migrateToLatest, openConfiguredDatabase } =
+          await import('@znr/server');
         const database = await openConfiguredDatabase(loadConfig());
         try {
           const applied = await migrateToLatest(database.db);

@@ -1,12 +1,20 @@
-import { ConfigError, DomainError, MigrationError } from '@znr/server';
-
 /** A failure of a command that its French message fully explains. */
 export class CommandError extends Error {
   override name = 'CommandError';
 }
 
-// Errors the person can act on: their message is the whole story, in French.
-const explainedErrors = [CommandError, ConfigError, DomainError, MigrationError];
+/**
+ * Whether the person can act on `error` from its French message alone. The server's own kinds are
+ * looked up only now: importing them up front would load the whole server (Fastify, ExcelJS,
+ * PDFKit) for commands that never touch it; the commands that throw them have loaded it already.
+ */
+async function isExplained(error: unknown): Promise<boolean> {
+  if (error instanceof CommandError) return true;
+  if (!(error instanceof Error)) return false;
+  const server = await import('@znr/server').catch(() => undefined);
+  const kinds = server ? [server.ConfigError, server.DomainError, server.MigrationError] : [];
+  return kinds.some((kind) => error instanceof kind);
+}
 
 /**
  * Runs a command's action; on failure prints a French message (no stack trace) on stderr and
@@ -19,7 +27,7 @@ export function runCommand<A extends unknown[]>(
     try {
       await action(...args);
     } catch (error) {
-      const explained = explainedErrors.some((kind) => error instanceof kind);
+      const explained = await isExplained(error);
       const message = error instanceof Error ? error.message : String(error);
       console.error(explained ? message : `Erreur inattendue : ${message}`);
       process.exitCode = 1;

@@ -1,6 +1,5 @@
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { DEMO_ACCOUNTS, DEMO_TERRITORY_NAME, loadConfig, startServer } from '@znr/server';
 import { formatDemoLogins } from './demo-logins.ts';
 import { CommandError, runCommand } from './run-command.ts';
 
@@ -16,6 +15,8 @@ export function registerStart(program: Command): void {
     )
     .action(
       runCommand(async () => {
+        const { DEMO_ACCOUNTS, DEMO_TERRITORY_NAME, loadConfig, startServer } =
+          await import('@znr/server');
         const config = loadConfig();
         const server = await startServer(config, webDist).catch((error: unknown) => {
           if ((error as { code?: string }).code === 'EADDRINUSE') {

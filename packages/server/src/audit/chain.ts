@@ -58,12 +58,27 @@ export function hashEntry(prevHash: string, entry: AuditEntry): string {
  */
 export async function appendAudit(
   trx: Transaction<Database>,
-  actor: Actor,
+  actor: Pick<Actor, 'organisationId'> & { userId: string | null },
   event: AuditEvent,
 ): Promise<void> {
   await sql`select audit_record(${actor.userId}::uuid, ${actor.organisationId}::uuid,
     ${event.action}::text, ${event.entity}::text, ${event.entityId ?? null}::uuid,
     ${event.householdId ?? null}::uuid)`.execute(trx);
+}
+
+/**
+ * Appends an entry for a system job (no user), such as the retention purge running as the database
+ * owner, to the chain of the organisation concerned: the transaction then speaks for that
+ * organisation (audit_record checks it), until another call or the end of the transaction.
+ */
+export async function appendSystemAudit(
+  trx: Transaction<Database>,
+  organisationId: string,
+  event: AuditEvent,
+): Promise<void> {
+  await sql`select set_config('znr.user_id', '', true),
+                   set_config('znr.organisation_id', ${organisationId}, true)`.execute(trx);
+  await appendAudit(trx, { userId: null, organisationId }, event);
 }
 
 /** A break in a chain found by {@link verifyAuditChain}. */

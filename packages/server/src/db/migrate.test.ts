@@ -70,6 +70,7 @@ describe('migrateToLatest', () => {
       'outreach_action_count',
       'outreach_action_team',
       'outreach_candidate',
+      'outreach_statistic',
       'partner_column_mapping',
       'partner_import',
       'partner_record',

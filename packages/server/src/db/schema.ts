@@ -9,7 +9,11 @@ import type {
   PartnerRecordIdentityTable,
   PartnerRecordTable,
 } from '../reperage/tables.ts';
-import type { DetectionRunTable, OutreachCandidateTable } from '../reperage/outreach-tables.ts';
+import type {
+  DetectionRunTable,
+  OutreachCandidateTable,
+  OutreachStatisticTable,
+} from '../reperage/outreach-tables.ts';
 import type { OrganisationType } from '../tenancy/organisation-types.ts';
 import type { Role } from '../tenancy/roles.ts';
 import type {
@@ -459,6 +463,7 @@ export interface Database {
   linkage_cluster_member: LinkageClusterMemberTable;
   detection_run: DetectionRunTable;
   outreach_candidate: OutreachCandidateTable;
+  outreach_statistic: OutreachStatisticTable;
   job: JobTable;
 }
 

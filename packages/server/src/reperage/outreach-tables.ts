@@ -29,7 +29,8 @@ export interface DetectionRunTable {
 /** A person a rule says misses a right: pseudonymous until assigned and re-identified. */
 export interface OutreachCandidateTable {
   id: Generated<string>;
-  detection_run_id: string;
+  /** Null once the agreement's data is purged: a candidate kept for its case file (0017). */
+  detection_run_id: string | null;
   territory_id: string;
   rule_id: string;
   benefits: string[];
@@ -53,4 +54,17 @@ export interface OutreachCandidateTable {
   right_opened_at: Date | null;
   letter_at: Date | null;
   created_at: CreatedAt;
+}
+
+/** Conversion counts of candidates erased by the agreement purge, without identity (0017). */
+export interface OutreachStatisticTable {
+  territory_id: string;
+  /** First day of the month the candidates were detected, 'YYYY-MM-DD'. */
+  month: ColumnType<string, string, string>;
+  rule_id: string;
+  candidates: number;
+  assigned: number;
+  reached: number;
+  bilans: number;
+  opened: number;
 }

@@ -21,7 +21,8 @@ const list = (values: readonly string[]) => sql.join(values.map((v) => sql.lit(v
 
 /**
  * Conversion per rule over the candidates the actor sees (a coordinator: the territory's; optional
- * run). Counts only, nothing personal. A right counts as opened when the case file created from
+ * run), plus, over all runs, the counts of candidates erased by the agreement purge. Counts only,
+ * nothing personal. A right counts as opened when the case file created from
  * the candidate has it « ouvert » (flowed back by a trigger) or the assignee recorded it.
  */
 export function outreachConversion(
@@ -48,18 +49,36 @@ export function outreachConversion(
       ])
       .groupBy('rule_id');
     if (runId !== undefined) query = query.where('detection_run_id', '=', runId);
-    const rows = new Map((await query.execute()).map((r) => [r.rule_id, r]));
+    const rows = await query.execute();
+    // Over every run, the candidates erased with their agreement's data still count (0017).
+    if (runId === undefined) {
+      const erased = await trx
+        .selectFrom('outreach_statistic')
+        .select([
+          'rule_id',
+          sql<string>`sum(candidates)`.as('candidates'),
+          sql<string>`sum(assigned)`.as('assigned'),
+          sql<string>`sum(reached)`.as('contacted'),
+          sql<string>`sum(bilans)`.as('bilans'),
+          sql<string>`sum(opened)`.as('opened'),
+        ])
+        .where('territory_id', '=', sql<string>`reperage_territory()`)
+        .groupBy('rule_id')
+        .execute();
+      rows.push(...erased);
+    }
+    const total = (ruleId: string, column: Exclude<keyof (typeof rows)[number], 'rule_id'>) =>
+      rows.filter((r) => r.rule_id === ruleId).reduce((sum, r) => sum + Number(r[column]), 0);
     return detectionRules.map((rule) => {
-      const r = rows.get(rule.id);
-      const candidates = Number(r?.candidates ?? 0);
-      const opened = Number(r?.opened ?? 0);
+      const candidates = total(rule.id, 'candidates');
+      const opened = total(rule.id, 'opened');
       return {
         ruleId: rule.id,
         ruleTitle: rule.title,
         candidates,
-        assigned: Number(r?.assigned ?? 0),
-        contacted: Number(r?.contacted ?? 0),
-        bilans: Number(r?.bilans ?? 0),
+        assigned: total(rule.id, 'assigned'),
+        contacted: total(rule.id, 'contacted'),
+        bilans: total(rule.id, 'bilans'),
         opened,
         rate: candidates > 0 ? opened / candidates : null,
       };
