@@ -6,7 +6,7 @@
 // rebuilds every territory's aggregates (indicator_refresh) and times each query the dashboard
 // sends, for a coordinateur (one territory) and for the évaluateur (all territories, small counts
 // suppressed). Prints p50/p95 in ms, wall and user CPU. Needs DATABASE_URL (a PostgreSQL server;
-// a database znr_bench_indicators is recreated; KEEP=1 keeps it).
+// a database znr_bench_indicators, or BENCH_DB, is recreated; KEEP=1 keeps it).
 import { cpuUsage } from 'node:process';
 import { indicatorFilters, migrateToLatest, openDatabase, readIndicators } from '@znr/server';
 import type { IndicatorQuery } from '@znr/server';
@@ -23,7 +23,9 @@ const ORGS = TERRITORIES * ORGS_PER_TERRITORY;
 
 const log = (message: string) => process.stderr.write(`${message}\n`);
 
-const name = 'znr_bench_indicators';
+// BENCH_DB names the database, so that several people can bench on one server.
+const name = process.env.BENCH_DB ?? 'znr_bench_indicators';
+if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`BENCH_DB: nom de base invalide « ${name} »`);
 // REUSE=1 keeps the database a KEEP=1 run left (seeding takes a quarter of an hour on 2 cores):
 // only the new migrations, the rebuild and the queries run.
 const reuse = process.env.REUSE === '1';
@@ -122,8 +124,11 @@ await sql`analyze`.execute(db);
 const seedSeconds = (performance.now() - seedStarted) / 1000;
 log(`seeded in ${seedSeconds.toFixed(0)} s; rebuilding the aggregates…`);
 
+// In seeding order: territories[t] is the territory of coordinateur(t)'s organisation (ordered by
+// name, « Territoire 10 » came third and its coordinateur read another territory: nothing).
 const territories = (
-  await sql<{ id: string }>`select id from territory order by name`.execute(db)
+  await sql<{ id: string }>`select md5('t' || t)::uuid as id
+    from generate_series(0, ${TERRITORIES - 1}) t order by t`.execute(db)
 ).rows.map((r) => r.id);
 const refreshMs: number[] = [];
 const refreshStarted = performance.now();
@@ -256,5 +261,84 @@ for (const c of cases) {
   console.log(`${c.name}_p95_ms: ${percentile(wall, 95).toFixed(1)}`);
   console.log(`${c.name}_node_user_cpu_ms: ${userMs.toFixed(1)}`);
 }
+
+// A write followed by the coordinateur's read (read_after_write): even rounds open a right of a
+// household met in 2025, odd rounds record an aller-vers action; the read rebuilds only the months
+// the write touched (migration 0018) and must show the new value. Timed from the write's start to
+// the read's end; the household and its missing benefit are chosen before the clock starts.
+const BENEFITS = [
+  'rsa',
+  'ppa',
+  'aide_logement',
+  'css',
+  'cheque_energie',
+  'af',
+  'ars',
+  'aah',
+  'aspa',
+  'asf',
+];
+const total = (report: Awaited<ReturnType<typeof readIndicators>>, code: string) =>
+  report.indicators
+    .find((i) => i.code === code)
+    ?.values.filter((v) => v.key === '*')
+    .reduce((sum, v) => sum + (v.value ?? 0), 0) ?? 0;
+const dashboard = (t: number) =>
+  readIndicators(
+    db,
+    coordinateur(t),
+    { ...year, territoryIds: [territories[t] ?? ''] },
+    {
+      suppress: false,
+    },
+  );
+const afterWrite: number[] = [];
+for (let round = 0; round < ROUNDS; round++) {
+  const t = round % TERRITORIES;
+  const territory = territories[t] ?? '';
+  const openRight = round % 2 === 0;
+  const code = openRight ? 'droits_ouverts' : 'actions';
+  const before = total(await dashboard(t), code);
+  const household = (
+    await sql<{ id: string; organisation_id: string; created_at: Date; benefits: string[] }>`
+      select h.id, h.organisation_id, h.created_at,
+        array(select benefit from right_follow_up f where f.household_id = h.id) as benefits
+      from household h
+      where h.territory_id = ${territory}
+        and indicator_month(h.created_at) between '2025-01-01' and '2025-10-01'
+      order by h.id offset ${Math.floor(round / TERRITORIES)} limit 1`.execute(db)
+  ).rows[0];
+  const benefit = BENEFITS.find((b) => !household?.benefits.includes(b));
+  if (household === undefined || benefit === undefined) throw new Error('no household to write');
+  const t0 = performance.now();
+  await db.transaction().execute(async (trx) => {
+    if (!openRight) {
+      await sql`insert into outreach_action (territory_id, organisation_id, type, held_on,
+          quartier, people_met, duration_minutes, client_id)
+        values (${territory}, ${household.organisation_id}, 'maraude', ${household.created_at}::date + 14,
+          'Quartier 1', 7, 90, gen_random_uuid())`.execute(trx);
+      return;
+    }
+    const created = await sql<{ id: string }>`
+      insert into right_follow_up (household_id, organisation_id, benefit, stage,
+        estimated_monthly, actual_monthly, created_at)
+      values (${household.id}, ${household.organisation_id}, ${benefit}, 'ouvert', 120, 120,
+        ${household.created_at}::timestamptz + interval '1 day')
+      returning id`.execute(trx);
+    await sql`insert into right_stage_history (right_id, household_id, organisation_id, stage, changed_at)
+      select ${created.rows[0]?.id}::uuid, ${household.id}::uuid, ${household.organisation_id}::uuid, s, at
+      from (values ('identifie', ${household.created_at}::timestamptz + interval '1 day'),
+        ('ouvert', ${household.created_at}::timestamptz + interval '21 days')) v (s, at)`.execute(
+      trx,
+    );
+  });
+  const after = total(await dashboard(t), code);
+  afterWrite.push(performance.now() - t0);
+  if (after !== before + 1) throw new Error(`${code}: ${before} puis ${after} après l’écriture`);
+}
+afterWrite.sort((a, b) => a - b);
+console.log(`read_after_write_p50_ms: ${percentile(afterWrite, 50).toFixed(1)}`);
+console.log(`read_after_write_p95_ms: ${percentile(afterWrite, 95).toFixed(1)}`);
+
 await close();
 if (process.env.KEEP !== '1') await admin(`drop database if exists ${name} with (force)`);

@@ -5,7 +5,7 @@
 // to an existing household found by name. Axe on every screen, at 360 px.
 import path from 'node:path';
 import { DEMO_LOGINS } from '@znr/server';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { answerAll } from './support/answer-bilan.ts';
 import { accessibilityViolations } from './support/axe.ts';
@@ -13,6 +13,7 @@ import { profiles } from './support/bilan-profiles.ts';
 import { useAppUnderTest } from './support/app-under-test.ts';
 import { chromiumMissing, watchProblems } from './support/chromium.ts';
 import { openThenCutNetwork } from './support/offline.ts';
+import { signedIn } from './support/signed-in.ts';
 import { screenshotDir } from './support/web-build.ts';
 
 const ambassadeur = DEMO_LOGINS.find((login) => login.role === 'ambassadeur')!;
@@ -43,19 +44,7 @@ async function shoot(page: Page, name: string) {
 describe.skipIf(chromiumMissing() !== null)('bilan enregistré au dossier (navigateur)', () => {
   const app = useAppUnderTest();
 
-  async function loggedIn(): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await app.browser.newContext({
-      viewport: { width: 360, height: 900 },
-      locale: 'fr-FR',
-      baseURL: app.server.url,
-    });
-    const page = await context.newPage();
-    const response = await page.request.post('/api/session', {
-      data: { email: ambassadeur.email, password: ambassadeur.password },
-    });
-    expect(response.status()).toBe(200);
-    return { context, page };
-  }
+  const loggedIn = () => signedIn(app, ambassadeur, 360);
 
   it('sans réseau : le bilan attend sur l’appareil, puis arrive au dossier avec le consentement', async () => {
     const { context, page } = await loggedIn();

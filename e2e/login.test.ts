@@ -1,14 +1,13 @@
 // A demo user logs in through the real form, served by the real server on a fresh database, and
 // finds their home page; then logs out. Run at a phone's width and a laptop's.
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { DEMO_LOGINS, DEMO_TERRITORY_NAME, seedDemo, startTestServer } from '@znr/server';
-import type { TestServer } from '@znr/server';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_LOGINS, DEMO_TERRITORY_NAME } from '@znr/server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useAppUnderTest } from './support/app-under-test.ts';
 import { accessibilityViolations } from './support/axe.ts';
-import { chromiumMissing, launchChromium, watchProblems } from './support/chromium.ts';
-import { buildWebApp, screenshotDir } from './support/web-build.ts';
+import { chromiumMissing, watchProblems } from './support/chromium.ts';
+import { screenshotDir } from './support/web-build.ts';
 
 const ambassadeur = DEMO_LOGINS.find((login) => login.role === 'ambassadeur');
 if (!ambassadeur) throw new Error('Le jeu de démonstration doit avoir un compte ambassadeur.');
@@ -39,23 +38,7 @@ async function shoot(page: Page, name: string) {
 }
 
 describe.skipIf(chromiumMissing() !== null)('connexion et page d’accueil (navigateur)', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let web: ReturnType<typeof buildWebApp>;
-
-  beforeAll(async () => {
-    web = buildWebApp();
-    server = await startTestServer({ listen: true, webRoot: web.root });
-    await seedDemo(server.db);
-    browser = await launchChromium();
-    mkdirSync(screenshotDir, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    web?.remove();
-  });
+  const app = useAppUnderTest();
 
   // The first tile each role sees on its home page.
   const firstTileOfRole: Record<string, string> = {
@@ -69,15 +52,15 @@ describe.skipIf(chromiumMissing() !== null)('connexion et page d’accueil (navi
 
   for (const login of DEMO_LOGINS) {
     it(`${login.role} : sa page d'accueil, accessible`, async () => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
       const problems = await watchProblems(page, expectedConsoleError);
       // The form is tested below; here the session is opened through the API, as the form does.
-      const response = await page.request.post(`${server.url}/api/session`, {
+      const response = await page.request.post(`${app.server.url}/api/session`, {
         data: { email: login.email, password: login.password },
       });
       expect(response.status()).toBe(200);
-      await page.goto(`${server.url}/`);
+      await page.goto(`${app.server.url}/`);
       const main = page.getByRole('main');
       await main.getByRole('heading', { level: 1, name: `Bonjour ${login.displayName}` }).waitFor();
       expect(await main.innerText()).toContain(login.roleLabel);
@@ -91,7 +74,7 @@ describe.skipIf(chromiumMissing() !== null)('connexion et page d’accueil (navi
 
   for (const width of [360, 1280]) {
     it(`à ${width} px : connexion, accueil du rôle, déconnexion`, async () => {
-      const context = await browser.newContext({
+      const context = await app.browser.newContext({
         viewport: { width, height: 900 },
         locale: 'fr-FR',
       });
@@ -99,7 +82,7 @@ describe.skipIf(chromiumMissing() !== null)('connexion et page d’accueil (navi
       const problems = await watchProblems(page, expectedConsoleError);
 
       // Not logged in: the home page sends to the login form.
-      await page.goto(`${server.url}/`);
+      await page.goto(`${app.server.url}/`);
       await page.waitForURL('**/connexion');
       await expect.poll(() => page.title()).toBe('Connexion — Zéro non-recours');
       expect(await page.getAttribute('html', 'lang')).toBe('fr');
@@ -159,11 +142,11 @@ describe.skipIf(chromiumMissing() !== null)('connexion et page d’accueil (navi
       await page.keyboard.press('Enter');
       await page.waitForURL('**/connexion');
       await page.getByText('Vous êtes déconnecté.').waitFor();
-      await page.goto(`${server.url}/`);
+      await page.goto(`${app.server.url}/`);
       await page.waitForURL('**/connexion');
 
       // An unknown address gets the French 404 page.
-      await page.goto(`${server.url}/page-qui-n-existe-pas`);
+      await page.goto(`${app.server.url}/page-qui-n-existe-pas`);
       await page.getByRole('heading', { level: 1, name: 'Page non trouvée' }).waitFor();
       await expect.poll(() => page.title()).toBe('Page non trouvée — Zéro non-recours');
       expect(await accessibilityViolations(page)).toEqual([]);

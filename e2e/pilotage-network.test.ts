@@ -4,11 +4,11 @@
 // blockage register open and pass axe. Screenshots in docs/screenshots.
 import path from 'node:path';
 import { DEMO_LOGINS } from '@znr/server';
-import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { accessibilityViolations } from './support/axe.ts';
 import { useAppUnderTest } from './support/app-under-test.ts';
 import { chromiumMissing, watchProblems } from './support/chromium.ts';
+import { signedIn } from './support/signed-in.ts';
 import { screenshotDir } from './support/web-build.ts';
 
 const login = (role: string) => DEMO_LOGINS.find((l) => l.role === role)!;
@@ -27,21 +27,7 @@ describe.skipIf(chromiumMissing() !== null)(
   () => {
     const app = useAppUnderTest();
 
-    async function loggedIn(
-      role: string,
-      width = 360,
-    ): Promise<{ context: BrowserContext; page: Page }> {
-      const context = await app.browser.newContext({
-        viewport: { width, height: 900 },
-        locale: 'fr-FR',
-        baseURL: app.server.url,
-      });
-      const page = await context.newPage();
-      const { email, password } = login(role);
-      const response = await page.request.post('/api/session', { data: { email, password } });
-      expect(response.status()).toBe(200);
-      return { context, page };
-    }
+    const loggedIn = (role: string, width = 360) => signedIn(app, login(role), width);
 
     it('sans réseau : l’action attend sur le téléphone, puis arrive une fois au serveur', async () => {
       const { context, page } = await loggedIn('ambassadeur');

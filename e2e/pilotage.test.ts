@@ -4,11 +4,12 @@
 // show it. Axe-core on the dashboard at 1280 and 360 px.
 import path from 'node:path';
 import { DEMO_LOGINS } from '@znr/server';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useAppUnderTest } from './support/app-under-test.ts';
 import { accessibilityViolations } from './support/axe.ts';
 import { chromiumMissing } from './support/chromium.ts';
+import { signedIn } from './support/signed-in.ts';
 import { screenshotDir } from './support/web-build.ts';
 
 const coordinateur = DEMO_LOGINS.find((login) => login.role === 'coordinateur')!;
@@ -35,22 +36,8 @@ function csvTotal(csv: string, indicator: string, period: string): string | unde
 describe.skipIf(chromiumMissing() !== null)('tableau de bord du territoire (navigateur)', () => {
   const app = useAppUnderTest();
 
-  async function loggedIn(
-    login: { email: string; password: string },
-    width: number,
-  ): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await app.browser.newContext({
-      viewport: { width, height: 900 },
-      locale: 'fr-FR',
-      baseURL: app.server.url,
-    });
-    const page = await context.newPage();
-    const response = await page.request.post('/api/session', {
-      data: { email: login.email, password: login.password },
-    });
-    expect(response.status()).toBe(200);
-    return { context, page };
-  }
+  const loggedIn = (login: { email: string; password: string }, width: number) =>
+    signedIn(app, login, width);
 
   async function dashboard(page: Page) {
     await page.goto('/pilotage');

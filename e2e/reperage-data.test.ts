@@ -3,44 +3,19 @@
 // the run's quality figures; the bailleur's agent uploads a small CSV, checks the proposed column
 // mapping, imports it and reads the rejected row. Axe on every screen, screenshots at 1280 and
 // 360 px.
-import path from 'node:path';
 import { DEMO_AGREEMENT_TITLE, DEMO_BAILLEUR_LOGIN, DEMO_LOGINS, DEMO_PASSWORD } from '@znr/server';
-import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { accessibilityViolations } from './support/axe.ts';
 import { useAppUnderTest } from './support/app-under-test.ts';
+import { shootAndCheck } from './support/shoot-and-check.ts';
+import { signedIn } from './support/signed-in.ts';
 import { chromiumMissing } from './support/chromium.ts';
-import { screenshotDir } from './support/web-build.ts';
-
-async function shootAndCheck(page: Page, name: string): Promise<void> {
-  for (const width of [1280, 360]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({
-      path: path.join(screenshotDir, `${name}-${width}.png`),
-      fullPage: true,
-    });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-  expect(await accessibilityViolations(page)).toEqual([]);
-}
 
 describe.skipIf(chromiumMissing() !== null)(
   'repérage : conventions, imports, rapprochements',
   () => {
     const app = useAppUnderTest();
 
-    async function loggedIn(email: string): Promise<{ context: BrowserContext; page: Page }> {
-      const context = await app.browser.newContext({
-        viewport: { width: 1280, height: 900 },
-        locale: 'fr-FR',
-        baseURL: app.server.url,
-      });
-      const response = await context.request.post('/api/session', {
-        data: { email, password: DEMO_PASSWORD },
-      });
-      expect(response.status()).toBe(200);
-      return { context, page: await context.newPage() };
-    }
+    const loggedIn = (email: string) => signedIn(app, { email, password: DEMO_PASSWORD });
 
     it('shows the demo agreement, its imports and the quality of its linkage run', async () => {
       const coordinator = DEMO_LOGINS.find((login) => login.role === 'coordinateur')?.email ?? '';

@@ -3,7 +3,6 @@
 // names, assigns the tenant in arrears to the bailleur's ambassador; the ambassador sees her name
 // and address, records « droit ouvert »; the coordinator's conversion for that rule goes from 0 to
 // 1. Axe on every screen, screenshots at 1280 and 360 px.
-import path from 'node:path';
 import {
   buildLinkedRun,
   DEMO_BAILLEUR_LOGIN,
@@ -13,25 +12,13 @@ import {
   TEST_PASSWORD,
   type LinkedRun,
 } from '@znr/server';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations } from './support/axe.ts';
 import { pdfText } from './support/pdf-text.ts';
 import { useAppUnderTest } from './support/app-under-test.ts';
+import { shootAndCheck } from './support/shoot-and-check.ts';
+import { signedIn } from './support/signed-in.ts';
 import { chromiumMissing } from './support/chromium.ts';
-import { screenshotDir } from './support/web-build.ts';
-
-async function shootAndCheck(page: Page, name: string): Promise<void> {
-  for (const width of [1280, 360]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({
-      path: path.join(screenshotDir, `${name}-${width}.png`),
-      fullPage: true,
-    });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-  expect(await accessibilityViolations(page)).toEqual([]);
-}
 
 describe.skipIf(chromiumMissing() !== null)(
   'repérage : liste, attribution, conversion (navigateur)',
@@ -43,21 +30,8 @@ describe.skipIf(chromiumMissing() !== null)(
       run = await buildLinkedRun(app.server.db, sampleClusters);
     });
 
-    async function loggedIn(
-      email: string,
-      password = TEST_PASSWORD,
-    ): Promise<{ context: BrowserContext; page: Page }> {
-      const context = await app.browser.newContext({
-        viewport: { width: 1280, height: 900 },
-        locale: 'fr-FR',
-        baseURL: app.server.url,
-      });
-      const response = await context.request.post('/api/session', {
-        data: { email, password },
-      });
-      expect(response.status()).toBe(200);
-      return { context, page: await context.newPage() };
-    }
+    const loggedIn = (email: string, password = TEST_PASSWORD) =>
+      signedIn(app, { email, password });
 
     const openedFor = (page: Page) =>
       page.locator('tr[data-rule="impaye-sans-aide-logement"] td').nth(4).innerText();

@@ -5,23 +5,18 @@
 // log holds every step and its chain verifies. Then the case file's own tools: a person added,
 // the search box finding by birth date and phone, a bilan re-run with today's law and saved, the
 // timeline, and the administrator's access log showing the ambassador's and the CAF agent's steps.
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import {
   buildUser,
   DEMO_CAF_LOGIN,
   DEMO_LOGINS,
   DEMO_PASSWORD,
-  seedDemo,
-  startTestServer,
   verifyAuditChain,
 } from '@znr/server';
-import type { TestServer } from '@znr/server';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations } from './support/axe.ts';
-import { chromiumMissing, launchChromium } from './support/chromium.ts';
-import { buildWebApp, screenshotDir } from './support/web-build.ts';
+import { describe, expect, it } from 'vitest';
+import { useAppUnderTest } from './support/app-under-test.ts';
+import { chromiumMissing } from './support/chromium.ts';
+import { shootAndCheck } from './support/shoot-and-check.ts';
+import { signedInContext } from './support/signed-in.ts';
 
 const ambassadeur = DEMO_LOGINS.find((login) => login.role === 'ambassadeur');
 if (!ambassadeur) throw new Error('Le jeu de démonstration doit avoir un compte ambassadeur.');
@@ -41,52 +36,16 @@ const situation = {
   },
 };
 
-/** Saves the page at 1280 and 360 px wide under docs/screenshots, and checks it with axe. */
-async function shootAndCheck(page: Page, name: string): Promise<void> {
-  for (const width of [1280, 360]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({
-      path: path.join(screenshotDir, `${name}-${width}.png`),
-      fullPage: true,
-    });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-  expect(await accessibilityViolations(page)).toEqual([]);
-}
-
 describe.skipIf(chromiumMissing() !== null)('suivi entre organisations (navigateur)', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let web: ReturnType<typeof buildWebApp>;
+  const app = useAppUnderTest();
 
-  beforeAll(async () => {
-    web = buildWebApp();
-    server = await startTestServer({ listen: true, webRoot: web.root });
-    await seedDemo(server.db);
-    browser = await launchChromium();
-    mkdirSync(screenshotDir, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    web?.remove();
-  });
-
-  async function loggedIn(email: string, password: string): Promise<BrowserContext> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const response = await context.request.post(`${server.url}/api/session`, {
-      data: { email, password },
-    });
-    expect(response.status()).toBe(200);
-    return context;
-  }
+  const loggedIn = (email: string, password: string) => signedInContext(app, { email, password });
 
   it('ambassadeur → CAF → ambassadeur, invisible to a third organisation, all audited', async () => {
     const purpose = 'Ouverture du RSA pour Mme Koné';
     const pimms = await loggedIn(ambassadeur.email, ambassadeur.password);
     const page = await pimms.newPage();
-    await page.goto(`${server.url}/suivi`);
+    await page.goto(`${app.server.url}/suivi`);
     await page.getByLabel('Prénom de la personne', { exact: true }).fill('Aminata');
     await page.getByLabel('Nom de la personne', { exact: true }).fill('Koné');
     await page.getByRole('button', { name: 'Ouvrir le dossier' }).click();
@@ -96,16 +55,19 @@ describe.skipIf(chromiumMissing() !== null)('suivi entre organisations (navigate
     // Consent is asked when it is needed: before the bilan is saved.
     await page.getByRole('button', { name: /ses bilans soient enregistrés/ }).click();
     await page.getByText('Enregistrer les bilans au dossier — oral').waitFor();
-    const saved = await pimms.request.post(`${server.url}/api/households/${householdId}/bilans`, {
-      data: {
-        version: 'e2e',
-        parametersVersion: '2025-04-01.e2e',
-        period: '2026-01',
-        answers: {},
-        situation,
-        results: [{ id: 'rsa', status: 'eligible', amount: 646.52, reasons: [] }],
+    const saved = await pimms.request.post(
+      `${app.server.url}/api/households/${householdId}/bilans`,
+      {
+        data: {
+          version: 'e2e',
+          parametersVersion: '2025-04-01.e2e',
+          period: '2026-01',
+          answers: {},
+          situation,
+          results: [{ id: 'rsa', status: 'eligible', amount: 646.52, reasons: [] }],
+        },
       },
-    });
+    );
     expect(saved.status()).toBe(201);
 
     await page.getByLabel('Droit à suivre').selectOption('rsa');
@@ -123,7 +85,7 @@ describe.skipIf(chromiumMissing() !== null)('suivi entre organisations (navigate
     // The CAF agent finds it in the inbox, accepts, and marks the RSA opened.
     const caf = await loggedIn(DEMO_CAF_LOGIN.email, DEMO_PASSWORD);
     const agent = await caf.newPage();
-    await agent.goto(`${server.url}/suivi/orientations`);
+    await agent.goto(`${app.server.url}/suivi/orientations`);
     await agent.getByRole('link', { name: purpose }).click();
     await agent.getByRole('button', { name: 'Accepter l’orientation' }).click();
     await agent.getByText(`${purpose} — Acceptée`).waitFor();
@@ -155,25 +117,28 @@ describe.skipIf(chromiumMissing() !== null)('suivi entre organisations (navigate
       .getByText(/Pour aujourd’hui/)
       .first()
       .waitFor();
-    await page.goto(`${server.url}/suivi/taches`);
+    await page.goto(`${app.server.url}/suivi/taches`);
     await page.getByRole('heading', { name: 'Pour aujourd’hui (1)' }).waitFor();
     await shootAndCheck(page, 'suivi-taches');
     await page.getByLabel(`Résultat de « ${task} »`).fill('RSA versé le 5');
     await page.getByRole('button', { name: 'Marquer comme faite' }).click();
     await page.getByRole('heading', { name: 'Faites (1)' }).waitFor();
-    await page.goto(`${server.url}/suivi/menages/${householdId}`);
+    await page.goto(`${app.server.url}/suivi/menages/${householdId}`);
 
     // A third organisation (the CPAM) can neither find nor open the household.
-    const cpam = await server.db
+    const cpam = await app.server.db
       .selectFrom('organisation')
       .selectAll()
       .where('name', '=', 'CPAM du Rhône')
       .executeTakeFirstOrThrow();
-    const outsider = await buildUser(server.db, { role: 'travailleur_social', organisation: cpam });
+    const outsider = await buildUser(app.server.db, {
+      role: 'travailleur_social',
+      organisation: cpam,
+    });
     const third = await loggedIn(outsider.email, outsider.password);
-    const found = await third.request.get(`${server.url}/api/households?q=Kone`);
+    const found = await third.request.get(`${app.server.url}/api/households?q=Kone`);
     expect(await found.json()).toEqual([]);
-    const opened = await third.request.get(`${server.url}/api/households/${householdId}`);
+    const opened = await third.request.get(`${app.server.url}/api/households/${householdId}`);
     expect(opened.status()).toBe(404);
 
     // The case file's tools: a person added, found by the one search box by birth date and phone.
@@ -185,7 +150,7 @@ describe.skipIf(chromiumMissing() !== null)('suivi entre organisations (navigate
     await page.getByLabel('Téléphone').fill('06 12 34 56 78');
     await page.getByRole('button', { name: 'Ajouter la personne' }).click();
     await page.getByText(/Moussa Koné — Enfant à charge, née ou né le 12\/03\/2014/).waitFor();
-    await page.goto(`${server.url}/suivi`);
+    await page.goto(`${app.server.url}/suivi`);
     for (const typed of ['12/03/2014', '+33 6 12 34 56 78', 'Kone 12.03.2014']) {
       await page.getByLabel('Nom, date de naissance ou téléphone').fill(typed);
       await page.getByRole('button', { name: 'Rechercher' }).click();
@@ -207,15 +172,18 @@ describe.skipIf(chromiumMissing() !== null)('suivi entre organisations (navigate
     await timeline.getByText(/Orientation acceptée par CAF du Rhône/).waitFor();
 
     // The audit log shows all of it, to an administrator of the PIMMS, and its chain holds.
-    const pimmsOrganisation = await server.db
+    const pimmsOrganisation = await app.server.db
       .selectFrom('organisation')
       .selectAll()
       .where('name', '=', 'PIMMS Médiation Vénissieux')
       .executeTakeFirstOrThrow();
-    const admin = await buildUser(server.db, { role: 'admin', organisation: pimmsOrganisation });
+    const admin = await buildUser(app.server.db, {
+      role: 'admin',
+      organisation: pimmsOrganisation,
+    });
     const adminContext = await loggedIn(admin.email, admin.password);
     const audit = await adminContext.request.get(
-      `${server.url}/api/households/${householdId}/audit`,
+      `${app.server.url}/api/households/${householdId}/audit`,
     );
     const entries = (await audit.json()) as {
       action: string;
@@ -243,7 +211,7 @@ describe.skipIf(chromiumMissing() !== null)('suivi entre organisations (navigate
 
     // The administrator's page: who accessed the household, the ambassador and the CAF agent.
     const adminPage = await adminContext.newPage();
-    await adminPage.goto(`${server.url}/suivi/menages/${householdId}`);
+    await adminPage.goto(`${app.server.url}/suivi/menages/${householdId}`);
     await adminPage.getByRole('link', { name: /Journal d’accès/ }).click();
     await adminPage.getByRole('heading', { name: 'Journal d’accès du dossier' }).waitFor();
     const log = adminPage.getByRole('table');
@@ -265,7 +233,7 @@ describe.skipIf(chromiumMissing() !== null)('suivi entre organisations (navigate
       .toBe(0);
     expect(await log.getByRole('row', { name: /CAF du Rhône/ }).count()).toBeGreaterThan(2);
     await shootAndCheck(adminPage, 'suivi-journal');
-    expect((await verifyAuditChain(server.db)).problems).toEqual([]);
+    expect((await verifyAuditChain(app.server.db)).problems).toEqual([]);
     for (const context of [pimms, caf, third, adminContext]) await context.close();
   });
 });

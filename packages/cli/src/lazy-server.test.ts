@@ -5,8 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 
-// `znr simulate` and `znr link` only need the rules and the linkage: they must start without
-// loading the server (Fastify, ExcelJS, PDFKit…). A module hook preloaded with `--import` writes
+// Each command loads only the packages it uses: `znr simulate` the rules, `znr link` the linkage,
+// neither the server (Fastify, ExcelJS, PDFKit…); `znr --help` none of them. A module hook preloaded with `--import` writes
 // every URL the process imports to a file, which the tests read.
 
 const recordImports = `data:text/javascript,${encodeURIComponent(`
@@ -42,6 +42,8 @@ function znr(args: string[], env: NodeJS.ProcessEnv = {}) {
     stdout: string;
     stderr: string;
     urls: string[];
+    /** The workspace packages whose sources were imported, sorted. */
+    workspaces: string[];
     heavy: string[];
   }>((resolve) => {
     execFile(
@@ -55,6 +57,11 @@ function znr(args: string[], env: NodeJS.ProcessEnv = {}) {
           stdout,
           stderr,
           urls,
+          workspaces: [
+            ...new Set(urls.map((url) => /\/packages\/([^/]+)\/src\//.exec(url)?.[1] ?? '')),
+          ]
+            .filter(Boolean)
+            .sort(),
           heavy: heavyModules
             .filter((module) => urls.some((url) => module.url.test(url)))
             .map((module) => module.name),
@@ -65,7 +72,7 @@ function znr(args: string[], env: NodeJS.ProcessEnv = {}) {
 }
 
 describe('start-up of the CLI', () => {
-  it('`znr simulate` computes without loading the server', async () => {
+  it('`znr simulate` computes with the rules engine only, without the server or the linkage', async () => {
     const input = path.join(dir, 'cases.jsonl');
     const output = path.join(dir, 'results.jsonl');
     const situation = {
@@ -78,15 +85,15 @@ describe('start-up of the CLI', () => {
     const run = await znr(['simulate', '--input', input, '--output', output]);
     expect(run.code).toBe(0);
     expect(readFileSync(output, 'utf8')).toMatch(/^{"id":"a","results":{"rsa":/);
-    // The probe works: it saw the rules engine come in.
-    expect(run.urls.some((url) => url.includes('/packages/rules/src/'))).toBe(true);
+    expect(run.workspaces).toEqual(['cli', 'rules']);
     expect(run.heavy).toEqual([]);
   });
 
-  it('`znr link --help` and `znr --help` do not load the server', async () => {
+  it('`znr link --help` and `znr --help` load none of the other packages', async () => {
     for (const args of [['link', '--help'], ['--help']]) {
       const run = await znr(args);
       expect(run.stdout).toContain('Utilisation : znr');
+      expect(run.workspaces).toEqual(['cli']);
       expect(run.heavy).toEqual([]);
     }
   });
@@ -94,6 +101,7 @@ describe('start-up of the CLI', () => {
   it('a server command loads it, and its errors stay explained in French', async () => {
     // Control: the probe does see the server once a command needs it.
     const run = await znr(['migrate'], { PORT: 'abc', ZNR_DATA_DIR: dir });
+    expect(run.workspaces).toEqual(['cli', 'linkage', 'rules', 'server']);
     expect(run.heavy).toEqual(heavyModules.map((module) => module.name));
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('Configuration invalide');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { outputVariables } from '@znr/rules';
-import { runSimulate } from '../src/commands/simulate.ts';
+import { runSimulate } from '../src/commands/run-simulate.ts';
 
 const VISIBLE = '/work/shared/oracle/visible.jsonl';
 // Every variable of the engine, under OpenFisca's names.

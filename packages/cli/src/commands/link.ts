@@ -1,20 +1,5 @@
-import { createWriteStream } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { finished } from 'node:stream/promises';
 import type { Command } from 'commander';
-import {
-  describeColumns,
-  IdentityFileError,
-  link,
-  readIdentities,
-  type LinkProgress,
-} from '@znr/linkage';
-
-const STAGES: Readonly<Record<LinkProgress['stage'], string>> = {
-  comparison: 'Normalisation et comparaison',
-  training: 'Apprentissage (EM)',
-  assignment: 'Affectation',
-};
+import type { LinkCommandOptions } from './run-link.ts';
 
 /** `znr link`: links two identity files and writes the matched pairs as `left_id,right_id,score`. */
 export function registerLink(program: Command): void {
@@ -31,6 +16,9 @@ export function registerLink(program: Command): void {
     .option('--threads <nombre>', 'fils de calcul, celui-ci compris, ou « auto » pour un par cœur')
     .option('--quality <fichier>', 'écrire les indicateurs de qualité (paramètres EM…) en JSON')
     .action(async (options: LinkCommandOptions) => {
+      // Loaded here, not at start-up: the other commands never need the linkage.
+      const { IdentityFileError } = await import('@znr/linkage');
+      const { runLink } = await import('./run-link.ts');
       try {
         await runLink(options);
       } catch (error) {
@@ -39,84 +27,4 @@ export function registerLink(program: Command): void {
         process.exitCode = 1;
       }
     });
-}
-
-interface LinkCommandOptions {
-  readonly left: string;
-  readonly right: string;
-  readonly output: string;
-  readonly threshold: string;
-  readonly threads?: string;
-  readonly quality?: string;
-}
-
-async function runLink(options: LinkCommandOptions) {
-  const threshold = Number(options.threshold);
-  if (!(threshold > 0 && threshold < 1)) {
-    throw new IdentityFileError(
-      `--threshold : « ${options.threshold} » n'est pas une probabilité entre 0 et 1 exclus.`,
-    );
-  }
-  const threads =
-    options.threads === undefined
-      ? undefined
-      : options.threads === 'auto'
-        ? availableParallelism()
-        : Number(options.threads);
-  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) {
-    throw new IdentityFileError(
-      `--threads : « ${options.threads} » n'est pas un nombre entier supérieur ou égal à 1.`,
-    );
-  }
-  const verbose = process.stderr.isTTY;
-  const onColumns =
-    (file: string) =>
-    (header: readonly string[], columns: Parameters<typeof describeColumns>[1]) => {
-      if (verbose) process.stderr.write(`${file} : ${describeColumns(header, columns)}\n`);
-    };
-  // Files stream through normalisation: a raw row is never kept once normalised.
-  const left = readIdentities(options.left, { onColumns: onColumns(options.left) });
-  const right = readIdentities(options.right, { onColumns: onColumns(options.right) });
-  const result = await link(left, right, {
-    threshold,
-    threads,
-    onProgress: verbose ? progressBar : undefined,
-  });
-  if (verbose) process.stderr.write('\n');
-  const out = createWriteStream(options.output);
-  out.write('left_id,right_id,score\n');
-  for (const pair of result.pairs) {
-    out.write(
-      `${csvField(pair.leftId)},${csvField(pair.rightId)},${pair.probability.toFixed(4)}\n`,
-    );
-  }
-  out.end();
-  await finished(out);
-  if (options.quality) {
-    const quality = createWriteStream(options.quality);
-    quality.end(JSON.stringify(result.quality, null, 2));
-    await finished(quality);
-  }
-  const { quality } = result;
-  if (verbose) {
-    process.stderr.write(
-      `${quality.keptPairs} paires retenues sur ${quality.candidatePairs} paires candidates ` +
-        `(précision attendue ${(quality.expectedPrecision * 100).toFixed(1)} %, ` +
-        `rappel attendu ${(quality.expectedRecall * 100).toFixed(1)} %).\n`,
-    );
-  }
-}
-
-function progressBar(progress: LinkProgress): void {
-  const width = 30;
-  const share = progress.total > 0 ? progress.done / progress.total : 0;
-  const filled = Math.round(share * width);
-  const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
-  process.stderr.write(
-    `\r${STAGES[progress.stage].padEnd(28)} ${bar} ${(share * 100).toFixed(0).padStart(3)} %`,
-  );
-}
-
-function csvField(value: string): string {
-  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }

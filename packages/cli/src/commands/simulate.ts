@@ -1,18 +1,4 @@
-import { createReadStream, createWriteStream } from 'node:fs';
-import { once } from 'node:events';
-import { createInterface } from 'node:readline';
-import { finished } from 'node:stream/promises';
 import type { Command } from 'commander';
-import { parseMonth, simulateMany, validateSituation, type OpenFiscaSituation } from '@znr/rules';
-
-/** Lines converted and computed together: large enough to amortise, small enough to stream. */
-const CHUNK = 10_000;
-
-interface Case {
-  id: string;
-  period: string;
-  situation: OpenFiscaSituation;
-}
 
 /**
  * `znr simulate`: computes every benefit of the engine (RSA, prime d'activité, housing aid, family
@@ -30,86 +16,10 @@ export function registerSimulate(program: Command): void {
       'une réponse par ligne : {"id", "results": {variable: valeur}}',
     )
     .action(async (options: { input: string; output: string }) => {
+      // Loaded here, not at start-up: the other commands never need the rules engine.
+      const { runSimulate } = await import('./run-simulate.ts');
       const { written, rejected } = await runSimulate(options.input, options.output);
       if (process.stderr.isTTY)
         process.stderr.write(`${written} situations calculées, ${rejected} rejetées.\n`);
     });
-}
-
-/** Reads cases as a stream, computes them chunk by chunk and writes one result line per valid case. */
-export async function runSimulate(
-  input: string,
-  output: string,
-  report: (message: string) => void = (message) => console.error(message),
-): Promise<{ written: number; rejected: number }> {
-  const out = createWriteStream(output);
-  const lines = createInterface({ input: createReadStream(input, 'utf8'), crlfDelay: Infinity });
-  let chunk: Case[] = [];
-  let written = 0;
-  let rejected = 0;
-  let lineNumber = 0;
-  const flush = async (): Promise<void> => {
-    const byPeriod = new Map<string, Case[]>();
-    for (const c of chunk) byPeriod.set(c.period, [...(byPeriod.get(c.period) ?? []), c]);
-    for (const [period, cases] of byPeriod) {
-      const results = simulateMany(
-        cases.map((c) => c.situation),
-        period,
-      );
-      const text =
-        cases.map((c, k) => JSON.stringify({ id: c.id, results: results[k] })).join('\n') + '\n';
-      if (!out.write(text)) await once(out, 'drain');
-      written += cases.length;
-    }
-    chunk = [];
-  };
-  for await (const line of lines) {
-    lineNumber++;
-    if (!line.trim()) continue;
-    const parsed = parseCase(line, lineNumber);
-    if (typeof parsed === 'string') {
-      report(parsed);
-      rejected++;
-      continue;
-    }
-    chunk.push(parsed);
-    if (chunk.length >= CHUNK) await flush();
-  }
-  await flush();
-  out.end();
-  await finished(out);
-  return { written, rejected };
-}
-
-/** A valid case, or the French message naming its id (or line) and every problem. */
-function parseCase(line: string, lineNumber: number): Case | string {
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch {
-    return `ligne ${lineNumber} : JSON invalide`;
-  }
-  const record = (value ?? {}) as Record<string, unknown>;
-  const id =
-    typeof record.id === 'string' || typeof record.id === 'number'
-      ? String(record.id)
-      : `ligne ${lineNumber}`;
-  const problems: string[] = [];
-  if (typeof record.period !== 'string') problems.push('period : période AAAA-MM attendue');
-  else {
-    try {
-      parseMonth(record.period);
-    } catch (error) {
-      problems.push(`period : ${(error as Error).message}`);
-    }
-  }
-  if (typeof record.situation !== 'object' || record.situation === null)
-    problems.push('situation : objet attendu');
-  else problems.push(...validateSituation(record.situation as OpenFiscaSituation));
-  if (problems.length > 0) return `${id} : ${problems.join(' ; ')}`;
-  return {
-    id: String(record.id),
-    period: record.period as string,
-    situation: record.situation as OpenFiscaSituation,
-  };
 }

@@ -242,6 +242,20 @@ export interface TaskTable {
   closed_at: Date | null;
   closed_by: ColumnType<string | null, string | null | undefined, string | null>;
   updated_at: Generated<Date>;
+  /** The referral this reminder task is about (migration 0016, one task per referral). */
+  referral_id: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** One closing or reopening of a household's follow-up (migration 0016), oldest kept. */
+export interface FollowUpEventTable {
+  id: Generated<string>;
+  household_id: string;
+  organisation_id: string;
+  kind: 'cloture' | 'reouverture';
+  /** The outcome of a closing; null for a reopening. */
+  outcome: string | null;
+  at: Generated<Date>;
+  recorded_by: string | null;
 }
 
 /** One entry of the hash-chained audit log (written only through `audit_record`). */
@@ -438,6 +452,7 @@ export interface Database {
   referral: ReferralTable;
   referral_message: ReferralMessageTable;
   task: TaskTable;
+  follow_up_event: FollowUpEventTable;
   audit_log: AuditLogTable;
   right_statistic: RightStatisticTable;
   territory: TerritoryTable;

@@ -4,7 +4,8 @@ import type { Database } from '../db/schema.ts';
 import { withActor, type Actor } from '../db/with-actor.ts';
 
 /**
- * Closes the household's follow-up with its outcome (`outcome` given) or reopens it (`null`). Only
+ * Closes the household's follow-up with its outcome (`outcome` given) or reopens it (`null`), and
+ * records it in the follow-up's history. Only
  * the household's own organisation does; returns false when the actor's organisation does not own
  * it (row-level security would let a referred organisation update the household row, so the
  * ownership is checked here as well).
@@ -30,6 +31,18 @@ export function closeFollowUp(
       .returning('id')
       .executeTakeFirst();
     if (row === undefined) return false;
+    // The history keeps every closing and reopening: the timeline shows them all.
+    await trx
+      .insertInto('follow_up_event')
+      .values({
+        household_id: householdId,
+        organisation_id: actor.organisationId,
+        kind: outcome === null ? 'reouverture' : 'cloture',
+        outcome,
+        at: now,
+        recorded_by: actor.userId,
+      })
+      .execute();
     await appendAudit(trx, actor, {
       action: outcome === null ? 'reouverture' : 'cloture',
       entity: 'household',

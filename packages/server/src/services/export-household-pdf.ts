@@ -120,6 +120,14 @@ function sections(content: Content, names: Names): { title: string; lines: strin
           `${t.title}${t.due_on === null ? '' : `, pour le ${day(t.due_on)}`} : ${t.status === 'faite' ? 'faite' : 'à faire'}${t.outcome === null ? '' : ` (${t.outcome})`}.`,
       ),
     },
+    {
+      title: 'La fin de l’accompagnement',
+      lines: content.followUpHistory.map((e) =>
+        e.kind === 'cloture'
+          ? `Accompagnement clos le ${day(e.at)} par ${names.user(e.recorded_by)} : ${e.outcome ?? ''}.`
+          : `Accompagnement rouvert le ${day(e.at)} par ${names.user(e.recorded_by)}.`,
+      ),
+    },
   ];
 }
 

@@ -6,7 +6,7 @@ import { withActor, type Actor } from '../db/with-actor.ts';
 /**
  * Everything held on a household, for a GDPR access request: every row of every table of its case
  * file, bilans with their full situation and results, rights with their history, referrals with
- * their messages. Only an organisation that owns the household gets it (row-level security hides
+ * their messages, tasks, the closings and reopenings of the follow-up. Only an organisation that owns the household gets it (row-level security hides
  * it from others: undefined). Audited as an export.
  */
 export function exportHousehold(db: Kysely<Database>, actor: Actor, householdId: string) {
@@ -67,6 +67,12 @@ export function exportHousehold(db: Kysely<Database>, actor: Actor, householdId:
         .selectFrom('task')
         .selectAll()
         .where('household_id', '=', householdId)
+        .execute(),
+      followUpHistory: await trx
+        .selectFrom('follow_up_event')
+        .selectAll()
+        .where('household_id', '=', householdId)
+        .orderBy('at')
         .execute(),
     };
     await appendAudit(trx, actor, {

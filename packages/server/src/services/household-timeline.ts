@@ -32,7 +32,7 @@ async function collect(
 ): Promise<TimelineEvent[] | undefined> {
   const household = await trx
     .selectFrom('household')
-    .select(['id', 'organisation_id', 'created_at', 'closed_at', 'outcome'])
+    .select(['id', 'organisation_id', 'created_at'])
     .where('id', '=', id)
     .executeTakeFirst();
   if (household === undefined) return undefined;
@@ -174,13 +174,21 @@ async function collect(
       });
     }
   }
-  if (household.closed_at !== null) {
+  const closings = await trx
+    .selectFrom('follow_up_event')
+    .select(['id', 'kind', 'outcome', 'at', 'organisation_id'])
+    .where('household_id', '=', id)
+    .execute();
+  for (const c of closings) {
     events.push({
-      at: household.closed_at,
+      at: c.at,
       kind: 'cloture',
-      label: `Suivi clôturé${household.outcome === null ? '' : ` : ${household.outcome}`}`,
-      organisationName: nameOf(household.organisation_id),
-      entityId: household.id,
+      label:
+        c.kind === 'reouverture'
+          ? 'Suivi rouvert'
+          : `Suivi clôturé${c.outcome ? ` : ${c.outcome}` : ''}`,
+      organisationName: nameOf(c.organisation_id),
+      entityId: c.id,
     });
   }
   // Oldest first; at the same instant, in the order above (a creation before what follows it).
@@ -192,7 +200,7 @@ async function collect(
 
 /**
  * The household's timeline, oldest first: opening, consents and withdrawals, bilans, each stage of
- * each right, referrals with their answers and closing, tasks, and the closing of the follow-up. Undefined when the actor's
+ * each right, referrals with their answers and closing, tasks, and each closing and reopening of the follow-up. Undefined when the actor's
  * organisation may not see the household. Audited as a read.
  */
 export function readHouseholdTimeline(

@@ -92,6 +92,22 @@ export function createTask(
   });
 }
 
+// A change of a task is activity on its household (retention) and an audited write.
+async function recordTaskChange(
+  trx: Transaction<Database>,
+  actor: Actor,
+  task: { id: string; household_id: string },
+  action: 'modification' | 'cloture' | 'suppression',
+): Promise<void> {
+  await touchHousehold(trx, task.household_id);
+  await appendAudit(trx, actor, {
+    action,
+    entity: 'task',
+    entityId: task.id,
+    householdId: task.household_id,
+  });
+}
+
 /**
  * Changes a task of the actor's organisation: title, due date, assignee, or closes it with its
  * outcome (`status: 'faite'`) or reopens it. Returns false when the task is not the organisation's.
@@ -126,13 +142,24 @@ export function updateTask(
       .returning(['id', 'household_id'])
       .executeTakeFirst();
     if (row === undefined) return false;
-    await touchHousehold(trx, row.household_id);
-    await appendAudit(trx, actor, {
-      action: change.status === 'faite' ? 'cloture' : 'modification',
-      entity: 'task',
-      entityId: row.id,
-      householdId: row.household_id,
-    });
+    await recordTaskChange(trx, actor, row, change.status === 'faite' ? 'cloture' : 'modification');
+    return true;
+  });
+}
+
+/**
+ * Deletes a task of the actor's organisation (created by mistake, or no longer relevant), audited
+ * as a deletion of the household's data. Returns false when the task is not the organisation's.
+ */
+export function deleteTask(db: Kysely<Database>, actor: Actor, taskId: string): Promise<boolean> {
+  return withActor(db, actor, async (trx) => {
+    const row = await trx
+      .deleteFrom('task')
+      .where('id', '=', taskId)
+      .returning(['id', 'household_id'])
+      .executeTakeFirst();
+    if (row === undefined) return false;
+    await recordTaskChange(trx, actor, row, 'suppression');
     return true;
   });
 }

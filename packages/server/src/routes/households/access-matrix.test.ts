@@ -32,6 +32,8 @@ let personA = '';
 let bilanA = '';
 let organisationC = '';
 let taskA = '';
+/** One task of A per caller, so that each DELETE finds its own task still there. */
+const doomedTasks = new Map<string, string>();
 let referralA = '';
 let waitingReferral = '';
 let ownerCActor: { userId: string; organisationId: string; role: Role } | undefined;
@@ -100,6 +102,15 @@ beforeAll(async () => {
   await answerReferral(server.db, agentB, referral!, { status: 'acceptee' });
   referralA = referral!;
   taskA = (await createTask(server.db, ambassadorA, householdA, { title: 'Appeler la CAF' }))!;
+  for (const org of ['A', 'B']) {
+    for (const role of roles) {
+      const title = `Tâche à supprimer par ${org} ${role}`;
+      doomedTasks.set(
+        `${org}:${role}`,
+        (await createTask(server.db, ambassadorA, householdA, { title }))!,
+      );
+    }
+  }
   // A second referral to B, sent ten days ago and still unanswered: it waits for a reminder.
   waitingReferral = (await referHousehold(server.db, ambassadorA, householdA, {
     toOrganisationId: orgB.id,
@@ -331,6 +342,15 @@ const endpoints: Endpoint[] = [
       url: `/api/tasks/${taskA}`,
       payload: { dueOn: '2026-12-01' },
     }),
+    expected: ownerWrites(204),
+  },
+  {
+    name: 'DELETE /api/tasks/TA',
+    request: (org, role) => ({
+      method: 'DELETE',
+      url: `/api/tasks/${doomedTasks.get(`${org}:${role}`)}`,
+    }),
+    // B does not see A's tasks, even on the household it was referred.
     expected: ownerWrites(204),
   },
   {

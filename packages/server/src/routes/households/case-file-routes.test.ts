@@ -202,6 +202,17 @@ describe('timeline', () => {
     });
     await closeFollowUp(server.db, actorOf(ambassador), household, null);
   });
+
+  it('keeps the closing once reopened, then the reopening, and shows both to the partner', async () => {
+    const labels = async (user: BuiltUser) =>
+      (await call(user, 'GET', `/api/households/${household}/timeline`))
+        .json<{ kind: string; label: string }[]>()
+        .filter((e) => e.kind === 'cloture')
+        .map((e) => e.label);
+    const history = ['Suivi clôturé : RSA ouvert, suivi terminé', 'Suivi rouvert'];
+    expect(await labels(ambassador)).toEqual(history);
+    expect(await labels(agent)).toEqual(history);
+  });
 });
 
 describe('re-running a bilan with today’s law', () => {

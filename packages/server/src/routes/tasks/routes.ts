@@ -8,7 +8,7 @@ import { refusalResponses } from '../../http/errors.ts';
 import { presentTask } from '../../presenters/tasks.ts';
 import { closeFollowUp } from '../../services/close-follow-up.ts';
 import { listTasks, readTask } from '../../services/list-tasks.ts';
-import { createTask, updateTask } from '../../services/save-task.ts';
+import { createTask, deleteTask, updateTask } from '../../services/save-task.ts';
 import { createdSchema, idParamsSchema } from '../households/schema.ts';
 import {
   closureInputSchema,
@@ -93,6 +93,23 @@ export function taskRoutes(app: FastifyInstance, db: Kysely<Database>): void {
       if (!(await updateTask(db, actor, request.params.id, request.body))) {
         throw notFound('Tâche');
       }
+      return reply.code(204).send(null);
+    },
+  );
+
+  api.delete(
+    '/api/tasks/:id',
+    {
+      schema: {
+        summary: 'Supprimer une tâche de mon organisation (créée par erreur ou devenue sans objet)',
+        tags: ['suivi'],
+        params: idParamsSchema,
+        response: { 204: z.null(), ...refusalResponses },
+      },
+    },
+    async (request, reply) => {
+      const actor = await authorise(db, request, 'task.write');
+      if (!(await deleteTask(db, actor, request.params.id))) throw notFound('Tâche');
       return reply.code(204).send(null);
     },
   );

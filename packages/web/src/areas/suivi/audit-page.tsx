@@ -1,11 +1,10 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Input } from '@codegouvfr/react-dsfr/Input';
-import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { fetchAudit, type AuditEntry, type AuditFilter } from '../../api/index.ts';
 import { usePageTitle } from '../../app/page-title.ts';
+import { FilterDate, FilterSelect } from './filter-fields.tsx';
 import { frenchDateTime } from './suivi-labels.ts';
 
 const actionLabels: Record<string, string> = {
@@ -57,8 +56,8 @@ export function AuditPage() {
       (e: Error) => setError(e.message),
     );
   }, [id]);
-  const set = (key: keyof AuditFilter) => (value: string) =>
-    setFilter((current) => ({ ...current, [key]: value === '' ? undefined : value }));
+  const set = (key: keyof AuditFilter) => (value: string | undefined) =>
+    setFilter((current) => ({ ...current, [key]: value }));
   const apply = (event: FormEvent) => {
     event.preventDefault();
     setError(undefined);
@@ -75,74 +74,29 @@ export function AuditPage() {
       </p>
       <form onSubmit={apply} aria-label="Filtrer le journal" className="fr-mb-4w">
         <div className="fr-grid-row fr-grid-row--gutters">
-          <div className="fr-col-12 fr-col-md-4">
-            <Select
-              label="Organisation"
-              nativeSelectProps={{
-                value: filter.organisationId ?? '',
-                onChange: (e) => set('organisationId')(e.target.value),
-              }}
-            >
-              <option value="">Toutes</option>
-              {distinct(options, 'organisation').map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </Select>
-          </div>
-          <div className="fr-col-12 fr-col-md-4">
-            <Select
-              label="Personne"
-              nativeSelectProps={{
-                value: filter.userId ?? '',
-                onChange: (e) => set('userId')(e.target.value),
-              }}
-            >
-              <option value="">Toutes</option>
-              {distinct(options, 'user').map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </Select>
-          </div>
-          <div className="fr-col-12 fr-col-md-4">
-            <Select
-              label="Action"
-              nativeSelectProps={{
-                value: filter.action ?? '',
-                onChange: (e) => set('action')(e.target.value),
-              }}
-            >
-              <option value="">Toutes</option>
-              {[...new Set(options.map((e) => e.action))].map((action) => (
-                <option key={action} value={action}>
-                  {actionLabels[action] ?? action}
-                </option>
-              ))}
-            </Select>
-          </div>
-          <div className="fr-col-12 fr-col-md-4">
-            <Input
-              label="Depuis le"
-              nativeInputProps={{
-                type: 'date',
-                value: filter.from ?? '',
-                onChange: (e) => set('from')(e.target.value),
-              }}
-            />
-          </div>
-          <div className="fr-col-12 fr-col-md-4">
-            <Input
-              label="Jusqu’au"
-              nativeInputProps={{
-                type: 'date',
-                value: filter.to ?? '',
-                onChange: (e) => set('to')(e.target.value),
-              }}
-            />
-          </div>
+          <FilterSelect
+            label="Organisation"
+            value={filter.organisationId}
+            onChange={set('organisationId')}
+            choices={distinct(options, 'organisation')}
+          />
+          <FilterSelect
+            label="Personne"
+            value={filter.userId}
+            onChange={set('userId')}
+            choices={distinct(options, 'user')}
+          />
+          <FilterSelect
+            label="Action"
+            value={filter.action}
+            onChange={set('action')}
+            choices={[...new Set(options.map((e) => e.action))].map((action) => [
+              action,
+              actionLabels[action] ?? action,
+            ])}
+          />
+          <FilterDate label="Depuis le" value={filter.from} onChange={set('from')} />
+          <FilterDate label="Jusqu’au" value={filter.to} onChange={set('to')} />
         </div>
         <Button type="submit" className="fr-mt-2w">
           Filtrer
