@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
+import { deferToCommit, sqlLiteral } from '../db/combined-transaction.ts';
 import type { Database } from '../db/schema.ts';
 import type { Actor } from '../db/with-actor.ts';
 
@@ -61,9 +62,19 @@ export async function appendAudit(
   actor: Pick<Actor, 'organisationId'> & { userId: string | null },
   event: AuditEvent,
 ): Promise<void> {
-  await sql`select audit_record(${actor.userId}::uuid, ${actor.organisationId}::uuid,
-    ${event.action}::text, ${event.entity}::text, ${event.entityId ?? null}::uuid,
-    ${event.householdId ?? null}::uuid)`.execute(trx);
+  const statement = `select audit_record(${[
+    actor.userId,
+    actor.organisationId,
+    event.action,
+    event.entity,
+    event.entityId ?? null,
+    event.householdId ?? null,
+  ]
+    .map(sqlLiteral)
+    .join(', ')})`;
+  // In a combined transaction the entry goes with the commit (one round trip less); the chain is
+  // then locked only for the commit.
+  if (!deferToCommit(trx, statement)) await sql.raw(statement).execute(trx);
 }
 
 /**

@@ -4,6 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
+import { combineStatements } from './combined-transaction.ts';
 import { prepareStatements } from './prepared-statements.ts';
 import type { Database } from './schema.ts';
 
@@ -42,6 +43,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     pool.on('error', () => undefined);
     pool.on('connect', prepareStatements);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    combineStatements(db);
     return {
       db,
       engine: 'postgresql',

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appendAudit } from '../audit/chain.ts';
 import { buildUser, type BuiltUser } from '../test/factories.ts';
 import { startTestServer, type TestServer } from '../test/test-server.ts';
 import { withActor, withActorReading } from './with-actor.ts';
@@ -68,5 +69,33 @@ describe('withActor', () => {
     expect(reading.rows[0]?.value).toBe('off');
     expect(writing.rows[0]?.value).toBe(serverDefault);
     expect((await setting.execute(server.db)).rows[0]?.value).toBe(serverDefault);
+  });
+
+  it('writes nothing when the audit entry of the transaction is refused, even at commit', async () => {
+    const actor = { userId: user.id, organisationId: user.organisation.id };
+    const other = await buildUser(server.db);
+    await expect(
+      withActor(server.db, actor, async (trx) => {
+        await trx.insertInto('territory').values({ name: 'Jamais écrit' }).execute();
+        await appendAudit(
+          trx,
+          { userId: other.id, organisationId: other.organisation.id },
+          {
+            action: 'creation',
+            entity: 'territory',
+          },
+        );
+      }),
+    ).rejects.toThrow(/another actor/);
+    const written = await server.db
+      .selectFrom('territory')
+      .select('name')
+      .where('name', '=', 'Jamais écrit')
+      .execute();
+    expect(written).toEqual([]);
+    // The connection went back to the pool clean: the next transaction works.
+    expect(
+      await withActor(server.db, actor, async (trx) => (await whoAmI.execute(trx)).rows),
+    ).toHaveLength(1);
   });
 });

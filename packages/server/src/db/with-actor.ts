@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Role } from '../tenancy/roles.ts';
+import { combinedTransaction, sqlLiteral } from './combined-transaction.ts';
 import type { Database } from './schema.ts';
 
 /** Who a query runs for: the row-level security policies read these two settings. */
@@ -36,19 +37,28 @@ export function withActor<T>(
   fn: (trx: Transaction<Database>) => Promise<T>,
   options: ActorTransactionOptions = {},
 ): Promise<T> {
-  const reading =
-    options.readsOnly === true
-      ? sql`, set_config('synchronous_commit', 'off', true),
-             set_config('plan_cache_mode', 'force_generic_plan', true)`
-      : sql``;
-  return db.transaction().execute(async (trx) => {
-    // One round trip: set_config('role', …, true) is SET LOCAL ROLE.
-    await sql`select set_config('role', 'znr_app', true),
-                     set_config('znr.user_id', ${actor.userId}, true),
-                     set_config('znr.organisation_id', ${actor.organisationId}, true),
-                     set_config('znr.role', ${actor.role ?? ''}, true)${reading}`.execute(trx);
-    return fn(trx);
-  });
+  // Literals rather than parameters, so that the settings can travel with `begin` (combined
+  // transactions): the values are escaped as SQL literals.
+  const settings: [string, string][] = [
+    ['role', 'znr_app'],
+    ['znr.user_id', actor.userId],
+    ['znr.organisation_id', actor.organisationId],
+    ['znr.role', actor.role ?? ''],
+  ];
+  if (options.readsOnly === true) {
+    settings.push(['synchronous_commit', 'off'], ['plan_cache_mode', 'force_generic_plan']);
+  }
+  // One statement: set_config('role', …, true) is SET LOCAL ROLE.
+  const opening = `select ${settings
+    .map(([name, value]) => `set_config(${sqlLiteral(name)}, ${sqlLiteral(value)}, true)`)
+    .join(', ')}`;
+  return (
+    combinedTransaction(db, opening, fn) ??
+    db.transaction().execute(async (trx) => {
+      await sql.raw(opening).execute(trx);
+      return fn(trx);
+    })
+  );
 }
 
 /** {@link withActor} for a transaction that only reads, and audits what it read (`readsOnly`). */
