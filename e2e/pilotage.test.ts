@@ -1,7 +1,7 @@
 // The territory's dashboard, in Chromium on the real server with the demo data. The coordinator
-// reads the dashboard and its CSV export; an ambassador enters an aller-vers action (12 people met),
-// opens a case file, saves a bilan and marks the RSA opened; the coordinator's dashboard and export
-// show it. Axe-core on the dashboard at 1280 and 360 px.
+// reads the dashboard and its CSV export; an ambassador enters an aller-vers action (12 people met)
+// on the phone's quick entry page, opens a case file, saves a bilan and marks the RSA opened; the
+// coordinator's dashboard and export show it. Axe-core on the dashboard at 1280 and 360 px.
 import path from 'node:path';
 import { DEMO_LOGINS } from '@znr/server';
 import type { Page } from 'playwright-core';
@@ -58,15 +58,27 @@ describe.skipIf(chromiumMissing() !== null)('tableau de bord du territoire (navi
     const before = await dashboard(coordinator.page);
     expect(before.csv.startsWith('\uFEFFindicateur;libelle;unite;periode;')).toBe(true);
 
-    // The ambassador enters an action of 12 people met today…
+    // The ambassador enters an action of 12 people met today on the phone's quick entry page…
     const agent = await loggedIn(ambassadeur, 360);
-    const action = await agent.page.request.post('/api/pilotage/actions', {
-      data: {
-        clientId: crypto.randomUUID(),
-        action: { type: 'maraude', heldOn: new Date().toISOString().slice(0, 10), peopleMet: 12 },
-      },
-    });
-    expect(action.status()).toBeLessThan(300);
+    const mine = async () =>
+      (
+        (await (
+          await agent.page.request.get('/api/pilotage/actions?mine=true&limit=1000')
+        ).json()) as {
+          peopleMet: number;
+        }[]
+      ).length;
+    const actionsBefore = await mine();
+    await agent.page.goto('/pilotage/actions/nouvelle');
+    await agent.page
+      .getByRole('heading', { level: 1, name: 'Saisir une action d’aller-vers' })
+      .waitFor();
+    await agent.page.getByLabel('Maraude').check({ force: true });
+    await agent.page.getByLabel('Personnes rencontrées', { exact: true }).fill('12');
+    await agent.page.getByRole('button', { name: 'Enregistrer l’action' }).click();
+    await agent.page.getByText('Action enregistrée. Elle est envoyée au serveur.').waitFor();
+    await expect.poll(mine, { timeout: 20_000 }).toBe(actionsBefore + 1);
+    await agent.page.getByText('Aucune action en attente d’envoi.').waitFor();
 
     // …opens a case file, records the consent, saves a bilan, follows the RSA and marks it opened.
     const page = agent.page;

@@ -6,6 +6,7 @@ import { registerImport } from './commands/import.ts';
 import { registerLink } from './commands/link.ts';
 import { registerMigrate } from './commands/migrate.ts';
 import { registerPurge } from './commands/purge.ts';
+import { registerReminders } from './commands/reminders.ts';
 import { registerSimulate } from './commands/simulate.ts';
 import { registerStart } from './commands/start.ts';
 import { inFrench } from './french-output.ts';
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
   registerAdmin(program);
   registerAudit(program);
   registerPurge(program);
+  registerReminders(program);
   registerLink(program);
   registerImport(program);
   registerSimulate(program);

@@ -102,6 +102,27 @@ export function candidatePairs<T>(
   keysOf: (record: T) => readonly string[],
   options: BlockingOptions = {},
 ): CandidatePairs {
+  const steps = candidatePairSteps(left, right, keysOf, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
+}
+
+/** Right records searched between two progress reports of {@link candidatePairSteps}. */
+const BLOCKING_STEP = 4096;
+
+/**
+ * {@link candidatePairs} step by step: yields the number of right records of this part searched so
+ * far (out of {@link blockingTotal}) every few thousand, so that a caller can report progress and
+ * let its event loop breathe; returns the pairs.
+ */
+export function* candidatePairSteps<T>(
+  left: readonly T[],
+  right: readonly T[],
+  keysOf: (record: T) => readonly string[],
+  options: BlockingOptions = {},
+): Generator<number, CandidatePairs> {
   if (left.length >= INDEX_BITS)
     throw new RangeError(`Fichier de gauche trop grand : ${left.length} lignes.`);
   const maxBlockSize = options.maxBlockSize ?? 1000;
@@ -122,7 +143,9 @@ export function candidatePairs<T>(
   let count = 0;
   const skipped = new Set<number>();
   const parts = options.parts ?? 1;
+  let searched = 0;
   for (let j = options.part ?? 0; j < right.length; j += parts) {
+    if (++searched % BLOCKING_STEP === 0) yield searched;
     const person = right[j];
     if (person === undefined) continue;
     for (const key of keysOf(person)) {
@@ -156,6 +179,11 @@ export function candidatePairs<T>(
     count,
     skippedBlocks: skipped.size,
   };
+}
+
+/** How many right records the part `part` of `parts` searches. */
+export function blockingTotal(rightCount: number, part = 0, parts = 1): number {
+  return Math.max(0, Math.ceil((rightCount - part) / parts));
 }
 
 function lowerBound(values: Float64Array, target: number): number {

@@ -8,13 +8,22 @@ import {
   type RawIdentity,
 } from './normalise/identity.ts';
 import { mergePairs, runPartitions } from './parallel.ts';
-import { comparePartition, type PartitionResult, type PartitionTask } from './partition.ts';
+import {
+  comparePartitionAsync,
+  type PartitionResult,
+  type PartitionStep,
+  type PartitionTask,
+} from './partition.ts';
 import { clearScheme, encodedScheme, type ComparisonScheme, type SchemeKind } from './schemes.ts';
 
 /** Stages of a linkage run, as reported to a progress callback. */
-export type LinkStage = 'comparison' | 'training' | 'assignment';
+export type LinkStage = 'normalisation' | 'blocking' | 'comparison' | 'training' | 'assignment';
 
-/** Progress of a long run: `done` out of `total` units of the current stage. */
+/**
+ * Progress of a long run: `done` out of `total` units of the current stage — records read and
+ * normalised (`total` 0: unknown until the files end), right records searched for candidate
+ * pairs, pairs compared; training and assignment report 0 then 1 out of 1.
+ */
 export interface LinkProgress {
   readonly stage: LinkStage;
   readonly done: number;
@@ -73,6 +82,9 @@ export interface LinkResult {
 
 type Records<T> = Iterable<T> | AsyncIterable<T>;
 
+/** Records normalised between two progress reports. */
+const NORMALISATION_STEP = 10_000;
+
 /**
  * Links two files of identities in clear: normalises them, finds candidate pairs by blocking on
  * several keys, compares each pair, fits a Fellegi-Sunter model by EM (no labelled data needed),
@@ -88,8 +100,16 @@ export async function link(
     return run('clear', 'raw', await collect(left), await collect(right), options);
   // One thread: records are normalised as they stream in, so raw rows are never all in memory.
   const started = performance.now();
-  const leftRecords = await collect(left, normaliseIdentity);
-  const rightRecords = await collect(right, normaliseIdentity);
+  let read = 0;
+  const normalise = (record: RawIdentity): NormalisedIdentity => {
+    if (++read % NORMALISATION_STEP === 0)
+      options.onProgress?.({ stage: 'normalisation', done: read, total: 0 });
+    return normaliseIdentity(record);
+  };
+  options.onProgress?.({ stage: 'normalisation', done: 0, total: 0 });
+  const leftRecords = await collect(left, normalise);
+  const rightRecords = await collect(right, normalise);
+  options.onProgress?.({ stage: 'normalisation', done: read, total: 0 });
   const normalisation = (performance.now() - started) / 1000;
   const result = await run('clear', 'prepared', leftRecords, rightRecords, options);
   return {
@@ -148,22 +168,20 @@ async function run(
   const scheme = (kind === 'clear' ? clearScheme : encodedScheme) as ComparisonScheme<unknown>;
   const here = (
     partition: PartitionTask,
-    onProgress: (done: number, total: number) => void,
-  ): PartitionResult => {
+    onProgress: (step: PartitionStep) => void,
+  ): Promise<PartitionResult> => {
     const prepare = (records: readonly unknown[]): readonly unknown[] =>
       input === 'raw' ? (records as RawIdentity[]).map(normaliseIdentity) : records;
     const started = performance.now();
     const prepared = [prepare(left), prepare(right)] as const;
     seconds.normalisation = (performance.now() - started) / 1000;
-    return comparePartition(scheme, prepared[0], prepared[1], partition, onProgress);
+    return comparePartitionAsync(scheme, prepared[0], prepared[1], partition, onProgress);
   };
-  const progress = (done: number, total: number): void =>
-    report({ stage: 'comparison', done, total });
-  report({ stage: 'comparison', done: 0, total: 1 });
+  const progress = (step: PartitionStep): void => report(step);
   const parts =
     threads > 1
       ? await runPartitions({ kind, input, left, right, task }, threads, here, progress)
-      : [here({ ...task, part: 0, parts: 1 }, progress)];
+      : [await here({ ...task, part: 0, parts: 1 }, progress)];
   lap('partitions');
   seconds.blocking = parts[0]?.seconds.blocking ?? 0;
   seconds.comparison = parts[0]?.seconds.comparison ?? 0;
@@ -189,6 +207,7 @@ async function run(
     );
   }
   lap('training');
+  report({ stage: 'training', done: 1, total: 1 });
   report({ stage: 'assignment', done: 0, total: 1 });
   const threshold = options.threshold ?? 0.5;
   const kept = assignOneToOne(
@@ -207,6 +226,7 @@ async function run(
     };
   });
   lap('assignment');
+  report({ stage: 'assignment', done: 1, total: 1 });
   const expected = linked.reduce((sum, pair) => sum + pair.probability, 0);
   return {
     pairs: linked,

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { ComparedPairs, PartitionResult, PartitionTask } from './partition.ts';
+import type { ComparedPairs, PartitionResult, PartitionStep, PartitionTask } from './partition.ts';
 import type { SchemeKind } from './schemes.ts';
 
 /** What a worker receives when it starts: both files, and which share of the right file is its. */
@@ -14,8 +14,41 @@ export interface WorkerSetup {
 
 /** Messages from a worker: progress, then its result (typed arrays are transferred, not copied). */
 export type WorkerMessage =
-  | { readonly type: 'progress'; readonly done: number; readonly total: number }
+  | { readonly type: 'progress'; readonly step: PartitionStep }
   | { readonly type: 'result'; readonly result: PartitionResult };
+
+/**
+ * The progress of all partitions as one: blocking until every partition has blocked (its records
+ * searched over all of theirs), then comparison (pairs compared over the pairs known so far,
+ * scaled up for the partitions still blocking).
+ */
+export function combineSteps(
+  steps: ReadonlyArray<PartitionStep | undefined>,
+  blockingTotals: readonly number[],
+): PartitionStep {
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  if (steps.some((step) => step === undefined || step.stage === 'blocking')) {
+    return {
+      stage: 'blocking',
+      done: sum(
+        steps.map((step, part) =>
+          step?.stage === 'blocking'
+            ? step.done
+            : step === undefined
+              ? 0
+              : (blockingTotals[part] ?? 0),
+        ),
+      ),
+      total: sum([...blockingTotals]),
+    };
+  }
+  const known = steps.filter((step): step is PartitionStep => step !== undefined);
+  return {
+    stage: 'comparison',
+    done: sum(known.map((step) => step.done)),
+    total: sum(known.map((step) => step.total)),
+  };
+}
 
 /**
  * Runs partition 0 in this thread and partitions 1 to `threads - 1` in worker threads, each on its
@@ -25,19 +58,19 @@ export type WorkerMessage =
 export async function runPartitions(
   setup: Omit<WorkerSetup, 'task'> & { readonly task: Omit<PartitionTask, 'part' | 'parts'> },
   threads: number,
-  here: (task: PartitionTask, onProgress: (done: number, total: number) => void) => PartitionResult,
-  onProgress: (done: number, total: number) => void,
+  here: (
+    task: PartitionTask,
+    onProgress: (step: PartitionStep) => void,
+  ) => Promise<PartitionResult>,
+  onProgress: (step: PartitionStep) => void,
 ): Promise<PartitionResult[]> {
-  const done = new Array<number>(threads).fill(0);
-  const totals = new Array<number>(threads).fill(0);
-  const progress = (part: number) => (partDone: number, partTotal: number) => {
-    done[part] = partDone;
-    totals[part] = partTotal;
-    onProgress(
-      done.reduce((a, b) => a + b, 0),
-      totals.reduce((a, b) => a + b, 0) *
-        (threads / Math.max(1, totals.filter((t) => t > 0).length)),
-    );
+  const steps = new Array<PartitionStep | undefined>(threads).fill(undefined);
+  const blockingTotals = Array.from({ length: threads }, (_, part) =>
+    Math.max(0, Math.ceil((setup.right.length - part) / threads)),
+  );
+  const progress = (part: number) => (step: PartitionStep) => {
+    steps[part] = step;
+    onProgress(combineSteps(steps, blockingTotals));
   };
   const others = Array.from({ length: threads - 1 }, (_, index) => {
     const part = index + 1;
@@ -45,7 +78,7 @@ export async function runPartitions(
     const worker = new Worker(new URL('./worker-entry.js', import.meta.url), { workerData });
     return new Promise<PartitionResult>((resolve, reject) => {
       worker.on('message', (message: WorkerMessage) => {
-        if (message.type === 'progress') return progress(part)(message.done, message.total);
+        if (message.type === 'progress') return progress(part)(message.step);
         resolve(message.result);
         void worker.terminate();
       });
@@ -56,7 +89,7 @@ export async function runPartitions(
     });
   });
   // Partition 0 runs here while the workers run theirs: the workers already hold their data.
-  const first = here({ ...setup.task, part: 0, parts: threads }, progress(0));
+  const first = await here({ ...setup.task, part: 0, parts: threads }, progress(0));
   return [first, ...(await Promise.all(others))];
 }
 

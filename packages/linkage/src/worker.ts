@@ -11,8 +11,8 @@ const prepare = (records: readonly unknown[]): unknown[] =>
   setup.input === 'raw' ? (records as RawIdentity[]).map(normaliseIdentity) : [...records];
 const left = prepare(setup.left);
 const right = prepare(setup.right);
-const result = comparePartition(schemeOf(setup.kind), left, right, setup.task, (done, total) => {
-  parentPort?.postMessage({ type: 'progress', done, total } satisfies WorkerMessage);
+const result = comparePartition(schemeOf(setup.kind), left, right, setup.task, (step) => {
+  parentPort?.postMessage({ type: 'progress', step } satisfies WorkerMessage);
 });
 const buffers = [result.candidates, result.random].flatMap((pairs) =>
   pairs

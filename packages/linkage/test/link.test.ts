@@ -8,6 +8,7 @@ import {
   readIdentities,
   syntheticFiles,
   type LinkedPair,
+  type LinkProgress,
   type RawIdentity,
 } from '../src/index.ts';
 
@@ -42,6 +43,30 @@ describe('linkage of synthetic files', () => {
     expect(result.quality.model.sessions[0]?.name).toBe('toutes les paires candidates');
     expect(score.recall).toBeGreaterThan(0.8);
     expect(score.precision).toBeGreaterThan(0.75);
+  });
+
+  it('reports its progress stage by stage, and lets the event loop run while it compares', async () => {
+    const seen: LinkProgress[] = [];
+    let turns = 0;
+    let running = true;
+    const spin = (): void => {
+      if (!running) return;
+      turns++;
+      setImmediate(spin);
+    };
+    setImmediate(spin);
+    await link(files.left, files.right, { onProgress: (progress) => seen.push(progress) });
+    running = false;
+    const stages = seen.map((progress) => progress.stage).filter((s, i, all) => s !== all[i - 1]);
+    expect(stages).toEqual(['normalisation', 'blocking', 'comparison', 'training', 'assignment']);
+    expect(seen.filter((p) => p.stage === 'normalisation').at(-1)?.done).toBe(5000);
+    for (const stage of ['blocking', 'comparison', 'training', 'assignment'] as const) {
+      const steps = seen.filter((p) => p.stage === stage);
+      expect(steps.map((p) => p.done)).toEqual([...steps.map((p) => p.done)].sort((a, b) => a - b));
+      expect(steps.at(-1)?.done).toBe(steps.at(-1)?.total);
+    }
+    // 100,000 random pairs and the candidates, by steps of 50,000: the loop ran in between.
+    expect(turns).toBeGreaterThanOrEqual(3);
   });
 
   it('gives the same pairs on two threads (worker threads) as on one', async () => {

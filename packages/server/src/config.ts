@@ -95,7 +95,7 @@ export const configSchema = z.object({
     .max(365, 'au plus 365 jours')
     .default(7)
     .describe(
-      'Nombre de jours après lesquels une orientation restée « envoyée » est signalée en attente au destinataire et peut être relancée par l’expéditeur.',
+      'Nombre de jours après lesquels une orientation restée « envoyée » est signalée en attente au destinataire, peut être relancée par l’expéditeur et lui donne une tâche « Relancer … » (tâche quotidienne).',
     ),
 });
 

@@ -41,6 +41,10 @@ export { searchHouseholds, type HouseholdSearch } from './services/search-househ
 export { purgeExpiredHouseholds, type PurgeReport } from './services/erase-households.ts';
 export { purgeAgreementData, type AgreementPurgeReport } from './reperage/purge-agreement-data.ts';
 export {
+  remindWaitingReferrals,
+  type ReminderReport,
+} from './services/remind-waiting-referrals.ts';
+export {
   DEMO_ACCOUNTS,
   DEMO_LOGINS,
   DEMO_ORGANISATIONS,

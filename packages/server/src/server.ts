@@ -4,7 +4,7 @@ import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { openConfiguredDatabase } from './db/open-configured.ts';
-import { scheduleDailyPurge } from './jobs/daily-purge.ts';
+import { scheduleDailyJobs } from './jobs/daily-jobs.ts';
 import { hasDemoTerritory, seedDemo } from './services/seed-demo.ts';
 
 /** A running server and what `znr start` tells the person who started it. */
@@ -28,7 +28,8 @@ async function isEmpty(database: DatabaseHandle): Promise<boolean> {
 
 /**
  * Opens the database, applies pending migrations, seeds the demo territory on an empty database
- * when ZNR_DEMO is on, then listens on HOST:PORT and runs the retention purge daily. Closing stops the server, then the database.
+ * when ZNR_DEMO is on, then listens on HOST:PORT and runs the daily jobs (retention purge, referral reminders)
+ * at start and every day. Closing stops the server, then the database.
  */
 export async function startServer(config: Config, webRoot?: string): Promise<RunningServer> {
   const database = await openConfiguredDatabase(config);
@@ -38,7 +39,7 @@ export async function startServer(config: Config, webRoot?: string): Promise<Run
     if (demoSeeded) await seedDemo(database.db);
     const app = await buildApp({ config, db: database.db, ...(webRoot ? { webRoot } : {}) });
     await app.listen({ port: config.PORT, host: config.HOST });
-    const stopPurge = scheduleDailyPurge(database.db, app.log);
+    const daily = scheduleDailyJobs(database.db, config, app.log);
     const { port } = app.server.address() as { port: number };
     const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
     return {
@@ -49,7 +50,7 @@ export async function startServer(config: Config, webRoot?: string): Promise<Run
       demoSeeded,
       demoAvailable: await hasDemoTerritory(database.db),
       close: async () => {
-        stopPurge();
+        await daily.stop();
         await app.close();
         await database.close();
       },

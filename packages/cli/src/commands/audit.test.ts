@@ -78,6 +78,20 @@ describe('znr purge', () => {
   });
 });
 
+describe('znr reminders', () => {
+  it('says what a dry run would create, and changes nothing', async () => {
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    try {
+      await buildProgram().exitOverride().parseAsync(['node', 'znr', 'reminders', '--dry-run']);
+      expect(log.mock.calls[0]?.[0]).toBe(
+        'Simulation : 0 tâche de relance à créer, 0 à clore ; rien n’a été changé.',
+      );
+    } finally {
+      log.mockRestore();
+    }
+  });
+});
+
 describe('znr audit verify', () => {
   it('says an untouched chain is intact', async () => {
     expect(await verify()).toEqual({

@@ -10,7 +10,9 @@ import {
 } from '@znr/linkage';
 
 const STAGES: Readonly<Record<LinkProgress['stage'], string>> = {
-  comparison: 'Normalisation et comparaison',
+  normalisation: 'Lecture et normalisation',
+  blocking: 'Recherche des paires',
+  comparison: 'Comparaison des paires',
   training: 'Apprentissage (EM)',
   assignment: 'Affectation',
 };
@@ -48,7 +50,8 @@ export async function runLink(options: LinkCommandOptions) {
   const onColumns =
     (file: string) =>
     (header: readonly string[], columns: Parameters<typeof describeColumns>[1]) => {
-      if (verbose) process.stderr.write(`${file} : ${describeColumns(header, columns)}\n`);
+      // On its own line, over the progress line it interrupts (\x1b[2K clears that line).
+      if (verbose) process.stderr.write(`\r\x1b[2K${file} : ${describeColumns(header, columns)}\n`);
     };
   // Files stream through normalisation: a raw row is never kept once normalised.
   const left = readIdentities(options.left, { onColumns: onColumns(options.left) });
@@ -85,12 +88,17 @@ export async function runLink(options: LinkCommandOptions) {
 
 function progressBar(progress: LinkProgress): void {
   const width = 30;
-  const share = progress.total > 0 ? progress.done / progress.total : 0;
+  const label = STAGES[progress.stage].padEnd(28);
+  // Reading: the number of rows is unknown until the files end, so it is counted, not barred.
+  if (progress.total === 0) {
+    const rows = progress.done.toLocaleString('fr-FR');
+    process.stderr.write(`\r${label} ${`${rows} fiches`.padEnd(width + 6)}`);
+    return;
+  }
+  const share = progress.done / progress.total;
   const filled = Math.round(share * width);
   const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
-  process.stderr.write(
-    `\r${STAGES[progress.stage].padEnd(28)} ${bar} ${(share * 100).toFixed(0).padStart(3)} %`,
-  );
+  process.stderr.write(`\r${label} ${bar} ${(share * 100).toFixed(0).padStart(3)} %`);
 }
 
 function csvField(value: string): string {

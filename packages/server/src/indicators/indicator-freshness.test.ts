@@ -64,8 +64,9 @@ async function refreshStale(): Promise<void> {
 
 async function staleMonths(): Promise<string[]> {
   const rows = await sql<{ cell: string }>`
-    select t.name || ' ' || to_char(s.month, 'YYYY-MM') as cell
-    from indicator_stale_month s join territory t on t.id = s.territory_id order by 1`.execute(db);
+    select t.name || ' ' || to_char(s.month, 'YYYY-MM') || ' ' || coalesce(o.name, 'réseau') as cell
+    from indicator_stale_month s join territory t on t.id = s.territory_id
+    left join organisation o on o.id = s.organisation_id order by 1`.execute(db);
   return rows.rows.map((r) => r.cell);
 }
 
@@ -334,8 +335,8 @@ async function apply(w: Write): Promise<void> {
 
 describe('incremental refresh of the indicators', () => {
   it('marks only the months a write can change, and a read clears them', async () => {
-    // A right identified on 2026-03-05 for H2 (file opened 2026-01-15): its creation month and
-    // its household's cohort month; the territory is not marked whole.
+    // A right identified on 2026-03-05 for H2 (file opened 2026-01-15 at O1): its creation month
+    // and its household's cohort month, for O1 only; the territory is not marked whole.
     const h2 = await sql<{ id: string; organisation_id: string }>`
       select id, organisation_id from household
       where territory_id = ${f.territoryA} and created_at = '2026-01-15T10:00:00Z'`.execute(db);
@@ -344,7 +345,10 @@ describe('incremental refresh of the indicators', () => {
     await sql`insert into right_follow_up (household_id, organisation_id, benefit, stage, created_at)
       values (${household.id}, ${household.organisation_id}, 'css', 'identifie',
         '2026-03-05T10:00:00Z')`.execute(db);
-    expect(await staleMonths()).toEqual(['Territoire A 2026-01', 'Territoire A 2026-03']);
+    expect(await staleMonths()).toEqual([
+      'Territoire A 2026-01 CCAS de A',
+      'Territoire A 2026-03 CCAS de A',
+    ]);
     const whole = await sql<{ n: number }>`select count(*)::int as n from indicator_stale`.execute(
       db,
     );
@@ -353,6 +357,13 @@ describe('incremental refresh of the indicators', () => {
     await refreshStale();
     await sql`update household set last_activity_at = now() where id = ${household.id}`.execute(db);
     expect(await staleMonths()).toEqual([]);
+    // An action marks its month's territory-wide tables.
+    await sql`insert into outreach_action (territory_id, organisation_id, type, held_on,
+        people_met, client_id)
+      values (${f.territoryA}, ${household.organisation_id}, 'stand', '2026-02-28', 3,
+        gen_random_uuid())`.execute(db);
+    expect(await staleMonths()).toEqual(['Territoire A 2026-02 réseau']);
+    await refreshStale();
   });
 
   it('equals a full rebuild after random writes', async () => {

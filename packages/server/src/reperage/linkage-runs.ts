@@ -3,6 +3,7 @@ import {
   linkEncoded,
   type EncodedIdentity,
   type Link,
+  type LinkProgress,
   type LinkQuality,
 } from '@znr/linkage';
 import type { Kysely } from 'kysely';
@@ -160,10 +161,13 @@ async function saveProgress(
   );
 }
 
-const STAGE_LABELS: Record<string, string> = {
-  comparison: 'comparaison des paires',
-  training: 'estimation du modèle (EM)',
-  assignment: 'appariement un à un',
+/** Each stage of a pair of files: its label and the share of the pair's work before it and in it. */
+const STAGES: Record<LinkProgress['stage'], { label: string; from: number; span: number }> = {
+  normalisation: { label: 'lecture des codes', from: 0, span: 0 },
+  blocking: { label: 'recherche des paires candidates', from: 0, span: 0.15 },
+  comparison: { label: 'comparaison des paires', from: 0.15, span: 0.7 },
+  training: { label: 'estimation du modèle (EM)', from: 0.85, span: 0.1 },
+  assignment: { label: 'appariement un à un', from: 0.95, span: 0.05 },
 };
 
 /**
@@ -216,8 +220,8 @@ export async function runLinkage(db: Kysely<Database>, job: RunningJob): Promise
             if (now - lastSaved < 1000) return;
             lastSaved = now;
             const within = progress.total > 0 ? progress.done / progress.total : 0;
-            const fraction = progress.stage === 'comparison' ? within * 0.8 : 0.9;
-            const stage = STAGE_LABELS[progress.stage] ?? progress.stage;
+            const { label: stage, from, span } = STAGES[progress.stage];
+            const fraction = from + within * span;
             // Best effort: a progress write that fails must not stop the run.
             saveProgress(db, actor, runId, (done + fraction) / pairCount, stage).catch(
               () => undefined,
