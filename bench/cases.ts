@@ -5,6 +5,7 @@
 // through the real services (row-level security, audit chain included) and the p50/p95 of each
 // are printed. Needs DATABASE_URL (a PostgreSQL server; a database znr_bench_cases is recreated).
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { frenchPhonetic } from '@znr/linkage';
 import {
   listReferralInbox,
@@ -122,20 +123,27 @@ async function seedDatabase(): Promise<void> {
     from generate_series(0, ${HOUSEHOLDS - 1}) h`.execute(db);
   const lastSounds = lastNames.map((n) => frenchPhonetic(n));
   const firstSounds = firstNames.map((n) => frenchPhonetic(n));
+  // Names drawn by a hash of the household (the family name, shared by its members) and of the
+  // person (the first name), so that each organisation holds every name in about equal numbers,
+  // as a real one would. (Drawn from the person's number modulo the list lengths before, they gave
+  // each organisation a single first name and three family names: a search found either nothing
+  // or a third of the organisation.)
   await sql`insert into person (household_id, organisation_id, role, first_name, last_name, birth_date,
       phone, name_key, phonetic_key, phone_key)
-    select md5('h' || (p % ${HOUSEHOLDS}))::uuid, md5('o' || ((p % ${HOUSEHOLDS}) % ${ORGS}))::uuid,
+    select md5('h' || h)::uuid, md5('o' || (h % ${ORGS}))::uuid,
       case when p < ${HOUSEHOLDS} then 'demandeur' else 'enfant' end,
-      initcap((${firstNames}::text[])[1 + (p * 7) % ${firstNames.length}]),
-      initcap((${lastNames}::text[])[1 + (p / 3) % ${lastNames.length}]),
+      initcap((${firstNames}::text[])[f]), initcap((${lastNames}::text[])[l]),
       date '1950-01-01' + (p % 25000),
       '06' || lpad((p % 100000000)::text, 8, '0'),
-      ' ' || (${lastNames}::text[])[1 + (p / 3) % ${lastNames.length}] || ' '
-          || (${firstNames}::text[])[1 + (p * 7) % ${firstNames.length}] || ' ',
-      ' ' || (${lastSounds}::text[])[1 + (p / 3) % ${lastNames.length}] || ' '
-          || (${firstSounds}::text[])[1 + (p * 7) % ${firstNames.length}] || ' ',
+      ' ' || (${lastNames}::text[])[l] || ' ' || (${firstNames}::text[])[f] || ' ',
+      ' ' || (${lastSounds}::text[])[l] || ' ' || (${firstSounds}::text[])[f] || ' ',
       '06' || lpad((p % 100000000)::text, 8, '0')
-    from generate_series(0, ${PERSONS - 1}) p`.execute(db);
+    from generate_series(0, ${PERSONS - 1}) p,
+      lateral (select p % ${HOUSEHOLDS} as h) household,
+      lateral (select 1 + (hashint4(h)::bigint + 2147483648) % ${lastNames.length} as l,
+        1 + (hashint4(p + 1000000007)::bigint + 2147483648) % ${firstNames.length} as f) names`.execute(
+    db,
+  );
   // One household in twenty is referred to the next organisation of its territory.
   await sql`insert into consent (id, household_id, organisation_id, scope, partner_organisation_id, method, given_on)
     select md5('c' || h)::uuid, md5('h' || h)::uuid, md5('o' || (h % ${ORGS}))::uuid, 'partage',
@@ -211,7 +219,31 @@ async function user(): Promise<void> {
     await timed('inbox', () => listReferralInbox(db, actor));
   }
 }
+
+// The machine is shared and saturated at 50 users: the processor time each round costs is the
+// figure that compares from one version to the next. PostgreSQL's share is read from /proc when
+// the server runs on this machine (its backends serving this database), else left out.
+async function databaseCpuMs(): Promise<number | undefined> {
+  const backends = await sql<{ pid: number }>`
+    select pid from pg_stat_activity where datname = current_database()`.execute(db);
+  let total = 0;
+  for (const { pid } of backends.rows) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      total += ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+    } catch {
+      return undefined;
+    }
+  }
+  return total;
+}
+const CLOCK_TICKS = 100;
+const nodeCpu0 = process.cpuUsage();
+const databaseCpu0 = await databaseCpuMs();
 await Promise.all(Array.from({ length: USERS }, () => user()));
+const nodeCpu = process.cpuUsage(nodeCpu0);
+const databaseCpu1 = await databaseCpuMs();
+const rounds = USERS * ROUNDS;
 
 console.log(`persons: ${PERSONS}`);
 console.log(`households: ${HOUSEHOLDS}`);
@@ -220,6 +252,12 @@ for (const op of ['search', 'household', 'inbox'] as const) {
   const sorted = timings[op].sort((a, b) => a - b);
   console.log(`${op}_p50_ms: ${percentile(sorted, 50).toFixed(1)}`);
   console.log(`${op}_p95_ms: ${percentile(sorted, 95).toFixed(1)}`);
+}
+console.log(
+  `node_cpu_ms_per_round: ${((nodeCpu.user + nodeCpu.system) / 1000 / rounds).toFixed(2)}`,
+);
+if (databaseCpu0 !== undefined && databaseCpu1 !== undefined) {
+  console.log(`database_cpu_ms_per_round: ${((databaseCpu1 - databaseCpu0) / rounds).toFixed(2)}`);
 }
 await close();
 if (process.env.KEEP !== '1') await admin(`drop database if exists ${name} with (force)`);
