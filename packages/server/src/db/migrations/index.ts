@@ -15,6 +15,7 @@ import * as indicatorDelayRollup from './0014-indicator-delay-rollup.ts';
 import * as suiviFollowUpHistory from './0016-suivi-follow-up-history.ts';
 import * as agreementRetention from './0017-agreement-retention.ts';
 import * as indicatorMonthRefresh from './0018-indicator-month-refresh.ts';
+import * as reperageIdsHistory from './0021-reperage-ids-history.ts';
 import * as indicatorCellRefresh from './0022-indicator-cell-refresh.ts';
 
 /**
@@ -39,5 +40,6 @@ export const migrations: Record<string, Migration> = {
   '0016-suivi-follow-up-history': suiviFollowUpHistory,
   '0017-agreement-retention': agreementRetention,
   '0018-indicator-month-refresh': indicatorMonthRefresh,
+  '0021-reperage-ids-history': reperageIdsHistory,
   '0022-indicator-cell-refresh': indicatorCellRefresh,
 };
