@@ -122,20 +122,27 @@ async function seedDatabase(): Promise<void> {
     from generate_series(0, ${HOUSEHOLDS - 1}) h`.execute(db);
   const lastSounds = lastNames.map((n) => frenchPhonetic(n));
   const firstSounds = firstNames.map((n) => frenchPhonetic(n));
+  // Names drawn by a hash of the household (the family name, shared by its members) and of the
+  // person (the first name), so that each organisation holds every name in about equal numbers,
+  // as a real one would. (Drawn from the person's number modulo the list lengths before, they gave
+  // each organisation a single first name and three family names: a search found either nothing
+  // or a third of the organisation.)
   await sql`insert into person (household_id, organisation_id, role, first_name, last_name, birth_date,
       phone, name_key, phonetic_key, phone_key)
-    select md5('h' || (p % ${HOUSEHOLDS}))::uuid, md5('o' || ((p % ${HOUSEHOLDS}) % ${ORGS}))::uuid,
+    select md5('h' || h)::uuid, md5('o' || (h % ${ORGS}))::uuid,
       case when p < ${HOUSEHOLDS} then 'demandeur' else 'enfant' end,
-      initcap((${firstNames}::text[])[1 + (p * 7) % ${firstNames.length}]),
-      initcap((${lastNames}::text[])[1 + (p / 3) % ${lastNames.length}]),
+      initcap((${firstNames}::text[])[f]), initcap((${lastNames}::text[])[l]),
       date '1950-01-01' + (p % 25000),
       '06' || lpad((p % 100000000)::text, 8, '0'),
-      ' ' || (${lastNames}::text[])[1 + (p / 3) % ${lastNames.length}] || ' '
-          || (${firstNames}::text[])[1 + (p * 7) % ${firstNames.length}] || ' ',
-      ' ' || (${lastSounds}::text[])[1 + (p / 3) % ${lastNames.length}] || ' '
-          || (${firstSounds}::text[])[1 + (p * 7) % ${firstNames.length}] || ' ',
+      ' ' || (${lastNames}::text[])[l] || ' ' || (${firstNames}::text[])[f] || ' ',
+      ' ' || (${lastSounds}::text[])[l] || ' ' || (${firstSounds}::text[])[f] || ' ',
       '06' || lpad((p % 100000000)::text, 8, '0')
-    from generate_series(0, ${PERSONS - 1}) p`.execute(db);
+    from generate_series(0, ${PERSONS - 1}) p,
+      lateral (select p % ${HOUSEHOLDS} as h) household,
+      lateral (select 1 + (hashint4(h)::bigint + 2147483648) % ${lastNames.length} as l,
+        1 + (hashint4(p + 1000000007)::bigint + 2147483648) % ${firstNames.length} as f) names`.execute(
+    db,
+  );
   // One household in twenty is referred to the next organisation of its territory.
   await sql`insert into consent (id, household_id, organisation_id, scope, partner_organisation_id, method, given_on)
     select md5('c' || h)::uuid, md5('h' || h)::uuid, md5('o' || (h % ${ORGS}))::uuid, 'partage',

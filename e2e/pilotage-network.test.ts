@@ -1,7 +1,8 @@
 // The pilotage network in Chromium on the real server with the demo territory. An ambassador
 // enters an outreach action on a 360 px phone with the network cut: it waits on the device, then
 // reaches the server once when the network returns. The coordinator's directory, workshops and
-// blockage register open and pass axe. Screenshots in docs/screenshots.
+// blockage register open and pass axe; on a phone she adds and edits a service, edits a workshop,
+// gives a blockage an owner and the answer received. Screenshots in docs/screenshots.
 import path from 'node:path';
 import { DEMO_LOGINS } from '@znr/server';
 import { describe, expect, it } from 'vitest';
@@ -116,6 +117,88 @@ describe.skipIf(chromiumMissing() !== null)(
       await page.goto('/pilotage/ateliers');
       await page.getByRole('heading', { level: 2, name: /Prime d’activité/ }).waitFor();
       expect(await accessibilityViolations(page)).toEqual([]);
+      await context.close();
+    });
+
+    it('sur un téléphone, la coordinatrice ajoute puis modifie un service, modifie un atelier, confie un blocage et note la réponse', async () => {
+      const { context, page } = await loggedIn('coordinateur', 360);
+      const problems = await watchProblems(page, () => false);
+
+      // A new service of the PIMMS, found by need, then edited.
+      await page.goto('/pilotage/reseau');
+      await page.getByRole('heading', { level: 2, name: 'PIMMS Médiation Vénissieux' }).waitFor();
+      const pimms = page
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('heading', { name: 'PIMMS Médiation Vénissieux' }) });
+      await pimms.getByText('Ajouter un service à PIMMS Médiation Vénissieux').click();
+      const adding = pimms.getByRole('form', {
+        name: 'Ajouter un service de PIMMS Médiation Vénissieux',
+      });
+      await adding.getByLabel('Nom du service').fill('Permanence chèque énergie');
+      await adding
+        .getByLabel('Description')
+        .fill('Aide à utiliser le chèque énergie et à lire ses factures, sans rendez-vous.');
+      await adding.getByLabel('En présentiel').check({ force: true });
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await adding.getByRole('button', { name: 'Ajouter le service' }).click();
+      await page.getByText('Service ajouté à PIMMS Médiation Vénissieux.').waitFor();
+      await pimms.getByText('Modifier le service « Permanence chèque énergie »').click();
+      const editing = pimms.getByRole('form', {
+        name: 'Modifier le service « Permanence chèque énergie »',
+      });
+      await editing.getByLabel('Nom du service').fill('Permanence énergie');
+      await editing.getByRole('button', { name: 'Enregistrer le service' }).click();
+      await page.getByText('Service « Permanence chèque énergie » modifié.').waitFor();
+      await page.getByLabel('Qui appeler pour…').fill('Permanence énergie');
+      await page.getByRole('button', { name: 'Chercher' }).click();
+      await pimms.getByText(/Permanence énergie — Aide à utiliser le chèque énergie/).waitFor();
+
+      // The first workshop, edited: 3 more participants.
+      await page.goto('/pilotage/ateliers');
+      const workshop = page
+        .getByRole('listitem')
+        .filter({ hasText: /Prime d’activité/ })
+        .first();
+      const before = Number(/(\d+) participant/.exec(await workshop.innerText())?.[1]);
+      await workshop.getByRole('button', { name: 'Modifier' }).click();
+      await page.getByRole('heading', { level: 2, name: /Modifier l’atelier du/ }).waitFor();
+      await page.getByLabel('Nombre de participants').fill(String(before + 3));
+      await page.getByLabel('Suites données (facultatif)').fill('Fiche réflexe envoyée aux CCAS.');
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Enregistrer les modifications' }).click();
+      await page.getByText('Atelier modifié.').waitFor();
+      await page
+        .getByText(`${before + 3} participants`)
+        .first()
+        .waitFor();
+      await page.getByText('Suites : Fiche réflexe envoyée aux CCAS.').waitFor();
+
+      // A blockage: who follows it, and the answer the CAF sent.
+      await page.goto('/pilotage/blocages');
+      const blockage = page
+        .getByRole('listitem')
+        .filter({ hasText: 'Aides au logement suspendues sans courrier' });
+      await blockage.getByText('Modifier, personne qui suit, réponse reçue').click();
+      const owner = blockage.getByLabel('Personne qui suit le blocage');
+      await owner.selectOption({ index: 1 });
+      const ownerName = (await owner.locator('option:checked').innerText()).trim();
+      await blockage
+        .getByLabel('Réponse reçue de l’organisme')
+        .fill('La CAF relance désormais par courrier avant toute suspension.');
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.screenshot({
+        path: path.join(screenshotDir, 'pilotage-blocage-modifier-360.png'),
+        fullPage: true,
+      });
+      await blockage.getByRole('button', { name: 'Enregistrer les modifications' }).click();
+      await page
+        .getByText('Blocage « Aides au logement suspendues sans courrier » modifié.')
+        .waitFor();
+      await blockage.getByText(`Suivi par ${ownerName}`).waitFor();
+      await blockage
+        .getByText('Réponse reçue : La CAF relance désormais par courrier avant toute suspension.')
+        .waitFor();
+      expect(problems).toEqual([]);
       await context.close();
     });
   },

@@ -15,6 +15,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { useAppUnderTest } from './support/app-under-test.ts';
 import { chromiumMissing } from './support/chromium.ts';
+import { accessibilityViolations } from './support/axe.ts';
 import { shootAndCheck } from './support/shoot-and-check.ts';
 import { signedInContext } from './support/signed-in.ts';
 
@@ -125,6 +126,30 @@ describe.skipIf(chromiumMissing() !== null)('suivi entre organisations (navigate
     await page.getByRole('heading', { name: 'Faites (1)' }).waitFor();
     await page.goto(`${app.server.url}/suivi/menages/${householdId}`);
 
+    // A task created by mistake is deleted after a confirmation shown in place.
+    const mistake = 'Tâche créée par erreur';
+    await page.getByLabel('Ce qu’il faut faire').fill(mistake);
+    await page.getByRole('button', { name: 'Ajouter la tâche' }).click();
+    await page.getByText(mistake, { exact: true }).waitFor();
+    await page.getByTitle(`Supprimer la tâche « ${mistake} »`).click();
+    const confirmation = page.getByRole('group', { name: new RegExp(`« ${mistake} » \\?`) });
+    await confirmation.waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await confirmation.getByRole('button', { name: 'Confirmer la suppression' }).click();
+    await page.getByText(mistake, { exact: true }).waitFor({ state: 'detached' });
+    await page.getByText(task, { exact: true }).waitFor();
+
+    // Closing the follow-up, then reopening it: the timeline keeps both.
+    await page
+      .getByLabel('Résultat de l’accompagnement')
+      .fill('RSA ouvert, relais pris par la CAF');
+    await page.getByRole('button', { name: 'Clore l’accompagnement' }).click();
+    await page.getByRole('button', { name: 'Rouvrir l’accompagnement' }).click();
+    await page.getByRole('button', { name: 'Clore l’accompagnement' }).waitFor();
+    const history = page.getByRole('region', { name: 'Chronologie' });
+    await history.getByText(/Suivi clôturé : RSA ouvert, relais pris par la CAF/).waitFor();
+    await history.getByText(/Suivi rouvert/).waitFor();
+
     // A third organisation (the CPAM) can neither find nor open the household.
     const cpam = await app.server.db
       .selectFrom('organisation')
@@ -205,6 +230,9 @@ describe.skipIf(chromiumMissing() !== null)('suivi entre organisations (navigate
         'PIMMS Médiation Vénissieux lecture referral_message',
         'PIMMS Médiation Vénissieux creation task',
         'PIMMS Médiation Vénissieux cloture task',
+        'PIMMS Médiation Vénissieux suppression task',
+        'PIMMS Médiation Vénissieux cloture household',
+        'PIMMS Médiation Vénissieux reouverture household',
       ]),
     );
     expect(steps.some((step) => step.startsWith('CPAM'))).toBe(false);

@@ -17,6 +17,7 @@ import { calculateRoutes } from './routes/calculate/routes.ts';
 import { healthRoutes } from './routes/health/routes.ts';
 import { bilanSyncRoute } from './routes/households/bilan-sync-route.ts';
 import { caseFileRoutes } from './routes/households/case-file-routes.ts';
+import { householdItemReadRoutes } from './routes/households/item-read-routes.ts';
 import { householdItemRoutes } from './routes/households/item-routes.ts';
 import { householdRoutes } from './routes/households/routes.ts';
 import { indicatorRoutes } from './routes/indicators/routes.ts';
@@ -97,6 +98,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   calculateRoutes(app);
   householdRoutes(app, db);
   householdItemRoutes(app, db);
+  householdItemReadRoutes(app, db);
   bilanSyncRoute(app, db);
   caseFileRoutes(app, db);
   referralRoutes(app, db, config);

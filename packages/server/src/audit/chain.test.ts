@@ -137,4 +137,27 @@ describe('audit chain', () => {
       ),
     ).rejects.toThrow(/another actor/);
   });
+
+  it('hashes in the database exactly as the verifier does, whatever the text of the entry', async () => {
+    const household = '3f2504e0-4f89-11d3-9a0c-0305e82c3301';
+    for (const entity of ['ménage « Koné »', 'guillemet " barre \\ retour\nfin\u0001', '日本']) {
+      await withActor(server.db, actor(), (trx) =>
+        appendAudit(trx, actor(), {
+          action: 'lecture',
+          entity,
+          entityId: household,
+          householdId: household,
+        }),
+      );
+    }
+    expect(await verifyAuditChain(server.db)).toEqual({ entries: 8, chains: 1, problems: [] });
+  });
+
+  it('no longer lets the application append an entry with a hash of its own', async () => {
+    await expect(
+      withActor(server.db, actor(), (trx) =>
+        sql`select head_seq from audit_lock_head()`.execute(trx),
+      ),
+    ).rejects.toThrow(/permission denied/);
+  });
 });

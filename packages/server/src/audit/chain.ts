@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
+import { deferToCommit, sqlLiteral } from '../db/combined-transaction.ts';
 import type { Database } from '../db/schema.ts';
 import type { Actor } from '../db/with-actor.ts';
 
@@ -52,38 +53,34 @@ export function hashEntry(prevHash: string, entry: AuditEntry): string {
 /**
  * Appends an entry to the audit chain of the actor's organisation inside the caller's transaction
  * (opened by withActor), so the entry exists if and only if the action commits. That chain alone is
- * locked until the transaction ends: requests of other organisations append meanwhile.
+ * locked until the transaction ends: requests of other organisations append meanwhile. One call:
+ * `audit_record` (migration 0015) locks the chain, hashes the entry as {@link hashEntry} does and
+ * appends it, refusing an entry for another user or organisation than the transaction's.
  */
 export async function appendAudit(
   trx: Transaction<Database>,
   actor: Pick<Actor, 'organisationId'> & { userId: string | null },
   event: AuditEvent,
 ): Promise<void> {
-  const head = await sql<{ head_seq: string | number; head_hash: string }>`
-    select head_seq, head_hash from audit_lock_head()`.execute(trx);
-  const last = head.rows[0];
-  if (last === undefined) throw new Error('audit_head is empty');
-  const entry: AuditEntry = {
-    seq: Number(last.head_seq) + 1,
-    at: new Date(),
-    userId: actor.userId,
-    organisationId: actor.organisationId,
-    action: event.action,
-    entity: event.entity,
-    entityId: event.entityId ?? null,
-    householdId: event.householdId ?? null,
-  };
-  const hash = hashEntry(last.head_hash, entry);
-  await sql`select audit_append(${entry.seq}::bigint, ${entry.at}::timestamptz,
-    ${entry.userId}::uuid, ${entry.organisationId}::uuid, ${entry.action}::text,
-    ${entry.entity}::text, ${entry.entityId}::uuid, ${entry.householdId}::uuid,
-    ${last.head_hash}::text, ${hash}::text)`.execute(trx);
+  const statement = `select audit_record(${[
+    actor.userId,
+    actor.organisationId,
+    event.action,
+    event.entity,
+    event.entityId ?? null,
+    event.householdId ?? null,
+  ]
+    .map(sqlLiteral)
+    .join(', ')})`;
+  // In a combined transaction the entry goes with the commit (one round trip less); the chain is
+  // then locked only for the commit.
+  if (!deferToCommit(trx, statement)) await sql.raw(statement).execute(trx);
 }
 
 /**
  * Appends an entry for a system job (no user), such as the retention purge running as the database
  * owner, to the chain of the organisation concerned: the transaction then speaks for that
- * organisation (audit_append checks it), until another call or the end of the transaction.
+ * organisation (audit_record checks it), until another call or the end of the transaction.
  */
 export async function appendSystemAudit(
   trx: Transaction<Database>,

@@ -4,6 +4,8 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
+import { combineStatements } from './combined-transaction.ts';
+import { prepareStatements } from './prepared-statements.ts';
 import type { Database } from './schema.ts';
 
 /** An open database: the Kysely instance, which engine serves it, and how to close it. */
@@ -39,7 +41,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     // An idle connection that breaks (server restart) would otherwise crash the process with an
     // unhandled 'error' event; the pool drops it and the next query opens a new one.
     pool.on('error', () => undefined);
+    pool.on('connect', prepareStatements);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    combineStatements(db);
     return {
       db,
       engine: 'postgresql',

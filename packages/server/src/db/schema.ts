@@ -259,7 +259,7 @@ export interface FollowUpEventTable {
   recorded_by: string | null;
 }
 
-/** One entry of the hash-chained audit log (written only through `audit_append`). */
+/** One entry of the hash-chained audit log (written only through `audit_record`). */
 export interface AuditLogTable {
   /** The organisation whose chain holds the entry (one chain each, see audit/chain.ts). */
   chain: ColumnType<string, never, never>;

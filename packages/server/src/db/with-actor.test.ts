@@ -1,8 +1,9 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appendAudit } from '../audit/chain.ts';
 import { buildUser, type BuiltUser } from '../test/factories.ts';
 import { startTestServer, type TestServer } from '../test/test-server.ts';
-import { withActor } from './with-actor.ts';
+import { withActor, withActorReading } from './with-actor.ts';
 
 let server: TestServer;
 let user: BuiltUser;
@@ -57,5 +58,44 @@ describe('withActor', () => {
     await expect(
       withActor(server.db, actor, (trx) => sql`select * from kysely_migration`.execute(trx)),
     ).rejects.toThrow(/permission denied/);
+  });
+
+  it('lets only a reading transaction commit without waiting for the disk', async () => {
+    const actor = { userId: user.id, organisationId: user.organisation.id };
+    const setting = sql<{ value: string }>`select current_setting('synchronous_commit') as value`;
+    const serverDefault = (await setting.execute(server.db)).rows[0]?.value;
+    const reading = await withActorReading(server.db, actor, (trx) => setting.execute(trx));
+    const writing = await withActor(server.db, actor, (trx) => setting.execute(trx));
+    expect(reading.rows[0]?.value).toBe('off');
+    expect(writing.rows[0]?.value).toBe(serverDefault);
+    expect((await setting.execute(server.db)).rows[0]?.value).toBe(serverDefault);
+  });
+
+  it('writes nothing when the audit entry of the transaction is refused, even at commit', async () => {
+    const actor = { userId: user.id, organisationId: user.organisation.id };
+    const other = await buildUser(server.db);
+    await expect(
+      withActor(server.db, actor, async (trx) => {
+        await trx.insertInto('territory').values({ name: 'Jamais écrit' }).execute();
+        await appendAudit(
+          trx,
+          { userId: other.id, organisationId: other.organisation.id },
+          {
+            action: 'creation',
+            entity: 'territory',
+          },
+        );
+      }),
+    ).rejects.toThrow(/another actor/);
+    const written = await server.db
+      .selectFrom('territory')
+      .select('name')
+      .where('name', '=', 'Jamais écrit')
+      .execute();
+    expect(written).toEqual([]);
+    // The connection went back to the pool clean: the next transaction works.
+    expect(
+      await withActor(server.db, actor, async (trx) => (await whoAmI.execute(trx)).rows),
+    ).toHaveLength(1);
   });
 });

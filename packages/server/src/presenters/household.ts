@@ -18,7 +18,7 @@ function camel(key: string): string {
 }
 
 // The nested lists keep their columns, renamed to camelCase, dates in ISO, money as numbers.
-function presentRow(row: object): Row {
+export function presentRow(row: object): Row {
   const out: Row = {};
   for (const [key, value] of Object.entries(row)) {
     const name = camel(key);

@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { appendAudit } from '../audit/chain.ts';
 import type { Database } from '../db/schema.ts';
-import { withActor, type Actor } from '../db/with-actor.ts';
+import { withActorReading, type Actor } from '../db/with-actor.ts';
 import { benefitLabel } from '../suivi/benefit-label.ts';
 import { rightStageLabels } from '../suivi/vocabulary.ts';
 
@@ -208,7 +208,7 @@ export function readHouseholdTimeline(
   actor: Actor,
   householdId: string,
 ): Promise<TimelineEvent[] | undefined> {
-  return withActor(db, actor, async (trx) => {
+  return withActorReading(db, actor, async (trx) => {
     const events = await collect(trx, householdId);
     if (events !== undefined) {
       await appendAudit(trx, actor, {

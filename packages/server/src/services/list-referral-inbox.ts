@@ -1,8 +1,15 @@
 import { sql, type Kysely } from 'kysely';
 import { appendAudit } from '../audit/chain.ts';
 import type { Database } from '../db/schema.ts';
-import { withActor, type Actor } from '../db/with-actor.ts';
+import { withActorReading, type Actor } from '../db/with-actor.ts';
 import type { ReferralStatus } from '../suivi/vocabulary.ts';
+
+/** How many received referrals have a status, and how many of them are older than the reminder delay. */
+interface StatusCount {
+  status: ReferralStatus;
+  count: number;
+  old: number;
+}
 
 /** Default of ZNR_REFERRAL_REMINDER_DAYS: a referral unanswered this long is flagged. */
 export const REMINDER_AFTER_DAYS = 7;
@@ -18,7 +25,7 @@ export function listReferralInbox(
   actor: Actor,
   reminderAfterDays: number = REMINDER_AFTER_DAYS,
 ) {
-  return withActor(db, actor, async (trx) => {
+  return withActorReading(db, actor, async (trx) => {
     const rows = await trx
       .selectFrom('referral as r')
       .innerJoin('organisation as f', 'f.id', 'r.from_organisation_id')
@@ -56,6 +63,16 @@ export function listReferralInbox(
           .where('m.kind', '=', 'relance')
           .as('last_reminder_at'),
       ])
+      // The counts of the received referrals per status, in the same statement (one round trip):
+      // an uncorrelated subquery, computed once. No row means no referral at all, so no count.
+      .select(
+        sql<StatusCount[]>`(select json_agg(c) from (
+          select status, count(*)::int as count,
+            count(*) filter (where created_at <= now() - make_interval(days => ${reminderAfterDays}))::int as old
+          from referral where to_organisation_id = ${actor.organisationId} group by status) c)`.as(
+          'counts',
+        ),
+      )
       // Row-level security alone would hold; the explicit condition lets each side use its index.
       .where((eb) =>
         eb.or([
@@ -66,17 +83,8 @@ export function listReferralInbox(
       .orderBy('r.created_at', 'desc')
       .limit(200)
       .execute();
-    const counts = await trx
-      .selectFrom('referral')
-      .select(['status', sql<number>`count(*)::int`.as('count')])
-      .select(
-        sql<number>`count(*) filter (where created_at <= now() - make_interval(days => ${reminderAfterDays}))::int`.as(
-          'old',
-        ),
-      )
-      .where('to_organisation_id', '=', actor.organisationId)
-      .groupBy('status')
-      .execute();
+    const counts = rows[0]?.counts ?? [];
+    const referrals = rows.map(({ counts: _counts, ...row }) => row);
     await appendAudit(trx, actor, { action: 'liste', entity: 'referral' });
     const byStatus: Record<ReferralStatus, number> = {
       envoyee: 0,
@@ -93,8 +101,8 @@ export function listReferralInbox(
       counts: byStatus,
       waiting,
       reminderAfterDays,
-      received: rows.filter((row) => row.to_organisation_id === actor.organisationId),
-      sent: rows.filter((row) => row.from_organisation_id === actor.organisationId),
+      received: referrals.filter((row) => row.to_organisation_id === actor.organisationId),
+      sent: referrals.filter((row) => row.from_organisation_id === actor.organisationId),
     };
   });
 }

@@ -2,7 +2,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { appendAudit } from '../audit/chain.ts';
 import type { Database } from '../db/schema.ts';
-import { withActor, type Actor } from '../db/with-actor.ts';
+import { withActorReading, type Actor } from '../db/with-actor.ts';
 import { isoDate } from '../suivi/iso-date.ts';
 
 /** Timestamps arrive as JSON text from the nested lists: back to Dates, like the other columns. */
@@ -106,7 +106,7 @@ export function readHousehold(
   actor: Actor,
   id: string,
 ): Promise<HouseholdView | undefined> {
-  return withActor(db, actor, async (trx) => {
+  return withActorReading(db, actor, async (trx) => {
     const view = await readParts(trx, id);
     if (view !== undefined) {
       await appendAudit(trx, actor, {

@@ -3,6 +3,7 @@ import { appendAudit } from '../audit/chain.ts';
 import type { Database } from '../db/schema.ts';
 import { withActor, type Actor } from '../db/with-actor.ts';
 import type { ConsentMethod, ConsentScope } from '../suivi/vocabulary.ts';
+import { seesHousehold } from '../suivi/sees-household.ts';
 
 /** A consent as the professional records it, at the moment it is needed. */
 export interface ConsentInput {
@@ -49,13 +50,7 @@ export async function ownsHousehold(
   actor: Actor,
   householdId: string,
 ): Promise<boolean> {
-  const row = await trx
-    .selectFrom('household')
-    .select('id')
-    .where('id', '=', householdId)
-    .where('organisation_id', '=', actor.organisationId)
-    .executeTakeFirst();
-  return row !== undefined;
+  return seesHousehold(trx, householdId, actor.organisationId);
 }
 
 /** Records a consent on a household of the actor's organisation; undefined when not theirs. */

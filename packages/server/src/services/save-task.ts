@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { appendAudit } from '../audit/chain.ts';
 import type { Database } from '../db/schema.ts';
 import { withActor, type Actor } from '../db/with-actor.ts';
+import { seesHousehold } from '../suivi/sees-household.ts';
 import { touchHousehold } from '../suivi/touch-household.ts';
 import type { TaskStatus } from '../suivi/vocabulary.ts';
 import { DomainError } from './domain-error.ts';
@@ -57,12 +58,7 @@ export function createTask(
 ): Promise<string | undefined> {
   checkOutcome(input);
   return withActor(db, actor, async (trx) => {
-    const household = await trx
-      .selectFrom('household')
-      .select('id')
-      .where('id', '=', householdId)
-      .executeTakeFirst();
-    if (household === undefined) return undefined;
+    if (!(await seesHousehold(trx, householdId))) return undefined;
     await checkAssignee(trx, actor, input.assigneeId);
     const done = input.status === 'faite';
     const row = await trx

@@ -1,8 +1,9 @@
 import { sql, type Kysely } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { frenchPhonetic } from '@znr/linkage';
 import { appendAudit } from '../audit/chain.ts';
 import type { Database } from '../db/schema.ts';
-import { withActor, type Actor } from '../db/with-actor.ts';
+import { withActorReading, type Actor } from '../db/with-actor.ts';
 import { isoDate } from '../suivi/iso-date.ts';
 import { nameWords, phoneKey } from '../suivi/search-keys.ts';
 import { parseBirthDate, parseSearch } from '../suivi/search-query.ts';
@@ -43,7 +44,7 @@ export function searchHouseholds(
   const birthDate =
     search.birthDate === undefined ? typed.birthDate : parseBirthDate(search.birthDate);
   const phone = phoneKey(search.phone) ?? typed.phone ?? null;
-  return withActor(db, actor, async (trx) => {
+  return withActorReading(db, actor, async (trx) => {
     let persons = trx.selectFrom('person as p').select('p.household_id');
     const words = nameWords(typed.name);
     for (const word of words) {
@@ -71,34 +72,29 @@ export function searchHouseholds(
     const matching = persons
       .where('p.organisation_id', '=', actor.organisationId)
       .union(persons.where('p.household_id', 'in', referred));
+    // The members come in the same statement, as a JSON list per household: one round trip.
     let households = trx
       .selectFrom('household as h')
       .where((eb) =>
         eb.or([eb('h.organisation_id', '=', actor.organisationId), eb('h.id', 'in', referred)]),
       )
       .select(['h.id', 'h.organisation_id', 'h.commune', 'h.quartier', 'h.last_activity_at'])
+      .select((eb) =>
+        jsonArrayFrom(
+          eb
+            .selectFrom('person as m')
+            .select(['m.first_name as firstName', 'm.last_name as lastName'])
+            .select(isoDate('m.birth_date').as('birthDate'))
+            .whereRef('m.household_id', '=', 'h.id')
+            .orderBy(sql`m.role = 'demandeur'`, 'desc')
+            .orderBy('m.created_at'),
+        ).as('persons'),
+      )
       .orderBy('h.last_activity_at', 'desc')
       .orderBy('h.id')
       .limit(search.limit ?? 50);
     if (filtered) households = households.where('h.id', 'in', matching);
     const rows = await households.execute();
-
-    const ids = rows.map((row) => row.id);
-    const members =
-      ids.length === 0
-        ? []
-        : await trx
-            .selectFrom('person')
-            .select([
-              'household_id',
-              'first_name',
-              'last_name',
-              isoDate('birth_date').as('birth_date'),
-            ])
-            .where('household_id', 'in', ids)
-            .orderBy(sql`role = 'demandeur'`, 'desc')
-            .orderBy('created_at')
-            .execute();
     await appendAudit(trx, actor, { action: 'recherche', entity: 'household' });
     return rows.map((row) => ({
       id: row.id,
@@ -106,13 +102,7 @@ export function searchHouseholds(
       commune: row.commune,
       quartier: row.quartier,
       lastActivityAt: row.last_activity_at,
-      persons: members
-        .filter((member) => member.household_id === row.id)
-        .map((member) => ({
-          firstName: member.first_name,
-          lastName: member.last_name,
-          birthDate: member.birth_date,
-        })),
+      persons: row.persons,
     }));
   });
 }

@@ -145,6 +145,10 @@ export function createWorkshop(workshop: WorkshopInput): Promise<{ id: string }>
   return apiRequest('POST', '/api/pilotage/ateliers', workshop);
 }
 
+export function updateWorkshop(id: string, workshop: WorkshopInput): Promise<void> {
+  return apiRequest('PUT', `/api/pilotage/ateliers/${id}`, workshop);
+}
+
 export function deleteWorkshop(id: string): Promise<void> {
   return apiRequest('DELETE', `/api/pilotage/ateliers/${id}`);
 }

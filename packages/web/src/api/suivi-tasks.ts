@@ -39,6 +39,11 @@ export function closeTask(taskId: string, outcome: string): Promise<void> {
   });
 }
 
+/** Deletes a task of my organisation (created by mistake, or no longer relevant). */
+export function deleteTask(taskId: string): Promise<void> {
+  return apiRequest('DELETE', `/api/tasks/${encodeURIComponent(taskId)}`);
+}
+
 /** The members of my organisation, to assign a task to. */
 export function listMembers(): Promise<{ id: string; name: string; role: string }[]> {
   return apiRequest('GET', '/api/members');

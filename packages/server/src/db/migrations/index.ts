@@ -12,6 +12,7 @@ import * as suiviTasks from './0010-suivi-tasks.ts';
 import * as bilanClientId from './0012-bilan-client-id.ts';
 import * as indicatorRollups from './0013-indicator-rollups.ts';
 import * as indicatorDelayRollup from './0014-indicator-delay-rollup.ts';
+import * as suiviSpeed from './0015-suivi-speed.ts';
 import * as suiviFollowUpHistory from './0016-suivi-follow-up-history.ts';
 import * as agreementRetention from './0017-agreement-retention.ts';
 import * as indicatorMonthRefresh from './0018-indicator-month-refresh.ts';
@@ -37,6 +38,7 @@ export const migrations: Record<string, Migration> = {
   '0012-bilan-client-id': bilanClientId,
   '0013-indicator-rollups': indicatorRollups,
   '0014-indicator-delay-rollup': indicatorDelayRollup,
+  '0015-suivi-speed': suiviSpeed,
   '0016-suivi-follow-up-history': suiviFollowUpHistory,
   '0017-agreement-retention': agreementRetention,
   '0018-indicator-month-refresh': indicatorMonthRefresh,

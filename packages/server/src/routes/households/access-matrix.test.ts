@@ -8,7 +8,7 @@ import { recordConsent } from '../../services/record-consent.ts';
 import { referHousehold } from '../../services/refer-household.ts';
 import { saveBilan } from '../../services/save-bilan.ts';
 import { createTask } from '../../services/save-task.ts';
-import { listReferralMessages } from '../../services/referral-messages.ts';
+import { listReferralMessages, postReferralMessage } from '../../services/referral-messages.ts';
 import { sql } from 'kysely';
 import { buildOrganisation, buildUser, type BuiltUser } from '../../test/factories.ts';
 import { startTestServer, type TestServer } from '../../test/test-server.ts';
@@ -32,6 +32,11 @@ let personA = '';
 let bilanA = '';
 let organisationC = '';
 let taskA = '';
+let consentA = '';
+let messageA = '';
+let personC = '';
+/** One consent (recontact) of A per caller, so that each withdrawal finds its own. */
+const doomedConsents = new Map<string, string>();
 /** One task of A per caller, so that each DELETE finds its own task still there. */
 const doomedTasks = new Map<string, string>();
 let referralA = '';
@@ -74,11 +79,11 @@ beforeAll(async () => {
   const agentB = actorOf(users.get('B:travailleur_social')!);
   const person = { role: 'demandeur' as const, firstName: 'Awa', lastName: 'Diallo' };
   householdA = await createHousehold(server.db, ambassadorA, { persons: [person] });
-  await recordConsent(server.db, ambassadorA, householdA, {
+  consentA = (await recordConsent(server.db, ambassadorA, householdA, {
     scope: 'bilan',
     method: 'oral',
     givenOn: '2026-11-23',
-  });
+  }))!;
   rightA = (await openRight(server.db, ambassadorA, householdA, { benefit: 'rsa' }))!;
   personA = (await addPerson(server.db, ambassadorA, householdA, { ...person, role: 'conjoint' }))!;
   const bilan = await saveBilan(server.db, ambassadorA, householdA, {
@@ -101,10 +106,19 @@ beforeAll(async () => {
   });
   await answerReferral(server.db, agentB, referral!, { status: 'acceptee' });
   referralA = referral!;
+  messageA = (await postReferralMessage(server.db, agentB, referralA, 'Dossier bien reçu.'))!;
   taskA = (await createTask(server.db, ambassadorA, householdA, { title: 'Appeler la CAF' }))!;
   for (const org of ['A', 'B']) {
     for (const role of roles) {
       const title = `Tâche à supprimer par ${org} ${role}`;
+      doomedConsents.set(
+        `${org}:${role}`,
+        (await recordConsent(server.db, ambassadorA, householdA, {
+          scope: 'recontact',
+          method: 'oral',
+          givenOn: '2026-11-23',
+        }))!,
+      );
       doomedTasks.set(
         `${org}:${role}`,
         (await createTask(server.db, ambassadorA, householdA, { title }))!,
@@ -125,6 +139,13 @@ beforeAll(async () => {
   householdC = await createHousehold(server.db, actorOf(ownerC), {
     persons: [{ role: 'demandeur', firstName: 'Jean', lastName: 'Martin' }],
   });
+  personC = (
+    await server.db
+      .selectFrom('person')
+      .select('id')
+      .where('household_id', '=', householdC)
+      .executeTakeFirstOrThrow()
+  ).id;
 });
 afterAll(() => server.close());
 
@@ -351,6 +372,53 @@ const endpoints: Endpoint[] = [
       url: `/api/tasks/${doomedTasks.get(`${org}:${role}`)}`,
     }),
     // B does not see A's tasks, even on the household it was referred.
+    expected: ownerWrites(204),
+  },
+  // Each resource read on its own and listed per household (item 10 of issue #6): a partner sees
+  // what its referral shares (here everything), C's household is nobody's business.
+  ...(
+    [
+      ['persons', () => personA],
+      ['consents', () => consentA],
+      ['bilans', () => bilanA],
+      ['rights', () => rightA],
+      ['referrals', () => referralA],
+    ] as const
+  ).flatMap(([resource, id]): Endpoint[] => [
+    {
+      name: `GET /api/households/HA/${resource}`,
+      request: () => ({ method: 'GET', url: `/api/households/${householdA}/${resource}` }),
+      expected: readOr403(200),
+    },
+    {
+      name: `GET /api/${resource}/:id (HA)`,
+      request: () => ({ method: 'GET', url: `/api/${resource}/${id()}` }),
+      expected: readOr403(200),
+    },
+  ]),
+  {
+    name: 'GET /api/households/HC/persons',
+    request: () => ({ method: 'GET', url: `/api/households/${householdC}/persons` }),
+    expected: readOr403(404),
+  },
+  {
+    name: 'GET /api/persons/PC',
+    request: () => ({ method: 'GET', url: `/api/persons/${personC}` }),
+    expected: readOr403(404),
+  },
+  {
+    name: 'GET /api/referral-messages/MA',
+    request: () => ({ method: 'GET', url: `/api/referral-messages/${messageA}` }),
+    expected: readOr403(200),
+  },
+  {
+    name: 'PATCH /api/consents/:id (withdrawal)',
+    request: (org, role) => ({
+      method: 'PATCH',
+      url: `/api/consents/${doomedConsents.get(`${org}:${role}`)}`,
+      payload: { withdrawn: true },
+    }),
+    // Only the organisation that recorded a consent withdraws it.
     expected: ownerWrites(204),
   },
   {

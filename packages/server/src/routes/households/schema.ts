@@ -97,7 +97,7 @@ export const bilanInputSchema = z.object({
   date: z.string().optional(),
   period: z
     .string()
-    .regex(/^[0-9]{4}-[0-9]{2}$/)
+    .regex(/^[0-9]{4}-(0[1-9]|1[0-2])$/, 'mois invalide (format AAAA-MM attendu)')
     .describe('Mois calculé, AAAA-MM'),
   answers: z.unknown(),
   situation: z.unknown(),

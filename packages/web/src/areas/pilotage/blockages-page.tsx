@@ -6,6 +6,7 @@ import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import {
   listBlockages,
+  listMembers,
   moveBlockage,
   raiseBlockage,
   type Blockage,
@@ -15,6 +16,8 @@ import {
 import { usePageTitle } from '../../app/page-title.ts';
 import { useSession } from '../../session/session-context.tsx';
 import { frenchDate } from '../suivi/suivi-labels.ts';
+import { BlockageEditForm, type Member } from './blockage-edit-form.tsx';
+import { BlockageFields } from './blockage-fields.tsx';
 import {
   blockageStatusOptions,
   institutionOptions,
@@ -77,11 +80,16 @@ export function BlockagesPage() {
   const [form, setForm] = useState<BlockageInput>(empty);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [members, setMembers] = useState<Member[]>([]);
 
   const load = useCallback(() => {
     listBlockages(filter).then(setBlockages, (e: Error) => setError(e.message));
   }, [filter]);
   useEffect(load, [load]);
+  // Who may follow a blockage: the members of the coordination's organisation.
+  useEffect(() => {
+    if (manages) listMembers().then(setMembers, () => setMembers([]));
+  }, [manages]);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -104,7 +112,9 @@ export function BlockagesPage() {
         transmis, en cours, résolu ou sans suite.
       </p>
       {error && <Alert severity="error" small description={error} className="fr-mb-2w" />}
-      {notice && <Alert severity="success" small description={notice} className="fr-mb-2w" />}
+      <div role="status" aria-live="polite">
+        {notice && <Alert severity="success" small description={notice} className="fr-mb-2w" />}
+      </div>
       <form
         aria-label="Filtrer les blocages"
         className="fr-mb-3w"
@@ -167,6 +177,7 @@ export function BlockagesPage() {
                 {b.benefit ? ` · ${b.benefit}` : ''} · signalé le {frenchDate(b.raisedOn)}
               </p>
               <p className="fr-mb-1v">{b.description}</p>
+              {b.ownerName && <p className="fr-mb-1v">Suivi par {b.ownerName}</p>}
               {b.answer && <p className="fr-mb-1v">Réponse reçue : {b.answer}</p>}
               <details>
                 <summary>Historique</summary>
@@ -181,6 +192,24 @@ export function BlockagesPage() {
                 </ol>
               </details>
               {manages && (
+                <details className="fr-mt-1w">
+                  <summary>Modifier, personne qui suit, réponse reçue</summary>
+                  <BlockageEditForm
+                    blockage={b}
+                    members={members}
+                    onSaved={(message) => {
+                      if (message) {
+                        setError(message);
+                        return;
+                      }
+                      setError(null);
+                      setNotice(`Blocage « ${b.title} » modifié.`);
+                      load();
+                    }}
+                  />
+                </details>
+              )}
+              {manages && (
                 <MoveButtons
                   blockage={b}
                   onMoved={(message) => (message ? setError(message) : load())}
@@ -193,67 +222,7 @@ export function BlockagesPage() {
       {raises && (
         <form onSubmit={onSubmit} aria-labelledby="signaler">
           <h2 id="signaler">Signaler un blocage</h2>
-          <Input
-            label="Intitulé"
-            nativeInputProps={{
-              value: form.title,
-              required: true,
-              onChange: (e) => setForm({ ...form, title: e.target.value }),
-            }}
-          />
-          <Input
-            label="Description"
-            textArea
-            nativeTextAreaProps={{
-              value: form.description,
-              required: true,
-              onChange: (e) => setForm({ ...form, description: e.target.value }),
-            }}
-          />
-          <Select
-            label="Organisme concerné"
-            nativeSelectProps={{
-              value: form.institution,
-              onChange: (e) => setForm({ ...form, institution: e.target.value }),
-            }}
-          >
-            {institutionOptions.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </Select>
-          {form.institution === 'autre' && (
-            <Input
-              label="Quel organisme ?"
-              nativeInputProps={{
-                value: form.institutionOther ?? '',
-                onChange: (e) => setForm({ ...form, institutionOther: e.target.value }),
-              }}
-            />
-          )}
-          <Input
-            label="Aide concernée (facultatif)"
-            hintText="Son identifiant, par exemple rsa, prime_activite, aide_logement, css."
-            nativeInputProps={{
-              value: form.benefit ?? '',
-              onChange: (e) => setForm({ ...form, benefit: e.target.value }),
-            }}
-          />
-          <Alert
-            severity="warning"
-            small
-            className="fr-mb-2w"
-            description="Exemples anonymisés : n’écrivez ni nom, ni adresse, ni numéro d’allocataire ou de sécurité sociale."
-          />
-          <Input
-            label="Exemples (anonymisés)"
-            textArea
-            nativeTextAreaProps={{
-              value: form.examples ?? '',
-              onChange: (e) => setForm({ ...form, examples: e.target.value }),
-            }}
-          />
+          <BlockageFields value={form} onChange={setForm} />
           <Button type="submit">Signaler le blocage</Button>
         </form>
       )}

@@ -14,6 +14,7 @@ import {
 } from '../../api/index.ts';
 import { usePageTitle } from '../../app/page-title.ts';
 import { useSession } from '../../session/session-context.tsx';
+import { ServiceForm } from './service-form.tsx';
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 const list = (value: unknown) => (Array.isArray(value) ? (value as string[]) : []);
@@ -44,6 +45,7 @@ export function NetworkPage() {
   const [importType, setImportType] = useState<'structures' | 'services'>('structures');
   const [name, setName] = useState('');
   const [phone, setPhone] = useState('');
+  const [notice, setNotice] = useState<string | null>(null);
 
   const search = useCallback((q: string) => {
     setError(null);
@@ -60,6 +62,15 @@ export function NetworkPage() {
 
   const onSearch = (event: FormEvent) => {
     event.preventDefault();
+    search(question);
+  };
+  const onServiceSaved = (what: string) => (message?: string) => {
+    if (message) {
+      setError(message);
+      return;
+    }
+    setError(null);
+    setNotice(what);
     search(question);
   };
   const onCreate = (event: FormEvent) => {
@@ -92,6 +103,9 @@ export function NetworkPage() {
         </Button>
       </form>
       {error && <Alert severity="error" small description={error} className="fr-my-2w" />}
+      <div role="status" aria-live="polite">
+        {notice && <Alert severity="success" small description={notice} className="fr-my-2w" />}
+      </div>
       <div aria-live="polite" className="fr-mt-3w">
         {entries === undefined ? (
           <p role="status">Chargement de l’annuaire…</p>
@@ -123,9 +137,30 @@ export function NetworkPage() {
                         {list(service.thematiques).length > 0 && (
                           <> ({list(service.thematiques).map(themeLabel).join(', ')})</>
                         )}
+                        {manages && (
+                          <details>
+                            <summary>Modifier le service « {service.nom} »</summary>
+                            <ServiceForm
+                              structure={entry.structure}
+                              service={service}
+                              referentials={referentials}
+                              onSaved={onServiceSaved(`Service « ${service.nom} » modifié.`)}
+                            />
+                          </details>
+                        )}
                       </li>
                     ))}
                   </ul>
+                )}
+                {manages && (
+                  <details className="fr-mt-1w">
+                    <summary>Ajouter un service à {entry.structure.nom}</summary>
+                    <ServiceForm
+                      structure={entry.structure}
+                      referentials={referentials}
+                      onSaved={onServiceSaved(`Service ajouté à ${entry.structure.nom}.`)}
+                    />
+                  </details>
                 )}
               </li>
             ))}

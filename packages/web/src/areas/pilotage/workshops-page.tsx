@@ -2,12 +2,13 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import {
   createWorkshop,
   deleteWorkshop,
   listTerritoryOrganisations,
   listWorkshops,
+  updateWorkshop,
   type TerritoryOrganisation,
   type Workshop,
   type WorkshopInput,
@@ -34,7 +35,11 @@ export function WorkshopsPage() {
   const [workshops, setWorkshops] = useState<Workshop[] | undefined>();
   const [organisations, setOrganisations] = useState<TerritoryOrganisation[]>([]);
   const [form, setForm] = useState<WorkshopInput>(empty);
+  /** The workshop being edited, or null when the form records a new one. */
+  const [editing, setEditing] = useState<Workshop | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const formTitle = useRef<HTMLHeadingElement>(null);
 
   const load = useCallback(() => {
     listWorkshops().then(setWorkshops, (e: Error) => setError(e.message));
@@ -45,12 +50,33 @@ export function WorkshopsPage() {
   }, []);
   const nameOf = (id: string) => organisations.find((o) => o.id === id)?.name ?? 'Organisation';
 
+  const edit = (workshop: Workshop) => {
+    setEditing(workshop);
+    setNotice(null);
+    setForm({
+      heldOn: workshop.heldOn,
+      theme: workshop.theme,
+      organisationIds: workshop.organisationIds,
+      participants: workshop.participants,
+      followUps: workshop.followUps ?? '',
+    });
+    // The form is below the list: take the keyboard and the reader there.
+    requestAnimationFrame(() => formTitle.current?.focus());
+  };
+  const reset = () => {
+    setEditing(null);
+    setForm(empty());
+  };
+
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     setError(null);
-    createWorkshop({ ...form, followUps: form.followUps || null }).then(
+    const input = { ...form, followUps: form.followUps || null };
+    const saved = editing ? updateWorkshop(editing.id, input) : createWorkshop(input);
+    saved.then(
       () => {
-        setForm(empty());
+        setNotice(editing ? 'Atelier modifié.' : 'Atelier enregistré.');
+        reset();
         load();
       },
       (e: Error) => setError(e.message),
@@ -61,6 +87,9 @@ export function WorkshopsPage() {
     <>
       <h1>Ateliers entre professionnels</h1>
       {error && <Alert severity="error" small description={error} className="fr-mb-2w" />}
+      <div role="status" aria-live="polite">
+        {notice && <Alert severity="success" small description={notice} className="fr-mb-2w" />}
+      </div>
       {workshops === undefined ? (
         <p role="status">Chargement des ateliers…</p>
       ) : workshops.length === 0 ? (
@@ -78,16 +107,29 @@ export function WorkshopsPage() {
               </p>
               {w.followUps && <p className="fr-mb-1v">Suites : {w.followUps}</p>}
               {manages && (
-                <Button
-                  priority="tertiary"
-                  size="small"
-                  iconId="fr-icon-delete-line"
-                  onClick={() =>
-                    void deleteWorkshop(w.id).then(load, (e: Error) => setError(e.message))
-                  }
-                >
-                  Supprimer
-                </Button>
+                <>
+                  <Button
+                    priority="secondary"
+                    size="small"
+                    iconId="fr-icon-edit-line"
+                    className="fr-mr-1w"
+                    title={`Modifier l’atelier du ${frenchDate(w.heldOn)} — ${w.theme}`}
+                    onClick={() => edit(w)}
+                  >
+                    Modifier
+                  </Button>
+                  <Button
+                    priority="tertiary"
+                    size="small"
+                    iconId="fr-icon-delete-line"
+                    title={`Supprimer l’atelier du ${frenchDate(w.heldOn)} — ${w.theme}`}
+                    onClick={() =>
+                      void deleteWorkshop(w.id).then(load, (e: Error) => setError(e.message))
+                    }
+                  >
+                    Supprimer
+                  </Button>
+                </>
               )}
             </li>
           ))}
@@ -95,7 +137,11 @@ export function WorkshopsPage() {
       )}
       {manages && (
         <form onSubmit={onSubmit} aria-labelledby="nouvel-atelier">
-          <h2 id="nouvel-atelier">Enregistrer un atelier</h2>
+          <h2 id="nouvel-atelier" ref={formTitle} tabIndex={-1}>
+            {editing
+              ? `Modifier l’atelier du ${frenchDate(editing.heldOn)}`
+              : 'Enregistrer un atelier'}
+          </h2>
           <Input
             label="Date"
             nativeInputProps={{
@@ -142,7 +188,14 @@ export function WorkshopsPage() {
               onChange: (e) => setForm({ ...form, followUps: e.target.value }),
             }}
           />
-          <Button type="submit">Enregistrer l’atelier</Button>
+          <Button type="submit" className="fr-mr-1w">
+            {editing ? 'Enregistrer les modifications' : 'Enregistrer l’atelier'}
+          </Button>
+          {editing && (
+            <Button type="button" priority="secondary" onClick={reset}>
+              Annuler la modification
+            </Button>
+          )}
         </form>
       )}
     </>

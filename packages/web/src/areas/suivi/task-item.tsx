@@ -2,6 +2,7 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Link } from 'react-router';
 import { frenchDate, taskDueLabels } from './suivi-labels.ts';
 import { TaskCloseForm } from './task-close-form.tsx';
+import { TaskDeleteButton } from './task-delete-button.tsx';
 
 /** The fields of a task that a line shows. */
 export interface TaskLine {
@@ -16,7 +17,10 @@ export interface TaskLine {
   householdName?: string | null;
 }
 
-/** One task: title, due date and where it stands, assignee; closed with its outcome, or closable. */
+/**
+ * One task: title, due date and where it stands, assignee; closed with its outcome, or closable;
+ * deletable by its organisation (`closable`).
+ */
 export function TaskItem({
   task,
   closable,
@@ -54,6 +58,7 @@ export function TaskItem({
       {closable && task.status === 'a_faire' && (
         <TaskCloseForm taskId={task.id} title={task.title} onClosed={onChanged} />
       )}
+      {closable && <TaskDeleteButton taskId={task.id} title={task.title} onDeleted={onChanged} />}
     </li>
   );
 }
