@@ -5,6 +5,7 @@
 // through the real services (row-level security, audit chain included) and the p50/p95 of each
 // are printed. Needs DATABASE_URL (a PostgreSQL server; a database znr_bench_cases is recreated).
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { frenchPhonetic } from '@znr/linkage';
 import {
   listReferralInbox,
@@ -218,7 +219,31 @@ async function user(): Promise<void> {
     await timed('inbox', () => listReferralInbox(db, actor));
   }
 }
+
+// The machine is shared and saturated at 50 users: the processor time each round costs is the
+// figure that compares from one version to the next. PostgreSQL's share is read from /proc when
+// the server runs on this machine (its backends serving this database), else left out.
+async function databaseCpuMs(): Promise<number | undefined> {
+  const backends = await sql<{ pid: number }>`
+    select pid from pg_stat_activity where datname = current_database()`.execute(db);
+  let total = 0;
+  for (const { pid } of backends.rows) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      total += ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+    } catch {
+      return undefined;
+    }
+  }
+  return total;
+}
+const CLOCK_TICKS = 100;
+const nodeCpu0 = process.cpuUsage();
+const databaseCpu0 = await databaseCpuMs();
 await Promise.all(Array.from({ length: USERS }, () => user()));
+const nodeCpu = process.cpuUsage(nodeCpu0);
+const databaseCpu1 = await databaseCpuMs();
+const rounds = USERS * ROUNDS;
 
 console.log(`persons: ${PERSONS}`);
 console.log(`households: ${HOUSEHOLDS}`);
@@ -227,6 +252,12 @@ for (const op of ['search', 'household', 'inbox'] as const) {
   const sorted = timings[op].sort((a, b) => a - b);
   console.log(`${op}_p50_ms: ${percentile(sorted, 50).toFixed(1)}`);
   console.log(`${op}_p95_ms: ${percentile(sorted, 95).toFixed(1)}`);
+}
+console.log(
+  `node_cpu_ms_per_round: ${((nodeCpu.user + nodeCpu.system) / 1000 / rounds).toFixed(2)}`,
+);
+if (databaseCpu0 !== undefined && databaseCpu1 !== undefined) {
+  console.log(`database_cpu_ms_per_round: ${((databaseCpu1 - databaseCpu0) / rounds).toFixed(2)}`);
 }
 await close();
 if (process.env.KEEP !== '1') await admin(`drop database if exists ${name} with (force)`);
