@@ -46,14 +46,19 @@ await db.transaction().execute(async (trx) => {
       (array['ccas_cias', 'caf', 'association', 'cpam', 'bailleur_social'])[1 + o % 5]
     from generate_series(0, ${ORGS - 1}) o`.execute(trx);
   log('households…');
-  // Created over 2024-2026; one in ten met during an action (already counted there).
+  // Created over 2024-2026; one in ten met during an action (already counted there). h % ORGS is
+  // the organisation and i = h / ORGS the household's rank in it: the day, quartier and answers
+  // vary with i, so that each organisation opens files every day in every quartier (they varied
+  // with h, which gave each organisation 5 days of the 1,000 and a single quartier).
   await sql`insert into household (id, organisation_id, territory_id, quartier, created_at,
       social_follow_up, met_in_outreach)
     select md5('h' || h)::uuid, md5('o' || (h % ${ORGS}))::uuid,
-      md5('t' || ((h % ${ORGS}) / ${ORGS_PER_TERRITORY}))::uuid, 'Quartier ' || (h % 8),
-      timestamptz '2024-01-01' + make_interval(days => h % 1000, secs => h % 86400),
-      (array['oui', 'non', 'inconnu', null])[1 + h % 4], h % 10 = 0
-    from generate_series(0, ${HOUSEHOLDS - 1}) h`.execute(trx);
+      md5('t' || ((h % ${ORGS}) / ${ORGS_PER_TERRITORY}))::uuid, 'Quartier ' || (i % 8),
+      timestamptz '2024-01-01' + make_interval(days => i * 1000 / ${Math.ceil(HOUSEHOLDS / ORGS)}, secs => h % 86400),
+      (array['oui', 'non', 'inconnu', null])[1 + i % 4], i % 10 = 0
+    from generate_series(0, ${HOUSEHOLDS - 1}) h cross join lateral (select h / ${ORGS} as i) r`.execute(
+    trx,
+  );
   log('bilans…');
   await sql`insert into bilan (household_id, organisation_id, period, engine_version,
       parameters_version, situation, results, created_at)
@@ -91,16 +96,19 @@ await db.transaction().execute(async (trx) => {
         r.created_at + make_interval(days => r.delay))) s (stage, at)
     where s.stage is not null`.execute(trx);
   log('actions, workshops, blockages…');
+  // An organisation's actions spread over the 1,000 days (j: the action's rank in it).
   await sql`insert into outreach_action (id, territory_id, organisation_id, type, held_on, quartier,
       type_other, people_met, went_to_bilan, went_to_case_file, duration_minutes, client_id)
     select md5('a' || a)::uuid, md5('t' || ((a % ${ORGS}) / ${ORGS_PER_TERRITORY}))::uuid,
       md5('o' || (a % ${ORGS}))::uuid,
       (array['maraude', 'bus_des_droits', 'porte_a_porte', 'permanence', 'stand',
-        'atelier_numerique', 'accompagnement_physique', 'autre'])[1 + a % 8],
-      date '2024-01-01' + a % 1000, 'Quartier ' || (a % 8), case when a % 8 = 7 then 'Forum' end,
+        'atelier_numerique', 'accompagnement_physique', 'autre'])[1 + j % 8],
+      date '2024-01-01' + j * 1000 / ${Math.ceil(ACTIONS / ORGS)}, 'Quartier ' || (j / 8 % 8),
+      case when j % 8 = 7 then 'Forum' end,
       1 + a % 19, least(a % 4, 1 + a % 19), least(a % 3, 1 + a % 19), 120,
       gen_random_uuid()
-    from generate_series(0, ${ACTIONS - 1}) a`.execute(trx);
+    from generate_series(0, ${ACTIONS - 1}) a
+    cross join lateral (select a / ${ORGS} as j) r`.execute(trx);
   await sql`insert into outreach_action_team (action_id, organisation_id)
     select md5('a' || a)::uuid,
       md5('o' || (((a % ${ORGS}) / ${ORGS_PER_TERRITORY}) * ${ORGS_PER_TERRITORY} + (a + m) % ${ORGS_PER_TERRITORY}))::uuid
@@ -334,6 +342,7 @@ for (let round = 0; round < ROUNDS; round++) {
   });
   const after = total(await dashboard(t), code);
   afterWrite.push(performance.now() - t0);
+  log(`read_after_write round ${round}: ${(performance.now() - t0).toFixed(0)} ms`);
   if (after !== before + 1) throw new Error(`${code}: ${before} puis ${after} après l’écriture`);
 }
 afterWrite.sort((a, b) => a - b);

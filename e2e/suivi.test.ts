@@ -91,8 +91,9 @@ describe.skipIf(chromiumMissing() !== null)('suivi entre organisations (navigate
     await agent.getByRole('button', { name: 'Accepter l’orientation' }).click();
     await agent.getByText(`${purpose} — Acceptée`).waitFor();
     await agent.getByLabel('Étape du droit RSA').selectOption('ouvert');
+    await agent.getByLabel('Montant versé par mois, en euros (RSA, facultatif)').fill('651,69');
     await agent.getByRole('button', { name: 'Enregistrer l’étape' }).click();
-    await agent.getByText(/RSA — Ouvert/).waitFor();
+    await agent.getByText(/RSA — Ouvert .*versé : 651,69 € par mois/).waitFor();
 
     // The agent writes on the referral; only the two organisations read it.
     const message = 'Dossier complet, rendez-vous le 2 décembre à 10 h.';
@@ -107,6 +108,24 @@ describe.skipIf(chromiumMissing() !== null)('suivi entre organisations (navigate
     await page.getByText(`${purpose} — Acceptée`).waitFor();
     await page.locator('summary', { hasText: 'Messages' }).first().click();
     await page.getByText(message).waitFor();
+
+    // A refusal is recorded with its reason from the closed list, and a free text.
+    await page.getByLabel('Droit à suivre').selectOption('ppa');
+    await page.getByRole('button', { name: 'Suivre ce droit' }).click();
+    const ppa = page.getByRole('listitem').filter({ has: page.getByLabel('Étape du droit PPA') });
+    await ppa.getByLabel('Étape du droit PPA').selectOption('refuse');
+    await ppa
+      .getByLabel('Motif du refus ou de l’abandon (PPA)')
+      .selectOption('ressources_trop_elevees');
+    await ppa
+      .getByLabel('Précisions sur le motif (PPA, facultatif)')
+      .fill('Revenus du conjoint au-dessus du plafond');
+    await ppa.getByRole('button', { name: 'Enregistrer l’étape' }).click();
+    await page
+      .getByText(
+        /PPA — Refusé .*motif : Ressources trop élevées \(Revenus du conjoint au-dessus du plafond\)/,
+      )
+      .waitFor();
 
     // A follow-up task due today, found first in « Mes tâches », closed with its outcome.
     const task = 'Rappeler Mme Koné pour le premier versement';

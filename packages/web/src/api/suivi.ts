@@ -38,6 +38,7 @@ export type FollowedRight = {
   estimatedMonthly: number | null;
   actualMonthly: number | null;
   closureReason: string | null;
+  closureNote: string | null;
   history: { stage: string; stageLabel: string; changedAt: string }[];
 };
 
@@ -142,7 +143,12 @@ export function recordConsent(
 
 export function updateRight(
   rightId: string,
-  change: { stage: string; closureReason?: string; actualMonthly?: number },
+  change: {
+    stage: string;
+    closureReason?: string;
+    closureNote?: string | null;
+    actualMonthly?: number;
+  },
 ): Promise<void> {
   return apiRequest('PATCH', `/api/rights/${encodeURIComponent(rightId)}`, change);
 }
