@@ -12,6 +12,7 @@ import { planMapping, type MappingPlan } from './mapping.ts';
 import { readPartnerFile } from './read-partner-file.ts';
 import { cellText } from './parse-value.ts';
 import type { RejectedRow } from './tables.ts';
+import { SeenIds } from './seen-ids.ts';
 import { rowIdentity, validateRow, type ValidRow } from './validate-row.ts';
 
 /** Rows written per transaction: large enough to amortise it, small enough to bound memory. */
@@ -26,26 +27,27 @@ interface Tally {
 }
 
 /**
- * The rows of a batch whose id an earlier row of the file already has (in this batch, or written
- * before: the ids are looked up in the database, not kept in memory for a whole file) are taken
- * out, counted as rejected and reported on the id column. Two rows with one id are two people the
- * partner's file cannot tell apart: merging them would be a guess. A resumed import meets its own
- * rows again (same line): those are not duplicates.
+ * The rows of a batch whose id an earlier row of the file already has are taken out, counted as
+ * rejected and reported on the id column: two rows with one id are two people the partner's file
+ * cannot tell apart, and merging them would be a guess. `suspects` are the rows whose id hash was
+ * met before (SeenIds); only their ids are looked up, in this batch then in the rows written. A
+ * resumed import meets its own rows again (same line): those are not repeats.
  */
 async function rejectDuplicateIds(
   trx: Transaction<Database>,
   importId: string,
   rows: readonly ValidRow[],
+  suspects: ReadonlySet<ValidRow>,
   idColumn: string | null,
   tally: Tally,
 ): Promise<ValidRow[]> {
-  if (rows.length === 0) return [];
+  if (suspects.size === 0) return [...rows];
   const firstLine = new Map<string, number>();
   const written = await trx
     .selectFrom('partner_record')
     .select(['source_id', 'line'])
     .where('import_id', '=', importId)
-    .where('source_id', 'in', [...new Set(rows.map((row) => row.sourceId))])
+    .where('source_id', 'in', [...new Set([...suspects].map((row) => row.sourceId))])
     .execute();
   for (const { source_id: id, line } of written) {
     firstLine.set(id, Math.min(line, firstLine.get(id) ?? line));
@@ -72,7 +74,12 @@ async function rejectDuplicateIds(
 async function writeBatch(
   db: Kysely<Database>,
   actor: Actor,
-  batch: { importId: string; agreementId: string; idColumn: string | null },
+  batch: {
+    importId: string;
+    agreementId: string;
+    idColumn: string | null;
+    suspects: ReadonlySet<ValidRow>;
+  },
   encoder: IdentityEncoder,
   candidates: readonly ValidRow[],
   progress: number,
@@ -80,7 +87,14 @@ async function writeBatch(
 ): Promise<void> {
   const { importId, agreementId } = batch;
   await withActor(db, actor, async (trx) => {
-    const rows = await rejectDuplicateIds(trx, importId, candidates, batch.idColumn, tally);
+    const rows = await rejectDuplicateIds(
+      trx,
+      importId,
+      candidates,
+      batch.suspects,
+      batch.idColumn,
+      tally,
+    );
     if (rows.length > 0) {
       // A resumed import meets the rows it already wrote: (import, line) is unique, they are kept.
       const inserted = await trx
@@ -187,7 +201,15 @@ export async function runImport(db: Kysely<Database>, job: RunningJob): Promise<
     const tally: Tally = { total: 0, valid: 0, rejected: 0, report: [] };
     let plan: MappingPlan | undefined;
     let batch: ValidRow[] = [];
+    let suspects = new Set<ValidRow>();
+    const seen = new SeenIds();
     const meter = { bytesRead: 0 };
+    const flush = async (progress: number, idColumn: string | null) => {
+      const target = { importId, agreementId: started.agreement_id, idColumn, suspects };
+      await writeBatch(db, actor, target, encoder, batch, progress, tally);
+      batch = [];
+      suspects = new Set();
+    };
     for await (const { line, cells } of readPartnerFile(filePath, started.file_format, meter)) {
       if (plan === undefined) {
         const header = cells.map((cell) => cellText(cell).trim());
@@ -204,24 +226,13 @@ export async function runImport(db: Kysely<Database>, job: RunningJob): Promise<
       }
       tally.valid++;
       batch.push(outcome.row);
+      if (seen.add(outcome.row.sourceId)) suspects.add(outcome.row);
       if (batch.length >= BATCH_ROWS) {
-        const progress = meter.bytesRead / Math.max(1, size);
-        const target = {
-          importId,
-          agreementId: started.agreement_id,
-          idColumn: plan.header[0] ?? null,
-        };
-        await writeBatch(db, actor, target, encoder, batch, progress, tally);
-        batch = [];
+        await flush(meter.bytesRead / Math.max(1, size), plan.header[0] ?? null);
       }
     }
     if (plan === undefined) throw new Error('Le fichier n’a pas de ligne d’en-tête.');
-    const target = {
-      importId,
-      agreementId: started.agreement_id,
-      idColumn: plan.header[0] ?? null,
-    };
-    await writeBatch(db, actor, target, encoder, batch, 0.99, tally);
+    await flush(0.99, plan.header[0] ?? null);
     await finish(db, actor, importId, { tally });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
