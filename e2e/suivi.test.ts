@@ -280,6 +280,21 @@ describe.skipIf(chromiumMissing() !== null)('suivi entre organisations (navigate
       .toBe(0);
     expect(await log.getByRole('row', { name: /CAF du Rhône/ }).count()).toBeGreaterThan(2);
     await shootAndCheck(adminPage, 'suivi-journal');
+
+    // The person withdraws her consent to sharing with the CAF: the CAF no longer sees the file.
+    await page.reload();
+    const sharingTitle =
+      /^Retirer le consentement « Partager le dossier avec un partenaire \(CAF du Rhône\) »$/;
+    await page.getByTitle(sharingTitle).click();
+    const withdrawal = page.getByRole('group', { name: /La personne retire son consentement/ });
+    await withdrawal.getByText(/Le partenaire ne verra plus le dossier/).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await withdrawal.getByRole('button', { name: 'Confirmer le retrait' }).click();
+    await page.getByText(/\(CAF du Rhône\) — .* — retiré le /).waitFor();
+    const afterWithdrawal = await caf.request.get(
+      `${app.server.url}/api/households/${householdId}`,
+    );
+    expect(afterWithdrawal.status()).toBe(404);
     expect((await verifyAuditChain(app.server.db)).problems).toEqual([]);
     for (const context of [pimms, caf, third, adminContext]) await context.close();
   });

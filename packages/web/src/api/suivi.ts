@@ -141,6 +141,11 @@ export function recordConsent(
   return apiRequest('POST', `/api/households/${encodeURIComponent(householdId)}/consents`, input);
 }
 
+/** Withdraws a consent (its organisation only): the only change a consent knows. */
+export function withdrawConsent(consentId: string): Promise<void> {
+  return apiRequest('PATCH', `/api/consents/${encodeURIComponent(consentId)}`, { withdrawn: true });
+}
+
 export function updateRight(
   rightId: string,
   change: {
