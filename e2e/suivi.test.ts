@@ -120,10 +120,11 @@ describe.skipIf(chromiumMissing() !== null)('suivi entre organisations (navigate
     await ppa
       .getByLabel('Précisions sur le motif (PPA, facultatif)')
       .fill('Revenus du conjoint au-dessus du plafond');
+    await ppa.getByLabel('Organisme chargé du droit PPA').selectOption({ label: 'CAF du Rhône' });
     await ppa.getByRole('button', { name: 'Enregistrer l’étape' }).click();
     await page
       .getByText(
-        /PPA — Refusé .*motif : Ressources trop élevées \(Revenus du conjoint au-dessus du plafond\)/,
+        /PPA — Refusé .*organisme chargé : CAF du Rhône — motif : Ressources trop élevées \(Revenus du conjoint au-dessus du plafond\)/,
       )
       .waitFor();
 

@@ -39,6 +39,7 @@ export type FollowedRight = {
   actualMonthly: number | null;
   closureReason: string | null;
   closureNote: string | null;
+  inChargeOrganisationId: string | null;
   history: { stage: string; stageLabel: string; changedAt: string }[];
 };
 
@@ -153,6 +154,7 @@ export function updateRight(
     closureReason?: string;
     closureNote?: string | null;
     actualMonthly?: number;
+    inChargeOrganisationId?: string | null;
   },
 ): Promise<void> {
   return apiRequest('PATCH', `/api/rights/${encodeURIComponent(rightId)}`, change);

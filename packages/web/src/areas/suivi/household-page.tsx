@@ -65,7 +65,12 @@ export function HouseholdPage() {
         onError={setError}
       />
       <BilansSection household={household} canSave={canWrite} onChanged={reload} />
-      <RightsSection householdId={household.id} rights={household.rights} onChanged={reload} />
+      <RightsSection
+        householdId={household.id}
+        rights={household.rights}
+        organisation={membership.organisation}
+        onChanged={reload}
+      />
       <ReferralSection
         household={household}
         organisationId={membership.organisation.id}
