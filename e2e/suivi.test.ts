@@ -295,7 +295,34 @@ describe.skipIf(chromiumMissing() !== null)('suivi entre organisations (navigate
       `${app.server.url}/api/households/${householdId}`,
     );
     expect(afterWithdrawal.status()).toBe(404);
+
+    // The ambassador closes the accepted referral with its outcome.
+    await page.getByRole('button', { name: 'Clôturer l’orientation' }).click();
+    await page.getByLabel(`Résultat de « ${purpose} »`).fill('RSA ouvert, premier versement le 5');
+    await page.getByRole('button', { name: 'Clôturer avec ce résultat' }).click();
+    await page
+      .getByText(`${purpose} — Clôturée (résultat : RSA ouvert, premier versement le 5)`)
+      .waitFor();
+
+    // The CCAS social worker refuses the PIMMS referral waiting for 9 days, with its reason.
+    const ccasLogin = DEMO_LOGINS.find((login) => login.role === 'travailleur_social')!;
+    const ccas = await loggedIn(ccasLogin.email, DEMO_PASSWORD);
+    const worker = await ccas.newPage();
+    await worker.goto(`${app.server.url}/suivi/orientations`);
+    await worker.getByText(/En attente depuis 9 jours/).waitFor();
+    const aspa = 'Accompagnement à la demande d’ASPA';
+    await worker.getByRole('link', { name: aspa }).click();
+    await worker.getByRole('button', { name: 'Refuser' }).click();
+    await worker.getByLabel(`Motif du refus de « ${aspa} »`).fill('ASPA déjà demandée à la CARSAT');
+    expect(await accessibilityViolations(worker)).toEqual([]);
+    await worker.getByRole('button', { name: 'Refuser l’orientation' }).click();
+    // The household is no longer shared with the CCAS: back to its inbox, which shows the answer.
+    await worker
+      .getByText(
+        /de PIMMS Médiation Vénissieux — Refusée \(motif : ASPA déjà demandée à la CARSAT\)/,
+      )
+      .waitFor();
     expect((await verifyAuditChain(app.server.db)).problems).toEqual([]);
-    for (const context of [pimms, caf, third, adminContext]) await context.close();
+    for (const context of [pimms, caf, third, adminContext, ccas]) await context.close();
   });
 });
