@@ -151,6 +151,11 @@ describe.skipIf(chromiumMissing() !== null)('suivi entre organisations (navigate
     await page.getByLabel('Ce qu’il faut faire').fill(mistake);
     await page.getByRole('button', { name: 'Ajouter la tâche' }).click();
     await page.getByText(mistake, { exact: true }).waitFor();
+    // Its due date is changed in place first.
+    await page.getByTitle(`Modifier la tâche « ${mistake} »`).click();
+    await page.getByLabel(`Échéance — « ${mistake} »`).fill('2026-12-01');
+    await page.getByRole('button', { name: 'Enregistrer la tâche' }).click();
+    await page.getByText(/pour le 01\/12\/2026/).waitFor();
     await page.getByTitle(`Supprimer la tâche « ${mistake} »`).click();
     const confirmation = page.getByRole('group', { name: new RegExp(`« ${mistake} » \\?`) });
     await confirmation.waitFor();
@@ -250,6 +255,7 @@ describe.skipIf(chromiumMissing() !== null)('suivi entre organisations (navigate
         'PIMMS Médiation Vénissieux lecture referral_message',
         'PIMMS Médiation Vénissieux creation task',
         'PIMMS Médiation Vénissieux cloture task',
+        'PIMMS Médiation Vénissieux modification task',
         'PIMMS Médiation Vénissieux suppression task',
         'PIMMS Médiation Vénissieux cloture household',
         'PIMMS Médiation Vénissieux reouverture household',

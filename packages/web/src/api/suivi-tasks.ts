@@ -39,6 +39,22 @@ export function closeTask(taskId: string, outcome: string): Promise<void> {
   });
 }
 
+/** Changes what a task says, its due date or its assignee. */
+export function updateTask(
+  taskId: string,
+  change: { title: string; dueOn: string | null; assigneeId: string | null },
+): Promise<void> {
+  return apiRequest('PATCH', `/api/tasks/${encodeURIComponent(taskId)}`, change);
+}
+
+/** Reopens a task marked done by mistake (its outcome is cleared). */
+export function reopenTask(taskId: string): Promise<void> {
+  return apiRequest('PATCH', `/api/tasks/${encodeURIComponent(taskId)}`, {
+    status: 'a_faire',
+    outcome: null,
+  });
+}
+
 /** Deletes a task of my organisation (created by mistake, or no longer relevant). */
 export function deleteTask(taskId: string): Promise<void> {
   return apiRequest('DELETE', `/api/tasks/${encodeURIComponent(taskId)}`);

@@ -90,6 +90,7 @@ export type Household = {
     dueOn: string | null;
     status: 'a_faire' | 'faite';
     outcome: string | null;
+    assigneeId: string | null;
     assigneeName: string | null;
   }[];
 };

@@ -1,6 +1,7 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { useEffect, useId, useRef, useState } from 'react';
+import { InPlaceForm } from './in-place-form.tsx';
 
 /**
  * A button that opens, in place, the one field its answer needs (a refusal's reason, a closing's
@@ -38,12 +39,13 @@ export function AnswerWithText({
     );
   }
   return (
-    <form
-      className="fr-mt-1w"
-      onSubmit={(event) => {
-        event.preventDefault();
+    <InPlaceForm
+      submitLabel={confirmLabel}
+      canSubmit={text.trim() !== ''}
+      onSubmit={() => {
         send(text.trim()).then(onDone, (e: Error) => setError(e.message));
       }}
+      onCancel={() => setOpen(false)}
     >
       <Input
         label={fieldLabel}
@@ -59,12 +61,6 @@ export function AnswerWithText({
           onChange: (e) => setText(e.target.value),
         }}
       />
-      <Button size="small" type="submit" className="fr-mr-1w" disabled={text.trim() === ''}>
-        {confirmLabel}
-      </Button>
-      <Button size="small" priority="secondary" type="button" onClick={() => setOpen(false)}>
-        Annuler
-      </Button>
-    </form>
+    </InPlaceForm>
   );
 }

@@ -1,8 +1,10 @@
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Link } from 'react-router';
 import { frenchDate, taskDueLabels } from './suivi-labels.ts';
 import { TaskCloseForm } from './task-close-form.tsx';
-import { deleteTask } from '../../api/index.ts';
+import { deleteTask, reopenTask } from '../../api/index.ts';
+import { TaskEditForm } from './task-edit-form.tsx';
 import { ConfirmInPlace } from './confirm-in-place.tsx';
 
 /** The fields of a task that a line shows. */
@@ -13,6 +15,7 @@ export interface TaskLine {
   dueState?: string;
   status: 'a_faire' | 'faite';
   outcome: string | null;
+  assigneeId?: string | null;
   assigneeName: string | null;
   householdId?: string;
   householdName?: string | null;
@@ -57,7 +60,21 @@ export function TaskItem({
         )
       )}
       {closable && task.status === 'a_faire' && (
-        <TaskCloseForm taskId={task.id} title={task.title} onClosed={onChanged} />
+        <>
+          <TaskCloseForm taskId={task.id} title={task.title} onClosed={onChanged} />
+          <TaskEditForm task={task} onChanged={onChanged} />
+        </>
+      )}
+      {closable && task.status === 'faite' && (
+        <Button
+          size="small"
+          priority="tertiary"
+          iconId="fr-icon-refresh-line"
+          title={`Rouvrir la tâche « ${task.title} »`}
+          onClick={() => void reopenTask(task.id).then(onChanged, onChanged)}
+        >
+          Rouvrir
+        </Button>
       )}
       {closable && (
         <ConfirmInPlace

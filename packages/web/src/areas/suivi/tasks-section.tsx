@@ -1,9 +1,10 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Input } from '@codegouvfr/react-dsfr/Input';
-import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useEffect, useState } from 'react';
 import { createTask, listMembers, type Household } from '../../api/index.ts';
+import { TaskFields, taskInput, type TaskDraft } from './task-fields.tsx';
 import { TaskItem } from './task-item.tsx';
+
+const emptyDraft: TaskDraft = { title: '', dueOn: '', assignee: '' };
 
 /** Due state of a household's task, computed here (the list on the household page has none). */
 function dueState(dueOn: string | null, today: string): string {
@@ -22,9 +23,7 @@ export function TasksSection({
   onChanged: () => void;
 }) {
   const [members, setMembers] = useState<{ id: string; name: string }[]>([]);
-  const [title, setTitle] = useState('');
-  const [dueOn, setDueOn] = useState('');
-  const [assignee, setAssignee] = useState('');
+  const [draft, setDraft] = useState<TaskDraft>(emptyDraft);
   const [error, setError] = useState<string | undefined>();
   useEffect(() => {
     if (editable) listMembers().then(setMembers, () => setMembers([]));
@@ -53,14 +52,9 @@ export function TasksSection({
           className="fr-mt-2w"
           onSubmit={(event) => {
             event.preventDefault();
-            createTask(household.id, {
-              title,
-              dueOn: dueOn === '' ? null : dueOn,
-              assigneeId: assignee === '' ? null : assignee,
-            }).then(
+            createTask(household.id, taskInput(draft)).then(
               () => {
-                setTitle('');
-                setDueOn('');
+                setDraft(emptyDraft);
                 setError(undefined);
                 onChanged();
               },
@@ -69,37 +63,9 @@ export function TasksSection({
           }}
         >
           <h3>Nouvelle tâche</h3>
-          <Input
-            label="Ce qu’il faut faire"
-            nativeInputProps={{
-              value: title,
-              required: true,
-              maxLength: 200,
-              onChange: (e) => setTitle(e.target.value),
-            }}
-          />
-          <Input
-            label="Échéance"
-            hintText="Facultative"
-            nativeInputProps={{
-              type: 'date',
-              value: dueOn,
-              onChange: (e) => setDueOn(e.target.value),
-            }}
-          />
-          <Select
-            label="Confiée à"
-            nativeSelectProps={{ value: assignee, onChange: (e) => setAssignee(e.target.value) }}
-          >
-            <option value="">Personne en particulier</option>
-            {members.map((member) => (
-              <option key={member.id} value={member.id}>
-                {member.name}
-              </option>
-            ))}
-          </Select>
+          <TaskFields draft={draft} members={members} onChange={setDraft} />
           {error !== undefined && <p className="fr-error-text">{error}</p>}
-          <Button type="submit" disabled={title.trim() === ''}>
+          <Button type="submit" disabled={draft.title.trim() === ''}>
             Ajouter la tâche
           </Button>
         </form>
