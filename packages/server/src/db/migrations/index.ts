@@ -17,6 +17,7 @@ import * as suiviFollowUpHistory from './0016-suivi-follow-up-history.ts';
 import * as agreementRetention from './0017-agreement-retention.ts';
 import * as indicatorMonthRefresh from './0018-indicator-month-refresh.ts';
 import * as indicatorCellRefresh from './0022-indicator-cell-refresh.ts';
+import * as indicatorNationalRollups from './0023-indicator-national-rollups.ts';
 
 /**
  * Every migration, in order. A static list rather than a folder scan, so that it works the same
@@ -42,4 +43,5 @@ export const migrations: Record<string, Migration> = {
   '0017-agreement-retention': agreementRetention,
   '0018-indicator-month-refresh': indicatorMonthRefresh,
   '0022-indicator-cell-refresh': indicatorCellRefresh,
+  '0023-indicator-national-rollups': indicatorNationalRollups,
 };
