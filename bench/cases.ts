@@ -141,9 +141,9 @@ async function seedDatabase(): Promise<void> {
     from generate_series(0, ${PERSONS - 1}) p,
       lateral (select p % ${HOUSEHOLDS} as h) household,
       lateral (select 1 + (hashint4(h)::bigint + 2147483648) % ${lastNames.length} as l,
-        1 + (hashint4(p + 1000000007)::bigint + 2147483648) % ${firstNames.length} as f) names`.execute(
-    db,
-  );
+        1 + (hashint4(p + 1000000007)::bigint + 2147483648) % ${firstNames.length} as f) names
+    -- A household's persons are created together, as the application does: side by side on disk.
+    order by h, p`.execute(db);
   // One household in twenty is referred to the next organisation of its territory.
   await sql`insert into consent (id, household_id, organisation_id, scope, partner_organisation_id, method, given_on)
     select md5('c' || h)::uuid, md5('h' || h)::uuid, md5('o' || (h % ${ORGS}))::uuid, 'partage',
@@ -185,8 +185,8 @@ await migrateToLatest(db);
 if (reused === undefined) await seedDatabase();
 
 type Op = 'search' | 'household' | 'inbox';
-const timings: Record<Op, number[]> = { search: [], household: [], inbox: [] };
-async function timed(op: Op, fn: () => Promise<unknown>): Promise<void> {
+type Timings = Record<Op, number[]>;
+async function timed(timings: Timings, op: Op, fn: () => Promise<unknown>): Promise<void> {
   const t0 = performance.now();
   await fn();
   timings[op].push(performance.now() - t0);
@@ -203,8 +203,15 @@ function md5Uuid(label: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-async function user(): Promise<void> {
-  for (let round = 0; round < ROUNDS; round++) {
+/** A person reads a screen before asking for the next: between half and one and a half THINK_MS. */
+const THINK_MS = Number(process.env.THINK_MS ?? 1000);
+const pause = (thinkMs: number) =>
+  thinkMs === 0
+    ? Promise.resolve()
+    : new Promise((resolve) => setTimeout(resolve, thinkMs * (0.5 + random(1000) / 1000)));
+
+async function user(timings: Timings, thinkMs: number, rounds: number): Promise<void> {
+  for (let round = 0; round < rounds; round++) {
     const o = random(ORGS);
     const actor = {
       userId: md5Uuid(`u${o}`),
@@ -212,11 +219,14 @@ async function user(): Promise<void> {
       role: 'travailleur_social' as const,
     };
     const last = lastNames[random(lastNames.length)]!;
-    await timed('search', () => searchHouseholds(db, actor, { q: last.slice(0, 5) }));
+    await pause(thinkMs);
+    await timed(timings, 'search', () => searchHouseholds(db, actor, { q: last.slice(0, 5) }));
     const h = o + ORGS * random(Math.floor(HOUSEHOLDS / ORGS));
     const household = md5Uuid(`h${h}`);
-    await timed('household', () => readHousehold(db, actor, household));
-    await timed('inbox', () => listReferralInbox(db, actor));
+    await pause(thinkMs);
+    await timed(timings, 'household', () => readHousehold(db, actor, household));
+    await pause(thinkMs);
+    await timed(timings, 'inbox', () => listReferralInbox(db, actor));
   }
 }
 
@@ -238,26 +248,55 @@ async function databaseCpuMs(): Promise<number | undefined> {
   return total;
 }
 const CLOCK_TICKS = 100;
-const nodeCpu0 = process.cpuUsage();
-const databaseCpu0 = await databaseCpuMs();
-await Promise.all(Array.from({ length: USERS }, () => user()));
-const nodeCpu = process.cpuUsage(nodeCpu0);
-const databaseCpu1 = await databaseCpuMs();
-const rounds = USERS * ROUNDS;
+
+/** Runs USERS users at once; returns the timings and the processor time of one round. */
+async function run(thinkMs: number, rounds = ROUNDS) {
+  const timings: Timings = { search: [], household: [], inbox: [] };
+  const nodeCpu0 = process.cpuUsage();
+  const databaseCpu0 = await databaseCpuMs();
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: USERS }, () => user(timings, thinkMs, rounds)));
+  const seconds = (performance.now() - t0) / 1000;
+  const nodeCpu = process.cpuUsage(nodeCpu0);
+  const databaseCpu1 = await databaseCpuMs();
+  const allRounds = USERS * rounds;
+  return {
+    timings,
+    screensPerSecond: (3 * allRounds) / seconds,
+    nodeCpuMs: (nodeCpu.user + nodeCpu.system) / 1000 / allRounds,
+    databaseCpuMs:
+      databaseCpu0 === undefined || databaseCpu1 === undefined
+        ? undefined
+        : (databaseCpu1 - databaseCpu0) / allRounds,
+  };
+}
+function printPercentiles(prefix: string, timings: Timings): void {
+  for (const op of ['search', 'household', 'inbox'] as const) {
+    const sorted = timings[op].sort((a, b) => a - b);
+    console.log(`${prefix}${op}_p50_ms: ${percentile(sorted, 50).toFixed(1)}`);
+    console.log(`${prefix}${op}_p95_ms: ${percentile(sorted, 95).toFixed(1)}`);
+  }
+}
+
+// Unmeasured, as a server that has been running: every connection of the pool has prepared its
+// statements and the tables are in memory.
+await run(0, 2);
+// Then the users as they work (a pause between screens), then the same users without any
+// pause: the machine saturated, which says how many screens per second it serves.
+const working = await run(THINK_MS);
+const saturated = await run(0);
 
 console.log(`persons: ${PERSONS}`);
 console.log(`households: ${HOUSEHOLDS}`);
 console.log(`concurrent_users: ${USERS}`);
-for (const op of ['search', 'household', 'inbox'] as const) {
-  const sorted = timings[op].sort((a, b) => a - b);
-  console.log(`${op}_p50_ms: ${percentile(sorted, 50).toFixed(1)}`);
-  console.log(`${op}_p95_ms: ${percentile(sorted, 95).toFixed(1)}`);
-}
-console.log(
-  `node_cpu_ms_per_round: ${((nodeCpu.user + nodeCpu.system) / 1000 / rounds).toFixed(2)}`,
-);
-if (databaseCpu0 !== undefined && databaseCpu1 !== undefined) {
-  console.log(`database_cpu_ms_per_round: ${((databaseCpu1 - databaseCpu0) / rounds).toFixed(2)}`);
+console.log(`think_ms: ${THINK_MS}`);
+printPercentiles('', working.timings);
+console.log(`screens_per_second: ${working.screensPerSecond.toFixed(0)}`);
+printPercentiles('saturated_', saturated.timings);
+console.log(`saturated_screens_per_second: ${saturated.screensPerSecond.toFixed(0)}`);
+console.log(`node_cpu_ms_per_round: ${saturated.nodeCpuMs.toFixed(2)}`);
+if (saturated.databaseCpuMs !== undefined) {
+  console.log(`database_cpu_ms_per_round: ${saturated.databaseCpuMs.toFixed(2)}`);
 }
 await close();
 if (process.env.KEEP !== '1') await admin(`drop database if exists ${name} with (force)`);

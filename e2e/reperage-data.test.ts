@@ -33,6 +33,17 @@ describe.skipIf(chromiumMissing() !== null)(
         .waitFor();
       expect(await page.getByText('150 lignes, 150 gardées, 0 rejetées').count()).toBe(1);
       await shootAndCheck(page, 'reperage-convention');
+      // An amendment: six months' retention instead of the demo's, then its line in the history.
+      await page.getByRole('button', { name: 'Modifier les termes' }).click();
+      await page
+        .getByRole('heading', { level: 2, name: 'Modifier les termes (avenant)' })
+        .waitFor();
+      const retention = page.getByLabel('Conservation (mois)');
+      const before = await retention.inputValue();
+      await retention.fill(before === '6' ? '7' : '6');
+      await shootAndCheck(page, 'reperage-convention-avenant');
+      await page.getByRole('button', { name: 'Enregistrer l’avenant' }).click();
+      await page.getByText(/Conservation \(mois\) : « \d+ » → « \d+ »/).waitFor();
       await context.close();
     });
 

@@ -91,8 +91,9 @@ describe.skipIf(chromiumMissing() !== null)('suivi entre organisations (navigate
     await agent.getByRole('button', { name: 'Accepter l’orientation' }).click();
     await agent.getByText(`${purpose} — Acceptée`).waitFor();
     await agent.getByLabel('Étape du droit RSA').selectOption('ouvert');
+    await agent.getByLabel('Montant versé par mois, en euros (RSA, facultatif)').fill('651,69');
     await agent.getByRole('button', { name: 'Enregistrer l’étape' }).click();
-    await agent.getByText(/RSA — Ouvert/).waitFor();
+    await agent.getByText(/RSA — Ouvert .*versé : 651,69 € par mois/).waitFor();
 
     // The agent writes on the referral; only the two organisations read it.
     const message = 'Dossier complet, rendez-vous le 2 décembre à 10 h.';
@@ -107,6 +108,25 @@ describe.skipIf(chromiumMissing() !== null)('suivi entre organisations (navigate
     await page.getByText(`${purpose} — Acceptée`).waitFor();
     await page.locator('summary', { hasText: 'Messages' }).first().click();
     await page.getByText(message).waitFor();
+
+    // A refusal is recorded with its reason from the closed list, and a free text.
+    await page.getByLabel('Droit à suivre').selectOption('ppa');
+    await page.getByRole('button', { name: 'Suivre ce droit' }).click();
+    const ppa = page.getByRole('listitem').filter({ has: page.getByLabel('Étape du droit PPA') });
+    await ppa.getByLabel('Étape du droit PPA').selectOption('refuse');
+    await ppa
+      .getByLabel('Motif du refus ou de l’abandon (PPA)')
+      .selectOption('ressources_trop_elevees');
+    await ppa
+      .getByLabel('Précisions sur le motif (PPA, facultatif)')
+      .fill('Revenus du conjoint au-dessus du plafond');
+    await ppa.getByLabel('Organisme chargé du droit PPA').selectOption({ label: 'CAF du Rhône' });
+    await ppa.getByRole('button', { name: 'Enregistrer l’étape' }).click();
+    await page
+      .getByText(
+        /PPA — Refusé .*organisme chargé : CAF du Rhône — motif : Ressources trop élevées \(Revenus du conjoint au-dessus du plafond\)/,
+      )
+      .waitFor();
 
     // A follow-up task due today, found first in « Mes tâches », closed with its outcome.
     const task = 'Rappeler Mme Koné pour le premier versement';
@@ -261,7 +281,49 @@ describe.skipIf(chromiumMissing() !== null)('suivi entre organisations (navigate
       .toBe(0);
     expect(await log.getByRole('row', { name: /CAF du Rhône/ }).count()).toBeGreaterThan(2);
     await shootAndCheck(adminPage, 'suivi-journal');
+
+    // The person withdraws her consent to sharing with the CAF: the CAF no longer sees the file.
+    await page.reload();
+    const sharingTitle =
+      /^Retirer le consentement « Partager le dossier avec un partenaire \(CAF du Rhône\) »$/;
+    await page.getByTitle(sharingTitle).click();
+    const withdrawal = page.getByRole('group', { name: /La personne retire son consentement/ });
+    await withdrawal.getByText(/Le partenaire ne verra plus le dossier/).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await withdrawal.getByRole('button', { name: 'Confirmer le retrait' }).click();
+    await page.getByText(/\(CAF du Rhône\) — .* — retiré le /).waitFor();
+    const afterWithdrawal = await caf.request.get(
+      `${app.server.url}/api/households/${householdId}`,
+    );
+    expect(afterWithdrawal.status()).toBe(404);
+
+    // The ambassador closes the accepted referral with its outcome.
+    await page.getByRole('button', { name: 'Clôturer l’orientation' }).click();
+    await page.getByLabel(`Résultat de « ${purpose} »`).fill('RSA ouvert, premier versement le 5');
+    await page.getByRole('button', { name: 'Clôturer avec ce résultat' }).click();
+    await page
+      .getByText(`${purpose} — Clôturée (résultat : RSA ouvert, premier versement le 5)`)
+      .waitFor();
+
+    // The CCAS social worker refuses the PIMMS referral waiting for 9 days, with its reason.
+    const ccasLogin = DEMO_LOGINS.find((login) => login.role === 'travailleur_social')!;
+    const ccas = await loggedIn(ccasLogin.email, DEMO_PASSWORD);
+    const worker = await ccas.newPage();
+    await worker.goto(`${app.server.url}/suivi/orientations`);
+    await worker.getByText(/En attente depuis 9 jours/).waitFor();
+    const aspa = 'Accompagnement à la demande d’ASPA';
+    await worker.getByRole('link', { name: aspa }).click();
+    await worker.getByRole('button', { name: 'Refuser' }).click();
+    await worker.getByLabel(`Motif du refus de « ${aspa} »`).fill('ASPA déjà demandée à la CARSAT');
+    expect(await accessibilityViolations(worker)).toEqual([]);
+    await worker.getByRole('button', { name: 'Refuser l’orientation' }).click();
+    // The household is no longer shared with the CCAS: back to its inbox, which shows the answer.
+    await worker
+      .getByText(
+        /de PIMMS Médiation Vénissieux — Refusée \(motif : ASPA déjà demandée à la CARSAT\)/,
+      )
+      .waitFor();
     expect((await verifyAuditChain(app.server.db)).problems).toEqual([]);
-    for (const context of [pimms, caf, third, adminContext]) await context.close();
+    for (const context of [pimms, caf, third, adminContext, ccas]) await context.close();
   });
 });

@@ -52,6 +52,28 @@ describe('znr start', () => {
     });
     expect(login.status).toBe(200);
 
+    // The daily jobs ran at start: the demo ambassador has her reminder of the waiting referral.
+    const ambassador = await fetch(`${url}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        email: 'ambassadeur@demo.zero-non-recours.fr',
+        password: 'demo-zero-non-recours',
+      }),
+    });
+    const cookie = ambassador.headers.get('set-cookie')?.split(';')[0] ?? '';
+    await expect
+      .poll(
+        async () => {
+          const tasks = await fetch(`${url}/api/tasks?mine=true`, { headers: { cookie } });
+          return ((await tasks.json()) as { title: string }[]).map((t) => t.title);
+        },
+        { timeout: 20_000, interval: 500 },
+      )
+      .toEqual([
+        expect.stringMatching(/^Relancer CCAS de Vénissieux : orientation « Accompagnement/),
+      ]);
+
     child.kill('SIGINT');
     expect(await exited).toBe(0);
   });

@@ -42,6 +42,7 @@ describe('migrateToLatest', () => {
       'blockage_status_change',
       'consent',
       'data_agreement',
+      'data_agreement_version',
       'detection_run',
       'follow_up_event',
       'household',

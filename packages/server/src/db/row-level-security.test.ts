@@ -151,6 +151,47 @@ describe('row-level security on personal data', () => {
     expect(await seen()).toEqual({ households: 1, persons: 1, bilans: 0 });
   });
 
+  it('keeps closing histories and tasks to their organisation, and the history unalterable', async () => {
+    for (const [user, household] of [
+      [ambassador, ownHousehold],
+      [other, otherHousehold],
+    ] as const) {
+      await server.db
+        .insertInto('follow_up_event')
+        .values({
+          household_id: household,
+          organisation_id: user.organisation.id,
+          kind: 'cloture',
+          outcome: 'Droits ouverts',
+        })
+        .execute();
+      await server.db
+        .insertInto('task')
+        .values({
+          household_id: household,
+          organisation_id: user.organisation.id,
+          title: 'Appeler',
+        })
+        .execute();
+    }
+    const seen = await withActor(server.db, actor(ambassador), (trx) =>
+      trx.selectFrom('follow_up_event').select('household_id').execute(),
+    );
+    expect(seen).toEqual([{ household_id: ownHousehold }]);
+    // A delete without WHERE removes the organisation's own tasks only.
+    const deleted = await withActor(server.db, actor(ambassador), (trx) =>
+      trx.deleteFrom('task').executeTakeFirst(),
+    );
+    expect(deleted.numDeletedRows).toBe(1n);
+    const left = await server.db.selectFrom('task').select('household_id').execute();
+    expect(left).toEqual([{ household_id: otherHousehold }]);
+    await expect(
+      withActor(server.db, actor(ambassador), (trx) =>
+        sql`update follow_up_event set outcome = 'autre'`.execute(trx),
+      ),
+    ).rejects.toThrow(/permission denied/);
+  });
+
   it('keeps the audit log out of reach of direct writes', async () => {
     await expect(
       withActor(server.db, actor(ambassador), (trx) => sql`delete from audit_log`.execute(trx)),

@@ -1,6 +1,7 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type {
   DataAgreementTable,
+  DataAgreementVersionTable,
   JobTable,
   LinkageClusterMemberTable,
   LinkageRunTable,
@@ -470,6 +471,7 @@ export interface Database {
   blockage: BlockageTable;
   blockage_status_change: BlockageStatusChangeTable;
   data_agreement: DataAgreementTable;
+  data_agreement_version: DataAgreementVersionTable;
   partner_column_mapping: PartnerColumnMappingTable;
   partner_import: PartnerImportTable;
   partner_record: PartnerRecordTable;

@@ -42,7 +42,7 @@ const agreementColumns = [
   'updated_at',
 ] as const;
 
-function selectAgreements(trx: Transaction<Database>) {
+export function selectAgreements(trx: Transaction<Database>) {
   return trx
     .selectFrom('data_agreement')
     .select(agreementColumns)
@@ -114,7 +114,8 @@ export async function usableAgreement(
   return { agreement, key: new Uint8Array(key) };
 }
 
-async function checkInput(trx: Transaction<Database>, actor: Actor, input: AgreementInput) {
+/** Checks an agreement's terms (catalogue fields, dates, parties of the actor's territory). */
+export async function checkInput(trx: Transaction<Database>, actor: Actor, input: AgreementInput) {
   const unknown = input.fields.filter((name) => canonicalField(name) === undefined);
   if (unknown.length > 0) {
     throw new DomainError(

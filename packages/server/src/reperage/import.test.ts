@@ -1,10 +1,10 @@
 import { readdirSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildOrganisation, buildUser, type BuiltUser } from '../test/factories.ts';
+import { buildUser, type BuiltUser } from '../test/factories.ts';
 import { startTestServer, type TestServer } from '../test/test-server.ts';
 import { uploadFolder } from './uploads.ts';
-import { login, temporaryDataDir, upload } from './test-helpers.ts';
+import { coordinatorAndBailleur, login, temporaryDataDir, upload } from './test-helpers.ts';
 
 // Imports of partners' files through the real API, from upload to stored records: separators,
 // encodings, BOM, ragged rows, empty lines, formulas, XLSX dates and numbers, idempotence, and the
@@ -133,14 +133,8 @@ async function storedRecords(importId: string) {
 beforeAll(async () => {
   dataDir = temporaryDataDir();
   server = await startTestServer({ env: { ZNR_DATA_DIR: dataDir } });
-  coordinator = await buildUser(server.db, { role: 'coordinateur' });
-  const organisation = await buildOrganisation(server.db, {
-    territoryId: coordinator.organisation.territory_id,
-    type: 'bailleur_social',
-  });
-  bailleur = await buildUser(server.db, { role: 'travailleur_social', organisation });
-  coordinatorCookie = await login(server, coordinator);
-  bailleurCookie = await login(server, bailleur);
+  ({ coordinator, bailleur, coordinatorCookie, bailleurCookie } =
+    await coordinatorAndBailleur(server));
   agreementId = await createAgreement(FIELDS);
 });
 afterAll(() => server.close());
@@ -239,6 +233,39 @@ describe('import of a partner’s CSV file', () => {
     expect(again.response.json()).toEqual({ id, existing: true });
     expect(await storedRecords(id)).toHaveLength(1);
     expect(readdirSync(uploadFolder(dataDir))).toEqual([]);
+  });
+
+  it('rejects a repeated id and reports it on the id column, without merging the rows', async () => {
+    const csv = [
+      'id;nom;prenom;date_naissance',
+      'D1;Koné;Awa;1980-01-02',
+      'D2;Sy;Ali;1981-02-03',
+      'D1;Koné;Awa;1980-01-02', // the same row again
+      'D3;Ba;Oumar;1979-13-01', // month 13: rejected before any id check
+      'D1;Traoré;Moussa;1990-05-06', // another person under the same id
+      'D4;Fall;Binta;1992-07-08',
+    ].join('\n');
+    const { response } = await importFile('doublons.csv', Buffer.from(csv, 'utf8'));
+    expect(response.statusCode, response.body).toBe(201);
+    const { id } = response.json<{ id: string }>();
+    const result = await finishedImport(id);
+    expect(result).toMatchObject({ rowsTotal: 6, rowsValid: 3, rowsRejected: 3 });
+    const repeated =
+      'identifiant « D1 » déjà présent ligne 2 : deux lignes d’un même fichier ne peuvent pas porter le même identifiant';
+    expect(result.report).toEqual([
+      { line: 4, column: 'id', reason: repeated },
+      {
+        line: 5,
+        column: 'date_naissance',
+        reason: 'date illisible (attendu JJ/MM/AAAA ou AAAA-MM-JJ)',
+      },
+      { line: 6, column: 'id', reason: repeated },
+    ]);
+    expect((await storedRecords(id)).map((r) => [r.line, r.source_id, r.last_name])).toEqual([
+      [2, 'D1', 'Koné'],
+      [3, 'D2', 'Sy'],
+      [7, 'D4', 'Fall'],
+    ]);
   });
 
   it('remembers the mapping of a partner and proposes it next time', async () => {

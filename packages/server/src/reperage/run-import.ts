@@ -1,6 +1,6 @@
 import { rm, stat } from 'node:fs/promises';
 import { IdentityEncoder, normaliseIdentity } from '@znr/linkage';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { appendAudit } from '../audit/chain.ts';
 import type { Database } from '../db/schema.ts';
 import { withActor, type Actor } from '../db/with-actor.ts';
@@ -12,6 +12,7 @@ import { planMapping, type MappingPlan } from './mapping.ts';
 import { readPartnerFile } from './read-partner-file.ts';
 import { cellText } from './parse-value.ts';
 import type { RejectedRow } from './tables.ts';
+import { SeenIds } from './seen-ids.ts';
 import { rowIdentity, validateRow, type ValidRow } from './validate-row.ts';
 
 /** Rows written per transaction: large enough to amortise it, small enough to bound memory. */
@@ -25,17 +26,75 @@ interface Tally {
   report: RejectedRow[];
 }
 
+/**
+ * The rows of a batch whose id an earlier row of the file already has are taken out, counted as
+ * rejected and reported on the id column: two rows with one id are two people the partner's file
+ * cannot tell apart, and merging them would be a guess. `suspects` are the rows whose id hash was
+ * met before (SeenIds); only their ids are looked up, in this batch then in the rows written. A
+ * resumed import meets its own rows again (same line): those are not repeats.
+ */
+async function rejectDuplicateIds(
+  trx: Transaction<Database>,
+  importId: string,
+  rows: readonly ValidRow[],
+  suspects: ReadonlySet<ValidRow>,
+  idColumn: string | null,
+  tally: Tally,
+): Promise<ValidRow[]> {
+  if (suspects.size === 0) return [...rows];
+  const firstLine = new Map<string, number>();
+  const written = await trx
+    .selectFrom('partner_record')
+    .select(['source_id', 'line'])
+    .where('import_id', '=', importId)
+    .where('source_id', 'in', [...new Set([...suspects].map((row) => row.sourceId))])
+    .execute();
+  for (const { source_id: id, line } of written) {
+    firstLine.set(id, Math.min(line, firstLine.get(id) ?? line));
+  }
+  const kept: ValidRow[] = [];
+  for (const row of rows) {
+    const first = firstLine.get(row.sourceId);
+    if (first !== undefined && first < row.line) {
+      tally.valid--;
+      tally.rejected++;
+      tally.report.push({
+        line: row.line,
+        column: idColumn,
+        reason: `identifiant « ${row.sourceId} » déjà présent ligne ${first} : deux lignes d’un même fichier ne peuvent pas porter le même identifiant`,
+      });
+      continue;
+    }
+    if (first === undefined) firstLine.set(row.sourceId, row.line);
+    kept.push(row);
+  }
+  return kept;
+}
+
 async function writeBatch(
   db: Kysely<Database>,
   actor: Actor,
-  importId: string,
-  agreementId: string,
+  batch: {
+    importId: string;
+    agreementId: string;
+    idColumn: string | null;
+    suspects: ReadonlySet<ValidRow>;
+  },
   encoder: IdentityEncoder,
-  rows: readonly ValidRow[],
+  candidates: readonly ValidRow[],
   progress: number,
   tally: Tally,
 ): Promise<void> {
+  const { importId, agreementId } = batch;
   await withActor(db, actor, async (trx) => {
+    const rows = await rejectDuplicateIds(
+      trx,
+      importId,
+      candidates,
+      batch.suspects,
+      batch.idColumn,
+      tally,
+    );
     if (rows.length > 0) {
       // A resumed import meets the rows it already wrote: (import, line) is unique, they are kept.
       const inserted = await trx
@@ -102,7 +161,8 @@ async function finish(
               rows_total: outcome.tally.total,
               rows_valid: outcome.tally.valid,
               rows_rejected: outcome.tally.rejected,
-              report: JSON.stringify(outcome.tally.report),
+              // Repeated ids are found batch by batch, after the batch's other reasons.
+              report: JSON.stringify(outcome.tally.report.sort((a, b) => a.line - b.line)),
               finished_at: new Date(),
             },
       )
@@ -114,8 +174,8 @@ async function finish(
 /**
  * Runs an import job: checks the agreement again (it may have been suspended since), streams the
  * file row by row, keeps every valid row (pseudonymous codes and attributes in partner_record, the
- * clear identity in partner_record_identity), reports every rejected row with its line, column and
- * reason, saves progress as it goes, and deletes the raw file whatever happens.
+ * clear identity in partner_record_identity), reports every rejected row (a repeated id included)
+ * with its line, column and reason, saves progress as it goes, and deletes the raw file whatever happens.
  */
 export async function runImport(db: Kysely<Database>, job: RunningJob): Promise<void> {
   const { importId, filePath } = job.payload as ImportJobPayload;
@@ -141,7 +201,15 @@ export async function runImport(db: Kysely<Database>, job: RunningJob): Promise<
     const tally: Tally = { total: 0, valid: 0, rejected: 0, report: [] };
     let plan: MappingPlan | undefined;
     let batch: ValidRow[] = [];
+    let suspects = new Set<ValidRow>();
+    const seen = new SeenIds();
     const meter = { bytesRead: 0 };
+    const flush = async (progress: number, idColumn: string | null) => {
+      const target = { importId, agreementId: started.agreement_id, idColumn, suspects };
+      await writeBatch(db, actor, target, encoder, batch, progress, tally);
+      batch = [];
+      suspects = new Set();
+    };
     for await (const { line, cells } of readPartnerFile(filePath, started.file_format, meter)) {
       if (plan === undefined) {
         const header = cells.map((cell) => cellText(cell).trim());
@@ -158,23 +226,13 @@ export async function runImport(db: Kysely<Database>, job: RunningJob): Promise<
       }
       tally.valid++;
       batch.push(outcome.row);
+      if (seen.add(outcome.row.sourceId)) suspects.add(outcome.row);
       if (batch.length >= BATCH_ROWS) {
-        const progress = meter.bytesRead / Math.max(1, size);
-        await writeBatch(
-          db,
-          actor,
-          importId,
-          started.agreement_id,
-          encoder,
-          batch,
-          progress,
-          tally,
-        );
-        batch = [];
+        await flush(meter.bytesRead / Math.max(1, size), plan.header[0] ?? null);
       }
     }
     if (plan === undefined) throw new Error('Le fichier n’a pas de ligne d’en-tête.');
-    await writeBatch(db, actor, importId, started.agreement_id, encoder, batch, 0.99, tally);
+    await flush(0.99, plan.header[0] ?? null);
     await finish(db, actor, importId, { tally });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

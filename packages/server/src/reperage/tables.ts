@@ -30,6 +30,16 @@ export interface DataAgreementTable {
   updated_at: Timestamp;
 }
 
+/** The terms of an agreement as they were before a change (migration 0021). */
+export interface DataAgreementVersionTable {
+  agreement_id: string;
+  version: number;
+  changed_by: string | null;
+  changed_at: CreatedAt;
+  /** AgreementInput (reperage/agreements.ts) as JSON. */
+  terms: Json<unknown>;
+}
+
 /** Column mapping of a file: header as read → canonical field name (or null: column ignored). */
 export type ColumnMapping = Record<string, string | null>;
 

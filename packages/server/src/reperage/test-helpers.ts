@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestServer } from '../test/test-server.ts';
-import type { BuiltUser } from '../test/factories.ts';
+import { buildOrganisation, buildUser, type BuiltUser } from '../test/factories.ts';
 
 // Helpers of repérage's tests: logging in through the real API and uploading a file in multipart.
 
@@ -52,4 +52,20 @@ export function upload(
     headers: { cookie, 'content-type': type },
     payload: body,
   });
+}
+
+/** A territory's coordinator and a social worker of a landlord of it, both logged in. */
+export async function coordinatorAndBailleur(server: TestServer) {
+  const coordinator = await buildUser(server.db, { role: 'coordinateur' });
+  const organisation = await buildOrganisation(server.db, {
+    territoryId: coordinator.organisation.territory_id,
+    type: 'bailleur_social',
+  });
+  const bailleur = await buildUser(server.db, { role: 'travailleur_social', organisation });
+  return {
+    coordinator,
+    bailleur,
+    coordinatorCookie: await login(server, coordinator),
+    bailleurCookie: await login(server, bailleur),
+  };
 }

@@ -35,6 +35,8 @@ export function listReferralInbox(
         'r.household_id',
         'r.purpose',
         'r.status',
+        'r.refusal_reason',
+        'r.outcome',
         'r.shares',
         'r.created_at',
         'r.from_organisation_id',

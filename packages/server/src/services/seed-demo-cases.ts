@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { Actor } from '../db/with-actor.ts';
 import type { Role } from '../tenancy/roles.ts';
@@ -35,7 +35,13 @@ interface DemoCase {
   quartier: string;
   persons: PersonInput[];
   rights: DemoRight[];
-  referral?: { to: string; purpose: string; answers?: ReferralAnswer[] };
+  referral?: {
+    to: string;
+    purpose: string;
+    answers?: ReferralAnswer[];
+    /** Sent this many days ago: past the reminder delay, it waits in the inbox (and gets its task). */
+    sentDaysAgo?: number;
+  };
 }
 
 const cases: DemoCase[] = [
@@ -69,7 +75,11 @@ const cases: DemoCase[] = [
       { role: 'demandeur', firstName: 'Gérard', lastName: 'Lefèvre', birthDate: '1957-11-30' },
     ],
     rights: [{ benefit: 'aspa', stage: 'identifie', estimatedMonthly: 180 }],
-    referral: { to: 'CCAS de Vénissieux', purpose: 'Accompagnement à la demande d’ASPA' },
+    referral: {
+      to: 'CCAS de Vénissieux',
+      purpose: 'Accompagnement à la demande d’ASPA',
+      sentDaysAgo: 9,
+    },
   },
   {
     owner: 'CCAS de Vénissieux',
@@ -177,6 +187,10 @@ export async function seedDemoCases(
       shares: ['personnes', 'bilans', 'droits'],
       consent: { method: 'oral', givenOn: '2026-11-02' },
     });
+    if (referralId !== undefined && demo.referral.sentDaysAgo !== undefined) {
+      await sql`update referral set created_at = now() - make_interval(days => ${demo.referral.sentDaysAgo})
+        where id = ${referralId}`.execute(db);
+    }
     const receiver = receivers.get(demo.referral.to);
     if (referralId === undefined || receiver === undefined) continue;
     for (const answer of demo.referral.answers ?? []) {

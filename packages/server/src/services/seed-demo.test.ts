@@ -11,6 +11,7 @@ import {
 } from './seed-demo.ts';
 import { DEMO_CAF_LOGIN } from './seed-demo-cases.ts';
 import { rightStages, referralStatuses } from '../suivi/vocabulary.ts';
+import { remindWaitingReferrals } from './remind-waiting-referrals.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -84,6 +85,11 @@ describe('seedDemo', () => {
       .distinct()
       .execute();
     expect(stages.map((r) => r.stage).sort()).toEqual([...rightStages].sort());
+    // One referral waits past the reminder delay: flagged in the CCAS inbox, reminded daily.
+    const report = await remindWaitingReferrals(server.db, { reminderAfterDays: 7, dryRun: true });
+    expect(report.created.map((c) => c.title)).toEqual([
+      'Relancer CCAS de Vénissieux : orientation « Accompagnement à la demande d’ASPA » sans réponse depuis 9 jours',
+    ]);
   });
 
   it('seeds an active agreement, a bailleur and a CAF import, and their linkage run', async () => {

@@ -49,6 +49,14 @@ export type AgreementInput = Omit<
   'id' | 'parties' | 'status' | 'usable' | 'refusal' | 'createdAt'
 > & { parties: string[] };
 
+/** One amendment of an agreement: each term changed, before and after. */
+export type AgreementChange = {
+  version: number;
+  changedAt: string;
+  changedBy: string | null;
+  changes: { term: keyof AgreementInput; before: unknown; after: unknown }[];
+};
+
 export type Mapping = Record<string, string | null>;
 
 export type Upload = {
@@ -122,6 +130,10 @@ export const fetchAgreement = (id: string) =>
   apiRequest<Agreement>('GET', `/api/reperage/agreements/${id}`);
 export const createAgreement = (input: AgreementInput) =>
   apiRequest<{ id: string }>('POST', '/api/reperage/agreements', input);
+export const updateAgreement = (id: string, input: AgreementInput) =>
+  apiRequest<undefined>('PUT', `/api/reperage/agreements/${id}`, input);
+export const fetchAgreementHistory = (id: string) =>
+  apiRequest<AgreementChange[]>('GET', `/api/reperage/agreements/${id}/history`);
 export const setAgreementStatus = (id: string, status: AgreementStatus) =>
   apiRequest<undefined>('PATCH', `/api/reperage/agreements/${id}/status`, { status });
 export const fetchImports = (agreementId: string) =>

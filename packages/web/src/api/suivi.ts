@@ -38,6 +38,8 @@ export type FollowedRight = {
   estimatedMonthly: number | null;
   actualMonthly: number | null;
   closureReason: string | null;
+  closureNote: string | null;
+  inChargeOrganisationId: string | null;
   history: { stage: string; stageLabel: string; changedAt: string }[];
 };
 
@@ -140,9 +142,20 @@ export function recordConsent(
   return apiRequest('POST', `/api/households/${encodeURIComponent(householdId)}/consents`, input);
 }
 
+/** Withdraws a consent (its organisation only): the only change a consent knows. */
+export function withdrawConsent(consentId: string): Promise<void> {
+  return apiRequest('PATCH', `/api/consents/${encodeURIComponent(consentId)}`, { withdrawn: true });
+}
+
 export function updateRight(
   rightId: string,
-  change: { stage: string; closureReason?: string; actualMonthly?: number },
+  change: {
+    stage: string;
+    closureReason?: string;
+    closureNote?: string | null;
+    actualMonthly?: number;
+    inChargeOrganisationId?: string | null;
+  },
 ): Promise<void> {
   return apiRequest('PATCH', `/api/rights/${encodeURIComponent(rightId)}`, change);
 }

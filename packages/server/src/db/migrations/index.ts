@@ -16,6 +16,7 @@ import * as suiviSpeed from './0015-suivi-speed.ts';
 import * as suiviFollowUpHistory from './0016-suivi-follow-up-history.ts';
 import * as agreementRetention from './0017-agreement-retention.ts';
 import * as indicatorMonthRefresh from './0018-indicator-month-refresh.ts';
+import * as reperageIdsHistory from './0021-reperage-ids-history.ts';
 import * as indicatorCellRefresh from './0022-indicator-cell-refresh.ts';
 import * as indicatorNationalRollups from './0023-indicator-national-rollups.ts';
 
@@ -42,6 +43,7 @@ export const migrations: Record<string, Migration> = {
   '0016-suivi-follow-up-history': suiviFollowUpHistory,
   '0017-agreement-retention': agreementRetention,
   '0018-indicator-month-refresh': indicatorMonthRefresh,
+  '0021-reperage-ids-history': reperageIdsHistory,
   '0022-indicator-cell-refresh': indicatorCellRefresh,
   '0023-indicator-national-rollups': indicatorNationalRollups,
 };

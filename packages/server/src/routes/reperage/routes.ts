@@ -17,6 +17,7 @@ import {
   todayInFrance,
   type Agreement,
 } from '../../reperage/agreements.ts';
+import { agreementHistory, updateAgreementTerms } from '../../reperage/agreement-terms.ts';
 import { CANONICAL_FIELDS } from '../../reperage/fields.ts';
 import { listImports, organisationNames, readImport } from '../../reperage/import-queries.ts';
 import { createImport, savedMapping } from '../../reperage/imports.ts';
@@ -24,6 +25,7 @@ import { createLinkageRun, listLinkageRuns, readLinkageRun } from '../../reperag
 import { previewFile, storeUpload } from '../../reperage/uploads.ts';
 import type { Role } from '../../tenancy/roles.ts';
 import {
+  agreementHistorySchema,
   agreementInputSchema,
   agreementSchema,
   agreementStatusSchema,
@@ -198,6 +200,47 @@ export async function reperageRoutes(
       if (agreement === undefined) throw notFound('Convention');
       const [presented] = await presentAgreements(db, [agreement]);
       return presented;
+    },
+  );
+
+  api.put(
+    '/api/reperage/agreements/:id',
+    {
+      schema: {
+        summary:
+          'Modifier les termes d’une convention (avenant) : parties, champs, dates, conservation, DPO…',
+        description:
+          'Mêmes contrôles qu’à la création ; refusé pour une convention terminée. Les termes remplacés sont gardés dans l’historique, la modification est tracée.',
+        tags,
+        params: idParamsSchema,
+        body: agreementInputSchema,
+        response: { 204: z.null(), ...refusalResponses },
+      },
+    },
+    async (request, reply) => {
+      const actor = await authoriseWhen(db, request, may('agreement.manage'));
+      if (!(await updateAgreementTerms(db, actor, request.params.id, request.body))) {
+        throw notFound('Convention');
+      }
+      return reply.code(204).send(null);
+    },
+  );
+
+  api.get(
+    '/api/reperage/agreements/:id/history',
+    {
+      schema: {
+        summary: 'Historique des modifications d’une convention',
+        tags,
+        params: idParamsSchema,
+        response: { 200: agreementHistorySchema, ...refusalResponses },
+      },
+    },
+    async (request) => {
+      const actor = await authoriseWhen(db, request, may('agreement.read'));
+      const history = await agreementHistory(db, actor, request.params.id);
+      if (history === undefined) throw notFound('Convention');
+      return history.map((change) => ({ ...change, changedAt: change.changedAt.toISOString() }));
     },
   );
 

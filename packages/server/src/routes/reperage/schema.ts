@@ -55,6 +55,22 @@ export const agreementSchema = z.object({
 
 export const agreementStatusSchema = z.object({ status: z.enum(agreementStatuses) });
 
+/** The changes of an agreement's terms, newest first. */
+export const agreementHistorySchema = z.array(
+  z.object({
+    version: z.number().int(),
+    changedAt: z.string(),
+    changedBy: z.string().nullable().describe('Nom de la personne, null si son compte a disparu'),
+    changes: z.array(
+      z.object({
+        term: z.string().describe('Terme modifié (nom du champ de la convention)'),
+        before: z.unknown(),
+        after: z.unknown(),
+      }),
+    ),
+  }),
+);
+
 /** Mapping header → canonical field (null: column ignored). */
 export const mappingSchema = z.record(z.string(), z.string().nullable());
 

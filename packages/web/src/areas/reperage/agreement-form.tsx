@@ -6,6 +6,7 @@ import {
   createAgreement,
   fetchFields,
   listPartners,
+  updateAgreement,
   type AgreementInput,
   type CanonicalField,
 } from '../../api/index.ts';
@@ -17,22 +18,33 @@ function inOneYear(): { from: string; to: string } {
   return { from: today.toISOString().slice(0, 10), to: next.toISOString().slice(0, 10) };
 }
 
-/** The coordinator's form to create a data-sharing agreement (created as a draft). */
-export function AgreementForm({ onCreated }: { onCreated: (id: string) => void }) {
+/**
+ * The coordinator's form to create a data-sharing agreement (created as a draft) or, given
+ * `editing`, to amend the terms of an existing one.
+ */
+export function AgreementForm({
+  onCreated,
+  editing,
+}: {
+  onCreated: (id: string) => void;
+  editing?: { id: string; terms: AgreementInput };
+}) {
   const dates = inOneYear();
   const [fields, setFields] = useState<CanonicalField[]>([]);
   const [partners, setPartners] = useState<{ id: string; name: string }[]>([]);
-  const [input, setInput] = useState<AgreementInput>({
-    title: '',
-    purpose: '',
-    legalBasis: 'article L.114-8 du CRPA (loi 3DS)',
-    parties: [],
-    fields: [],
-    retentionMonths: 12,
-    dpoContact: '',
-    validFrom: dates.from,
-    validTo: dates.to,
-  });
+  const [input, setInput] = useState<AgreementInput>(
+    editing?.terms ?? {
+      title: '',
+      purpose: '',
+      legalBasis: 'article L.114-8 du CRPA (loi 3DS)',
+      parties: [],
+      fields: [],
+      retentionMonths: 12,
+      dpoContact: '',
+      validFrom: dates.from,
+      validTo: dates.to,
+    },
+  );
   const [error, setError] = useState<string | undefined>();
 
   useEffect(() => {
@@ -51,10 +63,11 @@ export function AgreementForm({ onCreated }: { onCreated: (id: string) => void }
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setError(undefined);
-    createAgreement(input).then(
-      ({ id }) => onCreated(id),
-      (e: Error) => setError(e.message),
-    );
+    const saved =
+      editing === undefined
+        ? createAgreement(input).then(({ id }) => id)
+        : updateAgreement(editing.id, input).then(() => editing.id);
+    saved.then(onCreated, (e: Error) => setError(e.message));
   };
 
   const text = (key: 'title' | 'purpose' | 'legalBasis' | 'dpoContact', label: string) => (
@@ -69,8 +82,10 @@ export function AgreementForm({ onCreated }: { onCreated: (id: string) => void }
   );
 
   return (
-    <form onSubmit={submit} aria-labelledby="nouvelle-convention">
-      <h2 id="nouvelle-convention">Nouvelle convention</h2>
+    <form onSubmit={submit} aria-labelledby="formulaire-convention">
+      <h2 id="formulaire-convention">
+        {editing === undefined ? 'Nouvelle convention' : 'Modifier les termes (avenant)'}
+      </h2>
       {text('title', 'Intitulé')}
       {text('purpose', 'Finalité du traitement')}
       {text('legalBasis', 'Base légale')}
@@ -136,7 +151,9 @@ export function AgreementForm({ onCreated }: { onCreated: (id: string) => void }
           {error}
         </p>
       )}
-      <Button type="submit">Créer la convention (brouillon)</Button>
+      <Button type="submit">
+        {editing === undefined ? 'Créer la convention (brouillon)' : 'Enregistrer l’avenant'}
+      </Button>
     </form>
   );
 }

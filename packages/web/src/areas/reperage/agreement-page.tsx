@@ -21,6 +21,8 @@ import {
 } from '../../api/index.ts';
 import { usePageTitle } from '../../app/page-title.ts';
 import { useAuthenticatedSession } from '../../session/session-context.tsx';
+import { AgreementForm } from './agreement-form.tsx';
+import { AgreementHistory } from './agreement-history.tsx';
 import { ImportPanel } from './import-panel.tsx';
 import { RunQualityTable } from './run-quality.tsx';
 
@@ -60,6 +62,8 @@ export function AgreementPage() {
   const [report, setReport] = useState<ImportDetail | undefined>();
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [error, setError] = useState<string | undefined>();
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(0);
 
   const load = useCallback(() => {
     fetchAgreement(id).then(setAgreement, (e: Error) => setError(e.message));
@@ -132,6 +136,15 @@ export function AgreementPage() {
       </dl>
       {manages && (
         <p>
+          {agreement.status !== 'terminee' && (
+            <Button
+              priority="secondary"
+              className="fr-mr-2w fr-mb-1w"
+              onClick={() => setEditing(!editing)}
+            >
+              {editing ? 'Fermer le formulaire' : 'Modifier les termes'}
+            </Button>
+          )}
           {nextStatuses[agreement.status].map((status) => (
             <Button
               key={status}
@@ -149,6 +162,30 @@ export function AgreementPage() {
           {error}
         </p>
       )}
+      {manages && editing && (
+        <AgreementForm
+          editing={{
+            id,
+            terms: {
+              title: agreement.title,
+              purpose: agreement.purpose,
+              legalBasis: agreement.legalBasis,
+              parties: agreement.parties.map((party) => party.id),
+              fields: agreement.fields,
+              retentionMonths: agreement.retentionMonths,
+              dpoContact: agreement.dpoContact,
+              validFrom: agreement.validFrom,
+              validTo: agreement.validTo,
+            },
+          }}
+          onCreated={() => {
+            setEditing(false);
+            setSaved((n) => n + 1);
+            load();
+          }}
+        />
+      )}
+      <AgreementHistory agreement={agreement} fields={fields} version={saved} />
 
       {agreement.usable && imports_ && (
         <ImportPanel agreementId={id} fields={shared} onStarted={load} />

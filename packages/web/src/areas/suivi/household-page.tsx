@@ -1,17 +1,17 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
-import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useCallback, useEffect, useState } from 'react';
 import { useParams } from 'react-router';
-import { fetchHousehold, recordConsent, today, type Household } from '../../api/index.ts';
+import { fetchHousehold, type Household } from '../../api/index.ts';
 import { usePageTitle } from '../../app/page-title.ts';
 import { useAuthenticatedSession } from '../../session/session-context.tsx';
 import { BilansSection } from './bilans-section.tsx';
+import { ConsentsSection } from './consents-section.tsx';
 import { FollowUpClosure } from './follow-up-closure.tsx';
 import { CaseFileAdminLinks } from './case-file-admin-links.tsx';
 import { PersonsSection } from './persons-section.tsx';
 import { ReferralSection } from './referral-section.tsx';
 import { RightsSection } from './rights-section.tsx';
-import { consentScopeLabels, writerRoles } from './suivi-labels.ts';
+import { writerRoles } from './suivi-labels.ts';
 import { TasksSection } from './tasks-section.tsx';
 import { TimelineSection } from './timeline-section.tsx';
 
@@ -36,9 +36,7 @@ export function HouseholdPage() {
   if (error !== undefined)
     return <Alert severity="error" title="Dossier indisponible" description={error} />;
   if (household === undefined) return <p role="status">Chargement du dossier…</p>;
-  const standing = household.consents.filter((c) => c.withdrawnAt === null);
   const canWrite = household.owned && writerRoles.includes(membership.role);
-  const hasBilanConsent = standing.some((c) => c.scope === 'bilan');
 
   return (
     <>
@@ -60,33 +58,19 @@ export function HouseholdPage() {
         />
       )}
       <PersonsSection household={household} editable={canWrite} onChanged={reload} />
-      <section aria-labelledby="consentements">
-        <h2 id="consentements">Consentements</h2>
-        <ul>
-          {standing.map((consent) => (
-            <li key={consent.id}>
-              {consentScopeLabels[consent.scope]} — {consent.method === 'oral' ? 'oral' : 'écrit'},
-              le {consent.givenOn.split('-').reverse().join('/')}
-            </li>
-          ))}
-        </ul>
-        {household.owned && !hasBilanConsent && (
-          <Button
-            priority="secondary"
-            onClick={() =>
-              void recordConsent(household.id, {
-                scope: 'bilan',
-                method: 'oral',
-                givenOn: today(),
-              }).then(reload, (e: Error) => setError(e.message))
-            }
-          >
-            La personne accepte que ses bilans soient enregistrés
-          </Button>
-        )}
-      </section>
+      <ConsentsSection
+        household={household}
+        editable={canWrite}
+        onChanged={reload}
+        onError={setError}
+      />
       <BilansSection household={household} canSave={canWrite} onChanged={reload} />
-      <RightsSection householdId={household.id} rights={household.rights} onChanged={reload} />
+      <RightsSection
+        householdId={household.id}
+        rights={household.rights}
+        organisation={membership.organisation}
+        onChanged={reload}
+      />
       <ReferralSection
         household={household}
         organisationId={membership.organisation.id}

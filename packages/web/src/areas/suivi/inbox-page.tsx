@@ -29,6 +29,8 @@ function ReferralList({
           <Link to={`/suivi/menages/${referral.householdId}`}>{referral.purpose}</Link>{' '}
           {received ? `de ${referral.fromName}` : `vers ${referral.toName}`} —{' '}
           {referralStatusLabels[referral.status] ?? referral.status}
+          {referral.refusalReason !== null && ` (motif : ${referral.refusalReason})`}
+          {referral.outcome !== null && ` (résultat : ${referral.outcome})`}
           {referral.waiting && (
             <>
               {' '}

@@ -3,6 +3,7 @@ import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useEffect, useState } from 'react';
+import { useNavigate } from 'react-router';
 import {
   answerReferral,
   listPartners,
@@ -10,11 +11,13 @@ import {
   today,
   type Household,
 } from '../../api/index.ts';
+import { AnswerWithText } from './answer-with-text.tsx';
 import { ReferralMessages } from './referral-messages.tsx';
 import { referralStatusLabels } from './suivi-labels.ts';
 
 /**
- * The household's referrals; the receiving organisation accepts or refuses a sent one. The owner
+ * The household's referrals; the receiving organisation accepts or refuses (with its reason) a sent
+ * one, either organisation closes an accepted one with its outcome. The owner
  * refers the household to a partner, and the person's consent is asked right there.
  */
 export function ReferralSection({
@@ -39,6 +42,10 @@ export function ReferralSection({
   }, [household.owned]);
 
   const fail = (e: Error) => setError(e.message);
+  // A refused or closed referral no longer shares the household with its receiver: back to the
+  // inbox, where the answer shows.
+  const navigate = useNavigate();
+  const toInbox = () => void navigate('/suivi/orientations');
   const refer = () => {
     referHousehold(household.id, {
       toOrganisationId: partner,
@@ -56,31 +63,42 @@ export function ReferralSection({
           <li key={referral.id}>
             {referral.purpose} — {referralStatusLabels[referral.status] ?? referral.status}
             {referral.refusalReason !== null && ` (motif : ${referral.refusalReason})`}
+            {referral.outcome !== null && ` (résultat : ${referral.outcome})`}
             <ReferralMessages referralId={referral.id} canWrite={canWrite} />
-            {referral.toOrganisationId === organisationId && referral.status === 'envoyee' && (
-              <>
-                {' '}
-                <Button
-                  size="small"
-                  onClick={() =>
-                    void answerReferral(referral.id, { status: 'acceptee' }).then(onChanged, fail)
-                  }
-                >
-                  Accepter l’orientation
-                </Button>{' '}
-                <Button
-                  size="small"
-                  priority="secondary"
-                  onClick={() =>
-                    void answerReferral(referral.id, {
-                      status: 'refusee',
-                      reason: 'Hors de nos missions',
-                    }).then(onChanged, fail)
-                  }
-                >
-                  Refuser
-                </Button>
-              </>
+            {canWrite &&
+              referral.toOrganisationId === organisationId &&
+              referral.status === 'envoyee' && (
+                <div className="fr-mt-1w">
+                  <Button
+                    size="small"
+                    className="fr-mr-1w"
+                    onClick={() =>
+                      void answerReferral(referral.id, { status: 'acceptee' }).then(onChanged, fail)
+                    }
+                  >
+                    Accepter l’orientation
+                  </Button>
+                  <AnswerWithText
+                    label="Refuser"
+                    fieldLabel={`Motif du refus de « ${referral.purpose} »`}
+                    hint="Il est montré à l’organisation qui a orienté, par exemple : hors de nos missions, dossier déjà suivi."
+                    confirmLabel="Refuser l’orientation"
+                    send={(reason) => answerReferral(referral.id, { status: 'refusee', reason })}
+                    onDone={toInbox}
+                  />
+                </div>
+              )}
+            {canWrite && referral.status === 'acceptee' && (
+              <div className="fr-mt-1w">
+                <AnswerWithText
+                  label="Clôturer l’orientation"
+                  fieldLabel={`Résultat de « ${referral.purpose} »`}
+                  hint="Par exemple : droit ouvert, démarches faites avec la personne, relais pris."
+                  confirmLabel="Clôturer avec ce résultat"
+                  send={(outcome) => answerReferral(referral.id, { status: 'cloturee', outcome })}
+                  onDone={household.owned ? onChanged : toInbox}
+                />
+              </div>
             )}
           </li>
         ))}

@@ -2,7 +2,8 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Link } from 'react-router';
 import { frenchDate, taskDueLabels } from './suivi-labels.ts';
 import { TaskCloseForm } from './task-close-form.tsx';
-import { TaskDeleteButton } from './task-delete-button.tsx';
+import { deleteTask } from '../../api/index.ts';
+import { ConfirmInPlace } from './confirm-in-place.tsx';
 
 /** The fields of a task that a line shows. */
 export interface TaskLine {
@@ -58,7 +59,17 @@ export function TaskItem({
       {closable && task.status === 'a_faire' && (
         <TaskCloseForm taskId={task.id} title={task.title} onClosed={onChanged} />
       )}
-      {closable && <TaskDeleteButton taskId={task.id} title={task.title} onDeleted={onChanged} />}
+      {closable && (
+        <ConfirmInPlace
+          label="Supprimer"
+          title={`Supprimer la tâche « ${task.title} »`}
+          iconId="fr-icon-delete-line"
+          question={`Supprimer la tâche « ${task.title} » ? Elle disparaîtra de la liste ; la suppression est inscrite au journal d’accès.`}
+          confirmLabel="Confirmer la suppression"
+          action={() => deleteTask(task.id)}
+          onDone={onChanged}
+        />
+      )}
     </li>
   );
 }

@@ -1,26 +1,34 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useEffect, useId, useRef, useState } from 'react';
-import { deleteTask } from '../../api/index.ts';
 
 /**
- * « Supprimer » a task, after a confirmation shown in place (no modal: the question and its two
- * buttons follow the task, and take the focus so that a screen reader reads the question).
+ * A button whose action asks first, in place (no modal): the question and its two buttons follow
+ * the item, and the question takes the focus so that a screen reader reads it.
  */
-export function TaskDeleteButton({
-  taskId,
+export function ConfirmInPlace({
+  label,
   title,
-  onDeleted,
+  iconId,
+  question,
+  confirmLabel,
+  action,
+  onDone,
 }: {
-  taskId: string;
+  label: string;
+  /** The button's full description (which item it acts on). */
   title: string;
-  onDeleted: () => void;
+  iconId: 'fr-icon-delete-line' | 'fr-icon-close-circle-line';
+  question: string;
+  confirmLabel: string;
+  action: () => Promise<unknown>;
+  onDone: () => void;
 }) {
   const [asking, setAsking] = useState(false);
   const [error, setError] = useState<string | undefined>();
-  const question = useRef<HTMLParagraphElement>(null);
+  const questionRef = useRef<HTMLParagraphElement>(null);
   const id = useId();
   useEffect(() => {
-    if (asking) question.current?.focus();
+    if (asking) questionRef.current?.focus();
   }, [asking]);
 
   if (!asking) {
@@ -28,19 +36,18 @@ export function TaskDeleteButton({
       <Button
         size="small"
         priority="tertiary"
-        iconId="fr-icon-delete-line"
+        iconId={iconId}
         onClick={() => setAsking(true)}
-        title={`Supprimer la tâche « ${title} »`}
+        title={title}
       >
-        Supprimer
+        {label}
       </Button>
     );
   }
   return (
     <div role="group" aria-labelledby={`${id}-question`} className="fr-mt-1w">
-      <p id={`${id}-question`} ref={question} tabIndex={-1}>
-        Supprimer la tâche « {title} » ? Elle disparaîtra de la liste ; la suppression est inscrite
-        au journal d’accès.
+      <p id={`${id}-question`} ref={questionRef} tabIndex={-1}>
+        {question}
       </p>
       {error !== undefined && (
         <p className="fr-error-text" role="alert">
@@ -51,10 +58,10 @@ export function TaskDeleteButton({
         size="small"
         className="fr-mr-1w"
         onClick={() => {
-          deleteTask(taskId).then(onDeleted, (e: Error) => setError(e.message));
+          action().then(onDone, (e: Error) => setError(e.message));
         }}
       >
-        Confirmer la suppression
+        {confirmLabel}
       </Button>
       <Button size="small" priority="secondary" onClick={() => setAsking(false)}>
         Annuler
