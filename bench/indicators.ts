@@ -314,8 +314,9 @@ for (let round = 0; round < ROUNDS; round++) {
       from household h
       where h.territory_id = ${territory}
         and indicator_month(h.created_at) between '2025-01-01' and '2025-10-01'
-      order by h.id offset ${Math.floor(round / TERRITORIES)} limit 1`.execute(db)
+      order by h.id offset ${Math.floor(Math.random() * 200)} limit 1`.execute(db)
   ).rows[0];
+  // A household taken at random (a rerun on a kept database writes to other ones).
   const benefit = BENEFITS.find((b) => !household?.benefits.includes(b));
   if (household === undefined || benefit === undefined) throw new Error('no household to write');
   const t0 = performance.now();

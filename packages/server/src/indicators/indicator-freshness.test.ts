@@ -45,6 +45,8 @@ const AGGREGATES = [
   'indicator_delay_territory',
   'indicator_action_type',
   'indicator_candidate',
+  'indicator_household_territory',
+  'indicator_delay_national',
 ];
 
 /** Every aggregate row, as sorted JSON per table. */

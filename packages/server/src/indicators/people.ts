@@ -10,9 +10,15 @@ const householdColumns = {
   organisation: 'organisation_id',
 };
 
+/** Households without organisation and quartier (migration 0023), read when neither is used. */
+const householdRollup = [
+  { table: 'indicator_household_territory', columns: { territory: 'territory_id' } },
+];
+
 const households = {
   table: 'indicator_household',
   columns: householdColumns,
+  coarse: householdRollup,
   measures: {
     dossiers_ouverts: sql`sum(households)`,
     bilans: sql`sum(bilans)`,
@@ -32,6 +38,7 @@ const households = {
 const outsideActions = {
   table: 'indicator_household',
   columns: householdColumns,
+  coarse: householdRollup,
   measures: { personnes_rencontrees: sql`sum(households - met_in_outreach)` },
 };
 

@@ -83,6 +83,8 @@ export function conditions(
 ): { where: RawBuilder<unknown>; key: RawBuilder<string> } | undefined {
   const col = (name: string) => sql.ref(alias === '' ? name : `${alias}.${name}`);
   if (query.by !== null && columns[query.by] === undefined) return undefined;
+  // A national roll-up has no territory: only a query over all territories may read it.
+  if (query.territoryIds !== null && columns.territory === undefined) return undefined;
   const parts: RawBuilder<unknown>[] = [
     sql`${col('month')} between ${`${query.from}-01`}::date and ${`${query.to}-01`}::date`,
   ];

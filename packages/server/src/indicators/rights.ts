@@ -40,6 +40,8 @@ async function medianDelay(
     table: 'indicator_delay',
     columns: rightColumns,
     coarse: [
+      // All territories summed (migration 0023): the évaluateur's national view only.
+      { table: 'indicator_delay_national', columns: { benefit: 'benefit' } },
       { table: 'indicator_delay_territory', columns: { territory: 'territory_id' } },
       { table: 'indicator_delay_benefit', columns: byBenefit },
     ],

@@ -18,6 +18,7 @@ import * as agreementRetention from './0017-agreement-retention.ts';
 import * as indicatorMonthRefresh from './0018-indicator-month-refresh.ts';
 import * as reperageIdsHistory from './0021-reperage-ids-history.ts';
 import * as indicatorCellRefresh from './0022-indicator-cell-refresh.ts';
+import * as indicatorNationalRollups from './0023-indicator-national-rollups.ts';
 
 /**
  * Every migration, in order. A static list rather than a folder scan, so that it works the same
@@ -44,4 +45,5 @@ export const migrations: Record<string, Migration> = {
   '0018-indicator-month-refresh': indicatorMonthRefresh,
   '0021-reperage-ids-history': reperageIdsHistory,
   '0022-indicator-cell-refresh': indicatorCellRefresh,
+  '0023-indicator-national-rollups': indicatorNationalRollups,
 };

@@ -13,7 +13,7 @@ describe('GET /healthz', () => {
     const response = await server.app.inject({ method: 'GET', url: '/healthz' });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({ status: 'ok', database: 'ok', migration: latestMigration });
-    expect(latestMigration).toBe('0022-indicator-cell-refresh');
+    expect(latestMigration).toBe('0023-indicator-national-rollups');
   });
 
   it('answers 503 in French when the database is gone', async () => {
