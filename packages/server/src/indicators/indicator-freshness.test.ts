@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/database.ts';
+import { migrateToLatest } from '../db/migrate.ts';
 import type { Database } from '../db/schema.ts';
 import { openFreshDatabase, type FreshDatabase } from '../test/fresh-database.ts';
 import { buildIndicatorFixture, type IndicatorFixture } from './fixture.ts';
@@ -19,6 +20,7 @@ beforeAll(async () => {
   fresh = await openFreshDatabase({ migrated: true });
   const handle: DatabaseHandle = fresh.handle;
   db = handle.db;
+  await migrateToLatest(db);
   f = await buildIndicatorFixture(db);
   organisations = (
     await sql<{ id: string; territory_id: string }>`
