@@ -9,6 +9,7 @@ import { cssParameters } from './css.ts';
 import { handicapVieillesseParameters } from './handicap-vieillesse.ts';
 import { prestationsFamilialesParameters } from './prestations-familiales.ts';
 import { prelevementsSalariesParameters } from './prelevements-salaries.ts';
+import { prelevementsRemplacementParameters } from './prelevements-remplacement.ts';
 import { primeActiviteParameters } from './prime-activite.ts';
 import { rsaParameters } from './rsa.ts';
 
@@ -25,6 +26,7 @@ const files: Record<string, Record<string, Parameter>> = {
   ars: arsParameters,
   budget: budgetParameters,
   'prelevements-salaries': prelevementsSalariesParameters,
+  'prelevements-remplacement': prelevementsRemplacementParameters,
 };
 const all = Object.entries(files).flatMap(([file, params]) =>
   Object.entries(params).map(([name, p]) => [`${file}.${name}`, p] as const),

@@ -2,7 +2,12 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { finished } from 'node:stream/promises';
-import { parseMonth, simulateMany, validateSituation, type OpenFiscaSituation } from '@znr/rules';
+import {
+  parseMonth,
+  simulateManyWithWarnings,
+  validateSituation,
+  type OpenFiscaSituation,
+} from '@znr/rules';
 
 /** Lines converted and computed together: large enough to amortise, small enough to stream. */
 const CHUNK = 10_000;
@@ -27,14 +32,27 @@ export async function runSimulate(
   let lineNumber = 0;
   const flush = async (): Promise<void> => {
     const byPeriod = new Map<string, Case[]>();
-    for (const c of chunk) byPeriod.set(c.period, [...(byPeriod.get(c.period) ?? []), c]);
+    for (const c of chunk) {
+      const cases = byPeriod.get(c.period);
+      if (cases) cases.push(c);
+      else byPeriod.set(c.period, [c]);
+    }
     for (const [period, cases] of byPeriod) {
-      const results = simulateMany(
+      const { results, warnings } = simulateManyWithWarnings(
         cases.map((c) => c.situation),
         period,
       );
+      // `warnings` only when the adapter assumed something (an income derived from its net).
       const text =
-        cases.map((c, k) => JSON.stringify({ id: c.id, results: results[k] })).join('\n') + '\n';
+        cases
+          .map((c, k) =>
+            JSON.stringify(
+              warnings[k]!.length > 0
+                ? { id: c.id, results: results[k], warnings: warnings[k] }
+                : { id: c.id, results: results[k] },
+            ),
+          )
+          .join('\n') + '\n';
       if (!out.write(text)) await once(out, 'drain');
       written += cases.length;
     }

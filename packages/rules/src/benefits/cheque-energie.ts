@@ -4,7 +4,12 @@ import { byMonth, groupByMonth } from '../parameters.ts';
 import { yearNMinus2, type Month } from '../periods.ts';
 import { yearlyAt, type Population, Y } from '../population.ts';
 import { chequeEnergieParameters as ce, rfrParameters } from '../../parameters/cheque-energie.ts';
-import { pensionsAfterAllowance, salariesAfterDeduction, taxAllowances } from './tax-allowances.ts';
+import {
+  elderlyAllowance,
+  pensionsAfterAllowance,
+  salariesAfterDeduction,
+  taxAllowances,
+} from './tax-allowances.ts';
 
 const ceAt = groupByMonth(ce);
 const rfrAt = groupByMonth(rfrParameters);
@@ -129,15 +134,7 @@ function rfrOf(pop: Population, f: number, scales: ReturnType<typeof rfrScalesAt
     if (declarantAge < 0) continue;
     // OpenFisca grants the allowance once per foyer when either declarant is 65 (its boolean sum
     // is an "or"); the law doubles it when both are (docs/divergences.md).
-    const allowance =
-      declarantAge >= A.ageMinimal
-        ? income <= A.seuil1
-          ? A.montant1
-          : income <= A.seuil2
-            ? A.montant2
-            : 0
-        : 0;
-    total += Math.max(0, income - allowance);
+    total += Math.max(0, income - elderlyAllowance(income, declarantAge, A));
   }
   return total;
 }

@@ -17,5 +17,12 @@ export const calculateBodySchema = z.object({
 
 export type CalculateBody = z.infer<typeof calculateBodySchema>;
 
-/** The same situation, with every requested value computed. */
-export const calculateResponseSchema = calculateBodySchema;
+/** The same situation, with every requested value computed, and what the engine assumed. */
+export const calculateResponseSchema = calculateBodySchema.extend({
+  warnings: z
+    .array(z.string())
+    .optional()
+    .describe(
+      "Ce que le calcul a dû supposer, en français : un revenu donné seulement en net (ou seulement imposable, ou brut), ses autres montants déduits ; absent quand rien n'a été supposé",
+    ),
+});
