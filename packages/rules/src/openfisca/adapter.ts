@@ -1,5 +1,6 @@
 import { Housing } from '../entities.ts';
 import {
+  epochDays,
   formatMonth,
   monthsOfYear,
   parseMonth,
@@ -320,6 +321,7 @@ export function situationsToPopulation(
       pop.coloc[f] = valueFor(menage.coloc, month, false) === true ? 1 : 0;
       pop.room[f] = valueFor(menage.logement_chambre, month, false) === true ? 1 : 0;
       pop.rfr[f] = givenRfr(family.foyers, month);
+      fillLoan(pop, f, menage, month);
       for (const person of family.persons) {
         fillPerson(pop, i, f, person);
         i++;
@@ -390,6 +392,26 @@ function foyerOf(situation: OpenFiscaSituation, id: string, month: Month): Deriv
       .filter((v): v is Record<string, Series> => v !== undefined),
     parts,
   };
+}
+
+/**
+ * The home loan of a buyer (accession): its date — the conventionné loan's when given, which also
+ * makes the loan conventionné, as OpenFisca reads it — and the kind of dwelling bought.
+ */
+function fillLoan(pop: Population, f: number, menage: Record<string, Series>, month: Month): void {
+  const conventionneDate = parseDate(
+    valueFor(menage.aide_logement_date_pret_conventionne, month, false),
+  );
+  const date =
+    conventionneDate ?? parseDate(valueFor(menage.aide_logement_date_pret, month, false));
+  pop.loanDay[f] = date ? epochDays(date[0], date[1], date[2]) : Number.NaN;
+  pop.loanConventionne[f] =
+    conventionneDate !== undefined ||
+    valueFor(menage.aide_logement_est_pret_conventionne, month, false) === true
+      ? 1
+      : 0;
+  pop.etatLogement[f] =
+    enumCodes.etat_logement![String(valueFor(menage.etat_logement, month, false))] ?? 0;
 }
 
 /**
