@@ -9,6 +9,8 @@ export interface PersonSpec {
   chomageNet?: number;
   retraiteNette?: number;
   pensionsAlimentaires?: number;
+  /** Other OpenFisca inputs as given (`{ ass: { '2026-05': 500 } }`). */
+  inputs?: Record<string, Record<string, unknown>>;
 }
 
 /** A test household in plain terms, turned into an OpenFisca situation by `situation`. */
@@ -19,6 +21,8 @@ export interface HouseholdSpec {
   housing?:
     'locataire_hlm' | 'locataire_vide' | 'locataire_meuble' | 'proprietaire' | 'loge_gratuitement';
   rent?: number;
+  /** OpenFisca inputs of the famille as given (`rsa_isolement_recent`). */
+  famille?: Record<string, Record<string, unknown>>;
 }
 
 const YEARS = ['2023', '2024', '2025', '2026'];
@@ -50,7 +54,7 @@ function person(p: PersonSpec): Record<string, unknown> {
   add('retraite_nette', p.retraiteNette);
   add('retraite_imposable', p.retraiteNette ? p.retraiteNette * 1.07 : undefined);
   add('pensions_alimentaires_percues', p.pensionsAlimentaires);
-  return vars;
+  return { ...vars, ...p.inputs };
 }
 
 /** Builds the OpenFisca situation of a household. */
@@ -76,7 +80,7 @@ export function situation(h: HouseholdSpec): OpenFiscaSituation {
   if (h.rent) menage.loyer = yearly(h.rent);
   return {
     individus,
-    familles: { famille_1: { parents, enfants } },
+    familles: { famille_1: { parents, enfants, ...h.famille } },
     foyers_fiscaux: { foyer_fiscal_1: { declarants: parents, personnes_a_charge: enfants } },
     menages: { menage_1: menage },
   };
