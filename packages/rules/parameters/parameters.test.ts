@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Parameter } from '../src/parameters.ts';
 import { aidesLogementParameters } from './aides-logement.ts';
+import { aidesLogementAccessionParameters } from './aides-logement-accession.ts';
 import { commonParameters } from './common.ts';
 import { arsParameters } from './ars.ts';
 import { budgetParameters } from './budget.ts';
@@ -19,6 +20,7 @@ const files: Record<string, Record<string, Parameter>> = {
   rsa: rsaParameters,
   'prime-activite': primeActiviteParameters,
   'aides-logement': aidesLogementParameters,
+  'aides-logement-accession': aidesLogementAccessionParameters,
   'prestations-familiales': prestationsFamilialesParameters,
   'handicap-vieillesse': handicapVieillesseParameters,
   css: cssParameters,

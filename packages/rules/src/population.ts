@@ -127,6 +127,15 @@ export interface Population {
    * NaN when not: the chèque énergie then computes it from the taxable incomes.
    */
   rfr: Float64Array;
+  /**
+   * Home buyers (accession): the day the loan was signed (days since 1970-01-01; the conventionné
+   * loan's date when given), NaN when unknown.
+   */
+  loanDay: Float64Array;
+  /** The loan is conventionné (PAS, PC). */
+  loanConventionne: Uint8Array;
+  /** `EtatLogement` code of the dwelling bought. */
+  etatLogement: Uint8Array;
 
   // individu columns
   famille: Int32Array;
@@ -214,6 +223,9 @@ export function allocatePopulation(
     room: columns.u8(nFamilies),
     isolementRecent: columns.u8(nFamilies),
     rfr: columns.f64(nFamilies).fill(Number.NaN),
+    loanDay: columns.f64(nFamilies).fill(Number.NaN),
+    loanConventionne: columns.u8(nFamilies),
+    etatLogement: columns.u8(nFamilies),
     famille: columns.i32(nPersons),
     role: columns.u8(nPersons),
     birthYear: columns.i32(nPersons),

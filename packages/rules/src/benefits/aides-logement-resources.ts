@@ -8,6 +8,7 @@ import type { MonthState } from '../month-state.ts';
 import { commonParameters as common } from '../../parameters/common.ts';
 import { aidesLogementParameters as al } from '../../parameters/aides-logement.ts';
 import { handicapVieillesseParameters as hv } from '../../parameters/handicap-vieillesse.ts';
+import { accessionEligible, accessionScales } from './aides-logement-accession.ts';
 import { pensionsAfterAllowance, salaryDeduction, taxAllowances } from './tax-allowances.ts';
 
 const DAY_MS = 86_400_000;
@@ -44,8 +45,9 @@ export function computeAidesLogementResources(pop: Population, s: MonthState): v
 
   for (let f = 0; f < pop.nFamilies; f++) {
     if (!s.active[f]) continue;
-    // Only tenants get housing aid here; the resources of others are never read.
-    if (!isTenant(pop.housing[f]!)) continue;
+    // Only tenants and eligible home buyers get housing aid; the resources of others are never read.
+    const accession = accessionEligible(pop, f);
+    if (!isTenant(pop.housing[f]!) && !accession) continue;
     const first = pop.firstPerson[f]!;
     const last = first + pop.personCount[f]!;
     // A parent unemployed for more than two months without benefit neutralises the famille's pay.
@@ -112,7 +114,11 @@ export function computeAidesLogementResources(pop: Population, s: MonthState): v
       );
     }
     resources = Math.round(resources * 100) / 100;
-    s.alResources[f] = Math.ceil(resources / 100) * 100;
+    resources = Math.ceil(resources / 100) * 100;
+    // A home buyer's resources are at least a multiple of the repayment (D842-12 CCH).
+    s.alResources[f] = accession
+      ? Math.max(resources, pop.rent[f]! * accessionScales(m).floorCoef)
+      : resources;
   }
 }
 

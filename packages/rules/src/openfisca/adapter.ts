@@ -1,5 +1,6 @@
 import { Housing } from '../entities.ts';
 import {
+  epochDays,
   formatMonth,
   monthsOfYear,
   parseMonth,
@@ -291,7 +292,11 @@ export function situationsToPopulation(
       pop.coloc[f] = valueFor(menage.coloc, month, false) === true ? 1 : 0;
       pop.room[f] = valueFor(menage.logement_chambre, month, false) === true ? 1 : 0;
       pop.rfr[f] = givenRfr(family.foyers, month);
+<<<<<<< HEAD
       pop.isolementRecent[f] = monthBits(family.famille.rsa_isolement_recent, month);
+=======
+      fillLoan(pop, f, menage, month);
+>>>>>>> main
       for (const person of family.persons) {
         fillPerson(pop, i, f, person);
         i++;
@@ -300,6 +305,26 @@ export function situationsToPopulation(
     }
   }
   return { population: pop, familiesPerSituation: parsed.map((fams) => fams.length) };
+}
+
+/**
+ * The home loan of a buyer (accession): its date — the conventionné loan's when given, which also
+ * makes the loan conventionné, as OpenFisca reads it — and the kind of dwelling bought.
+ */
+function fillLoan(pop: Population, f: number, menage: Record<string, Series>, month: Month): void {
+  const conventionneDate = parseDate(
+    valueFor(menage.aide_logement_date_pret_conventionne, month, false),
+  );
+  const date =
+    conventionneDate ?? parseDate(valueFor(menage.aide_logement_date_pret, month, false));
+  pop.loanDay[f] = date ? epochDays(date[0], date[1], date[2]) : Number.NaN;
+  pop.loanConventionne[f] =
+    conventionneDate !== undefined ||
+    valueFor(menage.aide_logement_est_pret_conventionne, month, false) === true
+      ? 1
+      : 0;
+  pop.etatLogement[f] =
+    enumCodes.etat_logement![String(valueFor(menage.etat_logement, month, false))] ?? 0;
 }
 
 /**

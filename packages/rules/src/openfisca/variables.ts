@@ -1,4 +1,4 @@
-import { Activite, Housing, Marital } from '../entities.ts';
+import { Activite, EtatLogement, Housing, Marital } from '../entities.ts';
 import type { MonthlyResource } from '../population.ts';
 
 /** French metadata of an input variable, read by the questionnaire (keyed by the OpenFisca name). */
@@ -299,6 +299,39 @@ export const inputVariables: Record<string, InputVariable> = {
     label: 'Chambre',
     question: 'Louez-vous une chambre ?',
   },
+  aide_logement_date_pret: {
+    entity: 'menage',
+    type: 'date',
+    label: 'Date du prêt immobilier',
+    question: 'À quelle date avez-vous signé le prêt pour acheter votre logement ?',
+  },
+  aide_logement_date_pret_conventionne: {
+    entity: 'menage',
+    type: 'date',
+    label: 'Date du prêt conventionné',
+    question: 'À quelle date avez-vous signé le prêt conventionné (PAS ou PC) ?',
+  },
+  aide_logement_est_pret_conventionne: {
+    entity: 'menage',
+    type: 'boolean',
+    label: 'Prêt conventionné',
+    question:
+      "Votre prêt est-il un prêt conventionné (prêt d'accession sociale ou prêt conventionné) ?",
+  },
+  etat_logement: {
+    entity: 'menage',
+    type: 'enum',
+    label: 'Logement acheté',
+    question: 'Le logement que vous remboursez est-il neuf ou ancien ?',
+    items: {
+      non_renseigne: 'Je ne sais pas',
+      construction_acquisition_logement_neuf: 'Logement neuf (construit ou acheté neuf)',
+      acquisition_sans_amelioration_logement_existant: 'Logement ancien acheté sans travaux',
+      acquisition_amelioration: 'Logement ancien acheté avec travaux',
+      amelioration: 'Travaux d’amélioration',
+      agrandissement_amenagement: 'Agrandissement ou aménagement',
+    },
+  },
   rfr: {
     entity: 'foyer_fiscal',
     type: 'money',
@@ -314,6 +347,7 @@ export const enumCodes: Record<string, Record<string, number>> = {
   activite: Activite,
   statut_marital: Marital,
   statut_occupation_logement: Housing,
+  etat_logement: EtatLogement,
 };
 
 /** The OpenFisca output variables the engine computes (for the famille). */
