@@ -292,11 +292,8 @@ export function situationsToPopulation(
       pop.coloc[f] = valueFor(menage.coloc, month, false) === true ? 1 : 0;
       pop.room[f] = valueFor(menage.logement_chambre, month, false) === true ? 1 : 0;
       pop.rfr[f] = givenRfr(family.foyers, month);
-<<<<<<< HEAD
       pop.isolementRecent[f] = monthBits(family.famille.rsa_isolement_recent, month);
-=======
       fillLoan(pop, f, menage, month);
->>>>>>> main
       for (const person of family.persons) {
         fillPerson(pop, i, f, person);
         i++;
