@@ -13,6 +13,8 @@ import { prelevementsSalariesParameters } from './prelevements-salaries.ts';
 import { prelevementsRemplacementParameters } from './prelevements-remplacement.ts';
 import { primeActiviteParameters } from './prime-activite.ts';
 import { rsaParameters } from './rsa.ts';
+import { patrimoineParameters } from './patrimoine.ts';
+import { microEntrepriseParameters } from './micro-entreprise.ts';
 
 const files: Record<string, Record<string, Parameter>> = {
   common: commonParameters,
@@ -29,6 +31,8 @@ const files: Record<string, Record<string, Parameter>> = {
   budget: budgetParameters,
   'prelevements-salaries': prelevementsSalariesParameters,
   'prelevements-remplacement': prelevementsRemplacementParameters,
+  patrimoine: patrimoineParameters,
+  'micro-entreprise': microEntrepriseParameters,
 };
 const all = Object.entries(files).flatMap(([file, params]) =>
   Object.entries(params).map(([name, p]) => [`${file}.${name}`, p] as const),
