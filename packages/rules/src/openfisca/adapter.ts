@@ -139,6 +139,7 @@ function checkEntity(
 
 const ENTITY_PLACES: Record<InputVariable['entity'], string> = {
   individu: 'un individu (« individus »)',
+  famille: 'la famille (« familles »)',
   menage: 'le ménage (« menages »)',
   foyer_fiscal: 'le foyer fiscal (« foyers_fiscaux »)',
 };
