@@ -1,8 +1,10 @@
 import { groupByMonth, valueAt } from '../parameters.ts';
 import { monthlyAt, monthlySum, yearlyAt, type Population, R, Y } from '../population.ts';
 import type { MonthState } from '../month-state.ts';
+import type { Tracer } from '../trace.ts';
 import { commonParameters as common } from '../../parameters/common.ts';
 import { handicapVieillesseParameters as hv } from '../../parameters/handicap-vieillesse.ts';
+import { holdAahPerson, traceAah } from './aah-trace.ts';
 
 const hvAt = groupByMonth(hv);
 
@@ -43,7 +45,12 @@ function earningsAfterAllowances(
  * year N-2 otherwise, with the earnings allowances of D821-9 CSS. `previousAsi` is the ASI the
  * person received the month before, which the AAH does not add to (L821-1).
  */
-export function computeAah(pop: Population, s: MonthState, previousAsi: Float64Array): void {
+export function computeAah(
+  pop: Population,
+  s: MonthState,
+  previousAsi: Float64Array,
+  tracer?: Tracer,
+): void {
   const m = s.month;
   const P = hvAt(m);
   const maximum = P.aahMontant;
@@ -57,7 +64,11 @@ export function computeAah(pop: Population, s: MonthState, previousAsi: Float64A
     if (pop.incapacity[i]! < P.aahTauxIncapaciteRsdae) continue;
     if (!s.active[pop.famille[i]!]) continue;
     s.aah[i] = 0;
-    if (!aahEligible(pop, s, i, P)) continue;
+    const traced = tracer?.index === pop.famille[i]! && s.offset === 0;
+    if (!aahEligible(pop, s, i, P)) {
+      if (traced) holdAahPerson(tracer, pop, s, i, undefined);
+      continue;
+    }
     const o = s.offset;
     const working = monthlyAt(pop, R.salaireImposable, i, o) > 0;
     const replacement =
@@ -97,5 +108,7 @@ export function computeAah(pop: Population, s: MonthState, previousAsi: Float64A
     const byResources = Math.min(maximum, Math.max(0, ceiling - yearlyResources / 12));
     const notCumulable = monthlyAt(pop, R.pensionsInvalidite, i, o) + previousAsi[i]!;
     s.aah[i] = Math.min(byResources, Math.max(0, maximum - notCumulable));
+    if (traced) holdAahPerson(tracer, pop, s, i, { yearlyResources, ceiling, notCumulable });
   }
+  if (tracer && s.offset === 0) traceAah(tracer, pop, s);
 }

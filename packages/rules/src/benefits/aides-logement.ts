@@ -2,8 +2,10 @@ import { Housing, isTenant } from '../entities.ts';
 import { valueAt } from '../parameters.ts';
 import type { Population } from '../population.ts';
 import type { MonthState } from '../month-state.ts';
+import type { Tracer } from '../trace.ts';
 import { commonParameters as common } from '../../parameters/common.ts';
 import { roundHalfEven } from './tax-allowances.ts';
+import { NOT_TENANT, traceAidesLogement } from './aides-logement-trace.ts';
 import {
   familyRate,
   housingAidScales,
@@ -67,6 +69,7 @@ export function computeAidesLogement(
   pfIndividual: Float64Array,
   type: Uint8Array,
   reason: Uint8Array,
+  tracer?: Tracer,
 ): void {
   const m = s.month;
   const a = housingAidScales(m);
@@ -74,8 +77,10 @@ export function computeAidesLogement(
   for (let f = 0; f < pop.nFamilies; f++) {
     if (!s.active[f]) continue;
     type[f] = HousingAidType.none;
+    const traced = tracer?.index === f && s.offset === 0;
     if (!isTenant(pop.housing[f]!)) {
       reason[f] = 1;
+      if (traced) traceAidesLogement(tracer, pop, s, NOT_TENANT);
       continue;
     }
     const pac = countDependants(pop, s, f, pfIndividual, a);
@@ -142,5 +147,20 @@ export function computeAidesLogement(
         : pac > 0
           ? HousingAidType.alf
           : HousingAidType.als;
+    if (traced)
+      traceAidesLogement(tracer, pop, s, {
+        tenant: true,
+        conventionne,
+        couple,
+        dependants: pac,
+        rent,
+        beforeThreshold: Math.max(0, retained + charges - participation),
+        threshold: conventionne ? a.seuilApl : a.seuilAl,
+        coefficient,
+        degressive,
+        removal,
+        gross,
+        reduction,
+      });
   }
 }
