@@ -1,5 +1,7 @@
 import { groupByMonth, valueAt } from '../parameters.ts';
-import { monthlyAt, monthlySum, yearlyAt, type Population, R, Y } from '../population.ts';
+import { Extra, monthlyAt, monthlySum, yearlyAt, type Population, R, Y } from '../population.ts';
+import { capitalIncomeSum, savingsRates } from './capital-resources.ts';
+import { microRates, microTaxable, selfEmployedQuarter } from './micro-resources.ts';
 import type { MonthState } from '../month-state.ts';
 import type { Tracer } from '../trace.ts';
 import { commonParameters as common } from '../../parameters/common.ts';
@@ -70,7 +72,11 @@ export function computeAah(
       continue;
     }
     const o = s.offset;
-    const working = monthlyAt(pop, R.salaireImposable, i, o) > 0;
+    const micro = pop.extra[i]! & Extra.micro;
+    const year = Math.floor(s.month / 12);
+    const working =
+      monthlyAt(pop, R.salaireImposable, i, o) > 0 ||
+      (micro !== 0 && microTaxable(pop, i, year - 1, microRates(s.month)) > 0);
     const replacement =
       monthlyAt(pop, R.chomageNet, i, o + 1) +
         monthlyAt(pop, R.retraiteNette, i, o + 1) +
@@ -80,15 +86,18 @@ export function computeAah(
     const cessationFactor = 1 - cessation * (interrupted || replacement ? 1 : 0);
     let yearlyResources: number;
     if (working) {
-      const earnings =
+      let earnings =
         4 *
         (monthlySum(pop, R.salaireNet, i, o + 1, 3) + monthlySum(pop, R.chomageNet, i, o + 1, 3));
-      const other =
+      if (micro) earnings += 4 * selfEmployedQuarter(pop, i, o + 1, year - 1);
+      let other =
         4 *
         (monthlySum(pop, R.pensionsAlimentaires, i, o + 1, 3) +
           monthlySum(pop, R.pensionsInvalidite, i, o + 1, 3) +
           monthlySum(pop, R.retraiteNette, i, o + 1, 3) +
           3 * previousAsi[i]!);
+      if (pop.extra[i]! & Extra.capital)
+        other += 4 * capitalIncomeSum(pop, i, o + 1, 3, (j) => savingsRates(pop.month - j));
       yearlyResources = Math.max(
         0,
         cessationFactor * earningsAfterAllowances(earnings, firstBracket, keep1, keep2) + other,

@@ -12,11 +12,13 @@ export function aidesLogementVerdict(node: TraceNode): Verdict {
   if (amount > 0) {
     if (!nearLimit(participation, retained)) return ELIGIBLE;
     return toCheck(
-      `Votre part du loyer, ${roundEuros(participation)}, est proche du loyer retenu avec les charges, ${roundEuros(retained)}.`,
+      `Votre part à payer, ${roundEuros(participation)}, est proche du coût retenu avec les charges, ${roundEuros(retained)}.`,
       'Une petite hausse de revenus peut supprimer l’aide.',
     );
   }
-  if (!stepFlag(node, 'aide_logement_locataire')) {
+  const accession = stepFlag(node, 'aide_logement_accession');
+  const housingCost = accession ? 'la mensualité retenue' : 'le loyer retenu';
+  if (!stepFlag(node, 'aide_logement_locataire') && !accession) {
     const status = String(findStep(node, 'statut_occupation_logement')?.value ?? '');
     if (/gratuit/i.test(status))
       return refused(
@@ -29,9 +31,9 @@ export function aidesLogementVerdict(node: TraceNode): Verdict {
         'Demandez-la au foyer ou à la CAF.',
       );
     if (/accédant/i.test(status))
-      return toCheck(
-        'Vous achetez votre logement : l’aide à l’accession n’est pas calculée ici.',
-        'Demandez à la CAF si votre prêt y donne droit.',
+      return refused(
+        'Un prêt signé depuis 2018 n’ouvre plus droit à l’aide au logement.',
+        'Seul un prêt aidé signé avant 2020, pour un logement ancien en zone 3, y donne encore droit.',
       );
     if (/propriétaire/i.test(status))
       return refused(
@@ -45,12 +47,14 @@ export function aidesLogementVerdict(node: TraceNode): Verdict {
   }
   const rent = stepNumber(node, 'loyer');
   if (rent <= 0)
-    return toCheck('Le loyer n’est pas indiqué.', 'Indiquez-le pour calculer l’aide au logement.');
+    return accession
+      ? toCheck('La mensualité du prêt n’est pas indiquée.', 'Indiquez-la pour calculer l’aide.')
+      : toCheck('Le loyer n’est pas indiqué.', 'Indiquez-le pour calculer l’aide au logement.');
   const before = stepNumber(node, 'aide_logement_avant_seuil');
   if (before <= 0) {
     const resources = stepNumber(node, 'aide_logement_base_ressources');
     const sentences = [
-      `Avec vos ressources, ${roundEuros(resources)} par an, votre part à payer, ${roundEuros(participation)} par mois, dépasse le loyer retenu avec les charges, ${roundEuros(retained)}.`,
+      `Avec vos ressources, ${roundEuros(resources)} par an, votre part à payer, ${roundEuros(participation)} par mois, dépasse ${housingCost} avec les charges, ${roundEuros(retained)}.`,
     ];
     return nearLimit(participation, retained)
       ? toCheck(...sentences, 'L’écart est faible : vérifiez vos revenus.')

@@ -10,6 +10,8 @@ import { aidesLogementParameters as al } from '../../parameters/aides-logement.t
 /** What the housing-aid formula computed for the traced famille, beside the month's columns. */
 export interface AidesLogementLocals {
   tenant: boolean;
+  /** A home buyer whose loan still opens the aid (accession). */
+  accession: boolean;
   /** Social housing (conventionné): APL. */
   conventionne: boolean;
   couple: boolean;
@@ -34,6 +36,7 @@ export interface AidesLogementLocals {
 /** An owner, or a person housed free: no housing aid is computed. */
 export const NOT_TENANT: AidesLogementLocals = {
   tenant: false,
+  accession: false,
   conventionne: false,
   couple: false,
   dependants: 0,
@@ -77,10 +80,11 @@ export function traceAidesLogement(
       HOUSING_LABELS[pop.housing[f]!] ?? 'Non renseigné',
     ),
     step('aide_logement_locataire', 'Locataire', period, l.tenant),
+    step('aide_logement_accession', 'Accédant dont le prêt ouvre l’aide', period, l.accession),
   ];
-  if (l.tenant)
+  if (l.tenant || l.accession)
     steps.push(
-      step('loyer', 'Loyer déclaré', period, l.rent),
+      step('loyer', l.accession ? 'Mensualité du prêt déclarée' : 'Loyer déclaré', period, l.rent),
       step(
         'aide_logement_nb_pac',
         'Personnes à charge',

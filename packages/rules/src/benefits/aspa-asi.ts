@@ -1,5 +1,7 @@
 import { groupByMonth, valueAt } from '../parameters.ts';
-import { monthlyAt, monthlySum, type Population, R } from '../population.ts';
+import { Extra, monthlyAt, monthlySum, type Population, R } from '../population.ts';
+import { capitalIncomeSum, savingsRates } from './capital-resources.ts';
+import { selfEmployedQuarter } from './micro-resources.ts';
 import type { MonthState } from '../month-state.ts';
 import type { Tracer } from '../trace.ts';
 import { commonParameters as common } from '../../parameters/common.ts';
@@ -100,13 +102,18 @@ export function computeAspaAsi(
         monthlySum(pop, R.pensionsInvalidite, i, o, 3) +
         monthlySum(pop, R.retraiteBrute, i, o, 3) +
         monthlySum(pop, R.salaireDeBase, i, o, 3);
+      if (pop.extra[i]! & Extra.capital)
+        quarter += capitalIncomeSum(pop, i, o, 3, (j) => savingsRates(pop.month - j));
+      if (pop.extra[i]! & Extra.micro)
+        quarter += selfEmployedQuarter(pop, i, o, Math.floor(s.month / 12) - 1);
       const invalidityPension = monthlyAt(pop, R.pensionsInvalidite, i, s.offset) > 0;
       if (!aspa && !asi && !invalidityPension) {
         for (let j = s.k - 3; j < s.k; j++) quarter += (aahHistory[j] ?? aahHistory[0]!)[i]!;
       }
       const earningsAllowance = couple ? earningsAllowanceCouple : earningsAllowanceSingle;
       quarter -= Math.min(monthlySum(pop, R.salaireDeBase, i, o, 3), earningsAllowance);
-      resources += quarter / 3;
+      // The ASS of the month adds to the couple's resources (R815-22 CSS).
+      resources += quarter / 3 + monthlyAt(pop, R.ass, i, s.offset);
     }
     const nbAllocataires =
       Number(demandeurAspa) + Number(demandeurAsi) + Number(conjointAspa) + Number(conjointAsi);
