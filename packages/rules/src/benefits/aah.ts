@@ -3,8 +3,10 @@ import { Extra, monthlyAt, monthlySum, yearlyAt, type Population, R, Y } from '.
 import { capitalIncomeSum, savingsRates } from './capital-resources.ts';
 import { microRates, microTaxable, selfEmployedQuarter } from './micro-resources.ts';
 import type { MonthState } from '../month-state.ts';
+import type { Tracer } from '../trace.ts';
 import { commonParameters as common } from '../../parameters/common.ts';
 import { handicapVieillesseParameters as hv } from '../../parameters/handicap-vieillesse.ts';
+import { holdAahPerson, traceAah } from './aah-trace.ts';
 
 const hvAt = groupByMonth(hv);
 
@@ -45,7 +47,12 @@ function earningsAfterAllowances(
  * year N-2 otherwise, with the earnings allowances of D821-9 CSS. `previousAsi` is the ASI the
  * person received the month before, which the AAH does not add to (L821-1).
  */
-export function computeAah(pop: Population, s: MonthState, previousAsi: Float64Array): void {
+export function computeAah(
+  pop: Population,
+  s: MonthState,
+  previousAsi: Float64Array,
+  tracer?: Tracer,
+): void {
   const m = s.month;
   const P = hvAt(m);
   const maximum = P.aahMontant;
@@ -59,7 +66,11 @@ export function computeAah(pop: Population, s: MonthState, previousAsi: Float64A
     if (pop.incapacity[i]! < P.aahTauxIncapaciteRsdae) continue;
     if (!s.active[pop.famille[i]!]) continue;
     s.aah[i] = 0;
-    if (!aahEligible(pop, s, i, P)) continue;
+    const traced = tracer?.index === pop.famille[i]! && s.offset === 0;
+    if (!aahEligible(pop, s, i, P)) {
+      if (traced) holdAahPerson(tracer, pop, s, i, undefined);
+      continue;
+    }
     const o = s.offset;
     const micro = pop.extra[i]! & Extra.micro;
     const year = Math.floor(s.month / 12);
@@ -106,5 +117,7 @@ export function computeAah(pop: Population, s: MonthState, previousAsi: Float64A
     const byResources = Math.min(maximum, Math.max(0, ceiling - yearlyResources / 12));
     const notCumulable = monthlyAt(pop, R.pensionsInvalidite, i, o) + previousAsi[i]!;
     s.aah[i] = Math.min(byResources, Math.max(0, maximum - notCumulable));
+    if (traced) holdAahPerson(tracer, pop, s, i, { yearlyResources, ceiling, notCumulable });
   }
+  if (tracer && s.offset === 0) traceAah(tracer, pop, s);
 }

@@ -5,6 +5,8 @@ import { yearNMinus2, type Month } from '../periods.ts';
 import { Extra, yearlyAt, type Population, Y } from '../population.ts';
 import { microLiberatoire, microRates, microTaxable } from './micro-resources.ts';
 import { chequeEnergieParameters as ce, rfrParameters } from '../../parameters/cheque-energie.ts';
+import type { Tracer } from '../trace.ts';
+import { traceChequeEnergie } from './cheque-energie-trace.ts';
 import { pensionsAfterAllowance, salariesAfterDeduction, taxAllowances } from './tax-allowances.ts';
 
 const ceAt = groupByMonth(ce);
@@ -57,7 +59,11 @@ const HOUSED = new Set<number>([
  * one given for the famille's foyers fiscaux (`Population.rfr`), or else computed from the taxable
  * incomes (`revenuFiscalDeReference`).
  */
-export function computeChequeEnergie(pop: Population, out: ChequeEnergieColumns): void {
+export function computeChequeEnergie(
+  pop: Population,
+  out: ChequeEnergieColumns,
+  tracer?: Tracer,
+): void {
   const m = pop.month;
   const P = ceAt(m);
   const rfrScales = rfrScalesAt(m);
@@ -73,18 +79,17 @@ export function computeChequeEnergie(pop: Population, out: ChequeEnergieColumns)
     out.units[f] = units;
     // The dwelling occupied on 1 January of the year (R124-1 code de l'énergie).
     const january = pop.housingJanuary[f]!;
-    if (!HOUSED.has(january > 0 ? january - 1 : pop.housing[f]!)) {
-      out.reason[f] = 1;
-      continue;
-    }
+    const housed = HOUSED.has(january > 0 ? january - 1 : pop.housing[f]!);
     const perUnit = rfr / units;
-    if (perUnit >= P.plafond) {
-      out.reason[f] = 2;
-      continue;
+    if (!housed) out.reason[f] = 1;
+    else if (perUnit >= P.plafond) out.reason[f] = 2;
+    else {
+      const band = perUnit < P.seuil1 ? 0 : perUnit < P.seuil2 ? 1 : perUnit < P.seuil3 ? 2 : 3;
+      const scale = units <= 1 ? scaleOneUnit : units < 2 ? scaleUnderTwo : scaleTwoPlus;
+      out.amount[f] = scale[band]!;
     }
-    const band = perUnit < P.seuil1 ? 0 : perUnit < P.seuil2 ? 1 : perUnit < P.seuil3 ? 2 : 3;
-    const scale = units <= 1 ? scaleOneUnit : units < 2 ? scaleUnderTwo : scaleTwoPlus;
-    out.amount[f] = scale[band]!;
+    if (tracer?.index === f)
+      traceChequeEnergie(tracer, pop, out, { housed, given: !Number.isNaN(given), perUnit });
   }
 }
 

@@ -5,10 +5,12 @@ import { Extra, monthlyAt, monthlySums, R, type Population } from '../population
 import { capitalIncomeSum, savingsRates } from './capital-resources.ts';
 import { autoEntrepreneurProfit, microProfit, microRates } from './micro-resources.ts';
 import type { MonthState } from '../month-state.ts';
+import type { Tracer } from '../trace.ts';
 import { commonParameters as common } from '../../parameters/common.ts';
 import { cssParameters as css } from '../../parameters/css.ts';
 import { handicapVieillesseParameters as hv } from '../../parameters/handicap-vieillesse.ts';
 import { rsaParameters as rsaP } from '../../parameters/rsa.ts';
+import { traceCss } from './css-trace.ts';
 
 const cssAt = groupByMonth(css);
 
@@ -87,6 +89,7 @@ export function computeCss(
   rsa: Float64Array,
   out: CssColumns,
   columns: Columns = freshColumns,
+  tracer?: Tracer,
 ): void {
   const m = s.month;
   const P = cssAt(m);
@@ -235,13 +238,13 @@ export function computeCss(
     out.resources[f] = resources;
     out.ceiling[f] = ceiling;
     // A young adult alone, at his parents' charge or receiving alimony, is covered with them.
-    if (dependants === 0 && !anyAdultAge && dependent) {
-      out.reason[f] = 1;
-      continue;
-    }
-    if (resources <= ceiling || rsa[f]! > 0) out.free[f] = 1;
+    const attached = dependants === 0 && !anyAdultAge && dependent;
+    if (attached) out.reason[f] = 1;
+    else if (resources <= ceiling || rsa[f]! > 0) out.free[f] = 1;
     else if (resources <= ceiling * (1 + P.majorationPlafondParticipation))
       out.participation[f] = participation;
     else out.reason[f] = 2;
+    if (tracer?.index === f)
+      traceCss(tracer, s, out, { attached, rsa: rsa[f]!, size, participation });
   }
 }

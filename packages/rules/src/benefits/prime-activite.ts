@@ -240,6 +240,7 @@ export function computePrimeActivite(
     out.amount[f] = amount;
     out.eligible[f] = amount > 0 ? 1 : 0;
     out.reason[f] = amount > 0 ? 0 : !adult ? 1 : !qualifies ? 2 : average > 0 ? 4 : 3;
-    if (tracer?.index === f) tracePrimeActivite(states, amount, tracer);
+    if (tracer?.index === f)
+      tracePrimeActivite(states, amount, tracer, { adult, qualifies, average });
   }
 }
