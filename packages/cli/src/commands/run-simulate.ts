@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { finished } from 'node:stream/promises';
 import {
+  explainSituation,
   parseMonth,
   simulateManyWithWarnings,
   validateSituation,
@@ -18,11 +19,21 @@ interface Case {
   situation: OpenFiscaSituation;
 }
 
+/** Options of `znr simulate`. */
+export interface SimulateOptions {
+  /**
+   * Add each variable's explanation (status, reason, steps) to its line. Each case is then traced
+   * on its own, after the batch: plain runs never pay for it.
+   */
+  explain?: boolean;
+}
+
 /** Reads cases as a stream, computes them chunk by chunk and writes one result line per valid case. */
 export async function runSimulate(
   input: string,
   output: string,
   report: (message: string) => void = (message) => console.error(message),
+  options: SimulateOptions = {},
 ): Promise<{ written: number; rejected: number }> {
   const out = createWriteStream(output);
   const lines = createInterface({ input: createReadStream(input, 'utf8'), crlfDelay: Infinity });
@@ -43,16 +54,16 @@ export async function runSimulate(
         period,
       );
       // `warnings` only when the adapter assumed something (an income derived from its net).
-      const text =
-        cases
-          .map((c, k) =>
-            JSON.stringify(
-              warnings[k]!.length > 0
-                ? { id: c.id, results: results[k], warnings: warnings[k] }
-                : { id: c.id, results: results[k] },
-            ),
-          )
-          .join('\n') + '\n';
+      const line = (c: Case, k: number): string =>
+        JSON.stringify({
+          id: c.id,
+          results: results[k],
+          ...(warnings[k]!.length > 0 ? { warnings: warnings[k] } : {}),
+          ...(options.explain
+            ? { explanations: explainSituation(c.situation, period).explanations }
+            : {}),
+        });
+      const text = cases.map(line).join('\n') + '\n';
       if (!out.write(text)) await once(out, 'drain');
       written += cases.length;
     }
