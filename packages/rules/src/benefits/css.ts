@@ -7,6 +7,7 @@ import { commonParameters as common } from '../../parameters/common.ts';
 import { cssParameters as css } from '../../parameters/css.ts';
 import { handicapVieillesseParameters as hv } from '../../parameters/handicap-vieillesse.ts';
 import { rsaParameters as rsaP } from '../../parameters/rsa.ts';
+import type { CssPastYear } from './css-past-months.ts';
 
 const cssAt = groupByMonth(css);
 
@@ -75,9 +76,10 @@ function previousYear(m: number): PreviousYear {
  * Complémentaire santé solidaire (L861-1 CSS): free when the famille's resources of the twelve
  * months before M, forfait logement included, stay under the ceiling for its size (or when it
  * receives RSA); with a monthly participation by age up to 35 % above it. The benefits of those
- * twelve months (family benefits, AAH and its majoration pour la vie autonome, ASI, ASPA, after
- * their CSS allowances) are derived from their amount in M, the situation being unchanged: family
- * benefits follow the BMAF, AAH and ASPA their maximum (and the ASPA the months past its age).
+ * twelve months (family benefits, AAH, ASI, ASPA, after their CSS allowances) are those computed
+ * month by month in `past` for the familles it marks (`cssPastFamilies`); for the others, whose
+ * situation does not change, they are derived from their amount in M: family benefits follow the
+ * BMAF. The majoration pour la vie autonome is counted from M.
  */
 export function computeCss(
   pop: Population,
@@ -85,6 +87,7 @@ export function computeCss(
   rsa: Float64Array,
   out: CssColumns,
   columns: Columns = freshColumns,
+  past?: CssPastYear,
 ): void {
   const m = s.month;
   const P = cssAt(m);
@@ -118,6 +121,7 @@ export function computeCss(
     const first = pop.firstPerson[f]!;
     const last = first + pop.personCount[f]!;
     const couple = s.nbParents[f] === 2;
+    const exact = past !== undefined && past.exact[f] === 1;
     let dependants = 0;
     let anyAdultAge = false;
     let dependent = false;
@@ -164,7 +168,9 @@ export function computeCss(
       if (pop.activite[i] === Activite.chomeur && monthlyAt(pop, R.chomageNet, i, 0) > 0)
         own -= P.abattementChomage * pay;
       const aah = s.aah[i]!;
-      if (aah > 0)
+      // AAH and ASI month by month when computed so, else derived from M.
+      if (exact) own += past.person[i]!;
+      else if (aah > 0)
         for (const shift of year.aahShift) own += Math.max(aah - shift - P.abattementAah, 0);
       // Majoration pour la vie autonome (L821-1-2 CSS): full AAH rate, own home with housing aid,
       // no earnings over the year.
@@ -186,11 +192,12 @@ export function computeCss(
             : asi > 0
               ? P.abattementAsiSeul
               : 0;
-      own += 12 * Math.max(asi - asiAllowance, 0);
+      if (!exact) own += 12 * Math.max(asi - asiAllowance, 0);
       resources += own;
     }
     const aspa = s.aspa[f]!;
-    if (aspa > 0) {
+    if (exact) resources += past.family[f]!;
+    else if (aspa > 0) {
       let eldest = 0;
       for (let i = first; i < last; i++)
         if (pop.role[i] !== 2) eldest = Math.max(eldest, s.ageInMonths[i]!);
@@ -200,7 +207,7 @@ export function computeCss(
         if (eldest - d >= aspaAgeMonths)
           resources += Math.max(aspa - shifts[d - 1]! - allowance, 0);
     }
-    resources += year.bmafRatio * (s.af[f]! + s.asf[f]! + s.cf[f]!);
+    if (!exact) resources += year.bmafRatio * (s.af[f]! + s.asf[f]! + s.cf[f]!);
 
     // Forfait logement: 12 months of a share of the RSA amount for the foyer's size.
     const size = s.nbParents[f]! + dependants;
