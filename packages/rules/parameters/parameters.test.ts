@@ -12,6 +12,8 @@ import { prestationsFamilialesParameters } from './prestations-familiales.ts';
 import { prelevementsSalariesParameters } from './prelevements-salaries.ts';
 import { primeActiviteParameters } from './prime-activite.ts';
 import { rsaParameters } from './rsa.ts';
+import { patrimoineParameters } from './patrimoine.ts';
+import { microEntrepriseParameters } from './micro-entreprise.ts';
 
 const files: Record<string, Record<string, Parameter>> = {
   common: commonParameters,
@@ -27,6 +29,8 @@ const files: Record<string, Record<string, Parameter>> = {
   ars: arsParameters,
   budget: budgetParameters,
   'prelevements-salaries': prelevementsSalariesParameters,
+  patrimoine: patrimoineParameters,
+  'micro-entreprise': microEntrepriseParameters,
 };
 const all = Object.entries(files).flatMap(([file, params]) =>
   Object.entries(params).map(([name, p]) => [`${file}.${name}`, p] as const),

@@ -1,29 +1,27 @@
-import {
-  allocatePopulation,
-  MONTHLY_RESOURCES,
-  WINDOW,
-  YEARLY_RESOURCES,
-  YEARLY_SLOTS,
-  type Population,
-} from './population.ts';
+import { allocatePopulation, type Population } from './population.ts';
 import type { Columns } from './columns.ts';
 
 type Column = Float64Array | Int32Array | Uint8Array;
 
 /**
- * Which columns of a population are famille columns and which individu columns, found once on a
- * probe of one famille and two individus, so a column added to `Population` is copied without
- * listing it here.
+ * Which columns of a population are famille columns and which individu columns (with their
+ * number of rows: `rows × nPersons` values, e.g. one per month), found once by allocating two
+ * probes that differ by one individu — so a column added to `Population` is copied without
+ * being listed here.
  */
 const layout = (() => {
-  const probe = allocatePopulation(0, 1, 2) as unknown as Record<string, unknown>;
+  const a = allocatePopulation(0, 1, 2) as unknown as Record<string, unknown>;
+  const b = allocatePopulation(0, 1, 3) as unknown as Record<string, unknown>;
   const family: string[] = [];
-  const person: string[] = [];
-  for (const [key, value] of Object.entries(probe)) {
-    if (key === 'monthlyData' || key === 'yearlyData' || !ArrayBuffer.isView(value)) continue;
-    const length = (value as Column).length;
-    if (length === 1) family.push(key);
-    else if (length === 2) person.push(key);
+  const person: [string, number][] = [];
+  for (const [key, value] of Object.entries(a)) {
+    if (!ArrayBuffer.isView(value)) continue;
+    const lengthA = (value as Column).length;
+    const rows = (b[key] as Column).length - lengthA;
+    if (rows > 0) person.push([key, rows]);
+    else if (lengthA === 1) family.push(key);
+    // A famille column of several rows would need its own copy: fail loudly rather than drop it.
+    else throw new Error(`Population column « ${key} » has ${lengthA} rows per famille.`);
   }
   return { family, person };
 })();
@@ -62,37 +60,20 @@ export function subPopulation(
     const b = to[key]!;
     for (let g = 0; g < nF; g++) b[g] = a[familyIndex[g]!]!;
   }
-  for (const key of layout.person) {
-    const a = from[key]!;
-    const b = to[key]!;
-    for (let j = 0; j < nP; j++) b[j] = a[personIndex[j]!]!;
-  }
+  for (const [key, rows] of layout.person)
+    copyRows(from[key]!, to[key]!, rows, pop.nPersons, personIndex);
   // Individus keep their famille's new index, and each famille its first individu.
   for (let g = 0, j = 0; g < nF; g++) {
     sub.firstPerson[g] = j;
     for (let c = 0; c < sub.personCount[g]!; c++) sub.famille[j++] = g;
   }
-  copyRows(
-    pop.monthlyData,
-    sub.monthlyData,
-    MONTHLY_RESOURCES.length * WINDOW,
-    pop.nPersons,
-    personIndex,
-  );
-  copyRows(
-    pop.yearlyData,
-    sub.yearlyData,
-    YEARLY_RESOURCES.length * YEARLY_SLOTS,
-    pop.nPersons,
-    personIndex,
-  );
   return { sub, familyIndex, personIndex };
 }
 
 /** Copies the selected individus of each row of a `rows × n` column block. */
 function copyRows(
-  from: Float64Array,
-  to: Float64Array,
+  from: Column,
+  to: Column,
   rows: number,
   n: number,
   personIndex: Int32Array,

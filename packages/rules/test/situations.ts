@@ -9,6 +9,8 @@ export interface PersonSpec {
   chomageNet?: number;
   retraiteNette?: number;
   pensionsAlimentaires?: number;
+  /** Other OpenFisca inputs as given (`{ ass: { '2026-05': 500 } }`). */
+  inputs?: Record<string, Record<string, unknown>>;
 }
 
 /** A test household in plain terms, turned into an OpenFisca situation by `situation`. */
@@ -25,6 +27,8 @@ export interface HouseholdSpec {
     | 'primo_accedant';
   /** Monthly rent, or a home buyer's monthly repayment. */
   rent?: number;
+  /** OpenFisca inputs of the famille as given (`rsa_isolement_recent`). */
+  famille?: Record<string, Record<string, unknown>>;
   /** A home buyer's loan: signature date, conventionné, dwelling bought (`etat_logement`). */
   loan?: { date: string; conventionne?: boolean; etat?: string };
 }
@@ -58,7 +62,7 @@ function person(p: PersonSpec): Record<string, unknown> {
   add('retraite_nette', p.retraiteNette);
   add('retraite_imposable', p.retraiteNette ? p.retraiteNette * 1.07 : undefined);
   add('pensions_alimentaires_percues', p.pensionsAlimentaires);
-  return vars;
+  return { ...vars, ...p.inputs };
 }
 
 /** Builds the OpenFisca situation of a household. */
@@ -89,7 +93,7 @@ export function situation(h: HouseholdSpec): OpenFiscaSituation {
   }
   return {
     individus,
-    familles: { famille_1: { parents, enfants } },
+    familles: { famille_1: { parents, enfants, ...h.famille } },
     foyers_fiscaux: { foyer_fiscal_1: { declarants: parents, personnes_a_charge: enfants } },
     menages: { menage_1: menage },
   };

@@ -2,8 +2,10 @@ import { Housing, isTenant } from '../entities.ts';
 import { valueAt } from '../parameters.ts';
 import type { Population } from '../population.ts';
 import type { MonthState } from '../month-state.ts';
+import type { Tracer } from '../trace.ts';
 import { commonParameters as common } from '../../parameters/common.ts';
 import { roundHalfEven } from './tax-allowances.ts';
+import { NOT_TENANT, traceAidesLogement } from './aides-logement-trace.ts';
 import { accessionAid, accessionEligible, accessionScales } from './aides-logement-accession.ts';
 import {
   familyRate,
@@ -70,6 +72,7 @@ export function computeAidesLogement(
   pfIndividual: Float64Array,
   type: Uint8Array,
   reason: Uint8Array,
+  tracer?: Tracer,
 ): void {
   const m = s.month;
   const a = housingAidScales(m);
@@ -77,13 +80,15 @@ export function computeAidesLogement(
   for (let f = 0; f < pop.nFamilies; f++) {
     if (!s.active[f]) continue;
     type[f] = HousingAidType.none;
+    const traced = tracer?.index === f && s.offset === 0;
     const accession = accessionEligible(pop, f);
     if (!isTenant(pop.housing[f]!) && !accession) {
       reason[f] = pop.housing[f] === Housing.primo_accedant ? 4 : 1;
+      if (traced) traceAidesLogement(tracer, pop, s, NOT_TENANT);
       continue;
     }
     if (accession) {
-      computeAccession(
+      const before = computeAccession(
         pop,
         s,
         f,
@@ -93,6 +98,16 @@ export function computeAidesLogement(
         type,
         reason,
       );
+      if (traced)
+        traceAidesLogement(tracer, pop, s, {
+          ...NOT_TENANT,
+          accession: true,
+          couple: s.nbParents[f] === 2 || s.pregnancy[f] === 1,
+          dependants: s.alNbPac[f]!,
+          rent: pop.rent[f]!,
+          beforeThreshold: before,
+          threshold: a.seuilAl,
+        });
       continue;
     }
     const pac = countDependants(pop, s, f, pfIndividual, a);
@@ -159,6 +174,22 @@ export function computeAidesLogement(
         : pac > 0
           ? HousingAidType.alf
           : HousingAidType.als;
+    if (traced)
+      traceAidesLogement(tracer, pop, s, {
+        tenant: true,
+        accession: false,
+        conventionne,
+        couple,
+        dependants: pac,
+        rent,
+        beforeThreshold: Math.max(0, retained + charges - participation),
+        threshold: conventionne ? a.seuilApl : a.seuilAl,
+        coefficient,
+        degressive,
+        removal,
+        gross,
+        reduction,
+      });
   }
 }
 
@@ -176,7 +207,7 @@ function computeAccession(
   crds: number,
   type: Uint8Array,
   reason: Uint8Array,
-): void {
+): number {
   s.alNbPac[f] = pac;
   const couple = s.nbParents[f] === 2 || s.pregnancy[f] === 1;
   const charges = a.chargesBase + pac * a.chargesParPac;
@@ -204,4 +235,5 @@ function computeAccession(
     reason[f] = 0;
     type[f] = pac > 0 ? HousingAidType.alf : HousingAidType.als;
   }
+  return aid.amount;
 }

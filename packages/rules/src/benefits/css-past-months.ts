@@ -112,7 +112,7 @@ export function computeCssPastYear(
     computePrestationsFamiliales(sub, s, pfIndividual);
     computeAah(sub, s, previousAsi);
     history.push(s.aah);
-    computeAspaAsi(sub, s, history, -PAST_MONTHS);
+    computeAspaAsi(sub, s, history, undefined, -PAST_MONTHS);
     // The first month has no ASI before it: its AAH is taken against its own ASI, as for M-3.
     if (k === -PAST_MONTHS) computeAah(sub, s, s.asi);
     previousAsi = s.asi;
