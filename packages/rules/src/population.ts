@@ -121,6 +121,11 @@ export interface Population {
   zone: Uint8Array;
   /** `Housing` code. */
   housing: Uint8Array;
+  /**
+   * `Housing` code on 1 January of the year of M plus one (0: not given, the housing of M holds):
+   * the chèque énergie judges the dwelling on that day.
+   */
+  housingJanuary: Uint8Array;
   /** Monthly rent (loyer), excluding charges. */
   rent: Float64Array;
   /** Colocation (shared tenancy). */
@@ -233,6 +238,7 @@ export function allocatePopulation(
     personCount: columns.i32(nFamilies),
     zone: columns.u8(nFamilies),
     housing: columns.u8(nFamilies),
+    housingJanuary: columns.u8(nFamilies),
     rent: columns.f64(nFamilies),
     coloc: columns.u8(nFamilies),
     room: columns.u8(nFamilies),

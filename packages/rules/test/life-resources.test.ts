@@ -61,6 +61,30 @@ describe('ASS, savings and capital as resources (hand-computed from the law)', (
     expect(base(40_000)).toBe(without + 1200);
   });
 
+  it('opens the RSA majoré to a parent alone for less than 18 months (L262-9 CASF)', () => {
+    // A child of 5: without isolement récent, the RSA for two persons (1,5 × 651,69); with it,
+    // the majoré 651,69 × (128,412 % + 42,804 %). Same forfait logement and resources.
+    const household = (isolated: boolean): HouseholdSpec => ({
+      parents: [adult],
+      children: [{ birth: '2021-02-01' }],
+      famille: { rsa_isolement_recent: months(isolated, '2026-01') },
+    });
+    const gap =
+      (openfisca(household(true)).rsa as number) - (openfisca(household(false)).rsa as number);
+    expect(gap).toBeCloseTo(651.69 * (1.28412 + 0.42804 - 1.5), 1);
+  });
+
+  it('counts the turnover of a micro-entrepreneur after its allowance in the RSA (art. 50-0 CGI)', () => {
+    // Services (BIC) under the versement libératoire: 600 € of turnover a month, 50 % allowance:
+    // 300 € of earnings. 573,49 − 300 = 273,49 €.
+    const got = openfisca({
+      parents: [
+        { ...adult, activite: 'actif', inputs: { rpns_auto_entrepreneur_CA_bic: months(600) } },
+      ],
+    });
+    expect(got.rsa).toBeCloseTo(273.49, 2);
+  });
+
   it('refuses an input it does not read, naming it in French', () => {
     const h = situation({
       parents: [{ ...adult, inputs: { valeur_locative_immo_non_loue: months(100) } }],

@@ -289,6 +289,9 @@ export function situationsToPopulation(
       const housing = valueFor(menage.statut_occupation_logement, month, false);
       pop.housing[f] =
         typeof housing === 'string' ? (Housing[housing as keyof typeof Housing] ?? 0) : 0;
+      const january = valueFor(menage.statut_occupation_logement, yearOf(month) * 12, false);
+      if (typeof january === 'string')
+        pop.housingJanuary[f] = (Housing[january as keyof typeof Housing] ?? 0) + 1;
       pop.rent[f] = Number(valueFor(menage.loyer, month, true) ?? 0);
       pop.coloc[f] = valueFor(menage.coloc, month, false) === true ? 1 : 0;
       pop.room[f] = valueFor(menage.logement_chambre, month, false) === true ? 1 : 0;
