@@ -110,13 +110,13 @@ interface OracleCase {
 }
 
 describe('lives that change, computed by OpenFisca-France (life-events subset)', () => {
-  const cases = (lifeEvents as { cases: OracleCase[] }).cases;
+  const cases = (lifeEvents as unknown as { cases: OracleCase[] }).cases;
   const results = simulateMany(
     cases.map((c) => c.input),
     '2026-06',
   );
   it.each(cases.map((c, k) => [c.name, c, k] as const))('%s', (_name, c, k) => {
-    const got = results[k]!;
+    const got = results[k]! as Record<string, unknown>;
     const wrong = Object.entries(c.output).filter(([variable, want]) => {
       const value = got[variable];
       return typeof want === 'number'
