@@ -43,8 +43,19 @@ export {
   type Parameter,
   type DatedValue,
   type LegalSource,
+  type UsedParameter,
 } from './parameters.ts';
 export { renderExplanation, type TraceNode } from './trace.ts';
+export { explainSituation, explainTrace, type Explanations } from './explain.ts';
+export {
+  NEAR_SHARE,
+  type Explanation,
+  type ExplanationParameter,
+  type ExplanationStatus,
+  type ExplanationStep,
+} from './explanation.ts';
+export { frenchEuros } from './french-format.ts';
+export { frenchSyllables, kandelMoles, sentenceCount, words } from './readability.ts';
 export { zoneOfCommune } from './zones.ts';
 export { salaryFromNet } from './salary-from-net.ts';
 export {
