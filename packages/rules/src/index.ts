@@ -30,6 +30,8 @@ export {
   allocatePopulation,
   WINDOW,
   EVALUATED_MONTHS,
+  PAST_MONTHS,
+  YEARLY_SLOTS,
   MONTHLY_RESOURCES,
   YEARLY_RESOURCES,
   type Population,
@@ -66,7 +68,10 @@ export {
 } from './catalogue.ts';
 export { rsaCatalogue } from './benefits/rsa-catalogue.ts';
 export { primeActiviteCatalogue } from './benefits/prime-activite-catalogue.ts';
-export { aidesLogementCatalogue } from './benefits/aides-logement-catalogue.ts';
+export {
+  aidesLogementCatalogue,
+  housingAidKindLabels,
+} from './benefits/aides-logement-catalogue.ts';
 export {
   afCatalogue,
   cfCatalogue,
@@ -81,6 +86,14 @@ export {
 } from './benefits/handicap-vieillesse-catalogue.ts';
 export { cssCatalogue, chequeEnergieCatalogue } from './benefits/css-cheque-energie-catalogue.ts';
 export { benefitCatalogue } from './benefit-catalogue.ts';
+export { otherAidsCatalogue } from './other-aids-catalogue.ts';
+export {
+  otherAidProblems,
+  pointedOtherAids,
+  type OtherAidCondition,
+  type OtherAidEntry,
+  type OtherAidFacts,
+} from './other-aids.ts';
 export type { BenefitSummary } from './benefit-list.ts';
 export { householdBudget, type Budget, type BudgetInput } from './budget.ts';
 export { cssReasons } from './benefits/css.ts';
