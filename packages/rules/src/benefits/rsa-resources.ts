@@ -1,5 +1,7 @@
 import { groupByMonth } from '../parameters.ts';
-import { R, WINDOW, type Population } from '../population.ts';
+import { Extra, R, WINDOW, type Population } from '../population.ts';
+import { capitalIncome, savingsRates, type SavingsRates } from './capital-resources.ts';
+import { autoEntrepreneurProfit, lastKnownMicroMonthly, microRates } from './micro-resources.ts';
 import type { MonthState } from '../month-state.ts';
 import { rsaParameters as rsaP } from '../../parameters/rsa.ts';
 
@@ -23,6 +25,11 @@ export function computeRsaIndividualResources(pop: Population, s: MonthState): v
   const retraite = at(pop, R.retraiteNette, o);
   const alimony = at(pop, R.pensionsAlimentaires, o);
   const invalidity = at(pop, R.pensionsInvalidite, o);
+  const apprentice = at(pop, R.remunerationApprenti, o);
+  // Savings and micro profit are read month by month with each month's rates.
+  const savings: SavingsRates[] = [0, 1, 2, 3].map((j) => savingsRates(s.month - j));
+  const micro = [0, 1, 2, 3].map((j) => microRates(s.month - j));
+  const microYear = Math.floor(s.month / 12);
   /** Average of the quarter of a professional or replacement income; 0 when neutralised. */
   const professional = (now: number, replaced: boolean): number => {
     const m1 = d[now - n]!;
@@ -42,8 +49,25 @@ export function computeRsaIndividualResources(pop: Population, s: MonthState): v
     const last = pop.firstPerson[f]! + pop.personCount[f]!;
     for (let i = pop.firstPerson[f]!; i < last; i++) {
       const replaced = d[chomage + i]! + d[retraite + i]! > 0;
-      s.rsaActivity[i] = professional(pay + i, replaced);
-      let others = professional(chomage + i, replaced);
+      let activity = professional(pay + i, replaced) + professional(apprentice + i, replaced);
+      let others = 0;
+      const extra = pop.extra[i]!;
+      if (extra & Extra.micro) {
+        // Micro-entrepreneur: the quarter's profit, and the last known yearly profit (R262-6 CASF).
+        const profit = [0, 1, 2, 3].map((j) => autoEntrepreneurProfit(pop, i, o + j, micro[j]!));
+        const stopped = profit[0] === 0 && profit[1]! > 0;
+        if (!stopped || replaced) activity += (profit[1]! + profit[2]! + profit[3]!) / 3;
+        activity += lastKnownMicroMonthly(pop, i, microYear, micro[0]!);
+      }
+      if (extra & Extra.capital) {
+        // Capital: interest paid, 3 % a year of capital yielding nothing (R132-1 by R262-6 CASF).
+        const income = [0, 1, 2, 3].map((j) => capitalIncome(pop, i, o + j, savings[j]!));
+        const quarter = income[1]! + income[2]! + income[3]!;
+        const stopped = income[0] === 0 && income[1]! > 0;
+        others += Math.max(0, quarter - (stopped ? cap : 0)) / 3;
+      }
+      s.rsaActivity[i] = activity;
+      others += professional(chomage + i, replaced);
       others += professional(retraite + i, replaced);
       others += other(alimony + i);
       others += other(invalidity + i);
@@ -60,7 +84,8 @@ function at(pop: Population, r: number, offset: number): number {
 /**
  * Who counts in the RSA famille in the month of `s` (R262-3 CASF): dependent children under 25
  * whose own resources stay under the increase they bring (40 % of the montant forfaitaire), and
- * whether a single parent of a child under 3 opens the RSA majoré (L262-9 CASF).
+ * whether a single parent opens the RSA majoré (L262-9 CASF): with a child under 3, or within 18
+ * months of becoming alone (`rsa_isolement_recent`), or pregnant.
  */
 export function computeRsaComposition(pop: Population, s: MonthState): void {
   const m = s.month;
@@ -69,10 +94,22 @@ export function computeRsaComposition(pop: Population, s: MonthState): void {
   const childIncrease = P.majorationPersonneSupplementaire * base;
   const ageLimit = P.ageMinimum;
   const youngChild = P.majorationIsolementAgeEnfant;
+  // A child whose presence opens the RSA majoré of a recently isolated parent counts while its
+  // resources stay under the increase it brings (the majoration for one child, L262-9 CASF).
+  const loneChildIncrease = (P.majorationIsolementBase - 1 + P.majorationIsolementParEnfant) * base;
   for (let f = 0; f < pop.nFamilies; f++) {
     if (!s.active[f]) continue;
     const first = pop.firstPerson[f]!;
     const last = first + pop.personCount[f]!;
+    const pregnant = s.pregnancy[f] === 1;
+    // Isolement récent: alone for less than 18 months after a separation or a death (L262-9 CASF).
+    const recentlyAlone = s.nbParents[f] === 1 && ((pop.isolementRecent[f]! >> s.k) & 1) === 1;
+    let candidates = 0;
+    if (recentlyAlone && !pregnant) {
+      for (let i = first; i < last; i++)
+        if (pop.role[i] === 2 && s.autonomous[i] === 0 && s.age[i]! < ageLimit) candidates++;
+    }
+    const limit = recentlyAlone && !pregnant && candidates <= 1 ? loneChildIncrease : childIncrease;
     let children = 0;
     let hasYoungChild = false;
     for (let i = first; i < last; i++) {
@@ -81,16 +118,20 @@ export function computeRsaComposition(pop: Population, s: MonthState): void {
       const age = s.age[i]!;
       if (age >= 0 && age < youngChild) hasYoungChild = true;
       if (age >= ageLimit) continue;
-      if (s.rsaActivity[i]! + s.rsaOther[i]! < childIncrease) {
+      if (s.rsaActivity[i]! + s.rsaOther[i]! < limit) {
         s.rsaChild[i] = 1;
         children++;
       }
     }
     s.rsaNbEnfants[f] = children;
-    // L262-9 CASF: a single parent of a child under 3, or a single pregnant woman.
-    const pregnant = s.pregnancy[f] === 1;
+    // L262-9 CASF: a single parent of a child under 3, or recently alone with a child, or a
+    // single pregnant woman.
     s.rsaMajoreEligible[f] =
-      s.nbParents[f] === 1 && (children > 0 || pregnant) && (hasYoungChild || pregnant) ? 1 : 0;
+      s.nbParents[f] === 1 &&
+      (children > 0 || pregnant) &&
+      (hasYoungChild || pregnant || recentlyAlone)
+        ? 1
+        : 0;
   }
 }
 
