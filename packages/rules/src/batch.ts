@@ -21,7 +21,7 @@ import { computeRsaComposition, computeRsaIndividualResources } from './benefits
 import { birthEpochDays, disabledFamilies, newMonthState, type MonthState } from './month-state.ts';
 import { freshColumns, type ColumnPool, type Columns } from './columns.ts';
 import { yearNMinus2 } from './periods.ts';
-import { EVALUATED_MONTHS, type Population } from './population.ts';
+import { EVALUATED_MONTHS, saveDwelling, useDwellingOf, type Population } from './population.ts';
 import { allocateBenefit, type BenefitColumns } from './results.ts';
 import { Tracer, type TraceNode } from './trace.ts';
 
@@ -96,8 +96,11 @@ export function computeCoreBatch(pop: Population, options: BatchOptions = {}): C
   const pfIndividuals: Float64Array[] = [];
   const aidesLogement = allocateBenefit(pop.nFamilies, columns);
   const disabled = disabledFamilies(pop, columns.u8(pop.nFamilies));
+  // A famille that moved in the window is housed, each month, where it lived that month.
+  const dwellingOfM = saveDwelling(pop);
   for (let k = 0; k < EVALUATED_MONTHS; k++) {
     const offset = EVALUATED_MONTHS - 1 - k;
+    useDwellingOf(pop, k, dwellingOfM);
     // Months before M compute only the familles they matter for: those whose AAH or ASI may be
     // paid (counted by RSA), and those whose monthly prime d'activité may be positive.
     let active: Uint8Array | undefined;

@@ -116,6 +116,15 @@ export interface Population {
    * the chèque énergie judges the dwelling on that day.
    */
   housingJanuary: Uint8Array;
+  /**
+   * The dwelling of M-3, M-2, M-1 when the famille moved (`housingVaries`): `Housing` code, rent
+   * and zone at `[k * nFamilies + f]`, k = 0 … 2. Each month's housing aid and forfait logement
+   * read that month's dwelling.
+   */
+  housingBefore: Uint8Array;
+  rentBefore: Float64Array;
+  zoneBefore: Uint8Array;
+  housingVaries: boolean;
   /** Monthly rent (loyer), excluding charges. */
   rent: Float64Array;
   /** Colocation (shared tenancy). */
@@ -224,6 +233,10 @@ export function allocatePopulation(
     zone: columns.u8(nFamilies),
     housing: columns.u8(nFamilies),
     housingJanuary: columns.u8(nFamilies),
+    housingBefore: columns.u8((EVALUATED_MONTHS - 1) * nFamilies),
+    rentBefore: columns.f64((EVALUATED_MONTHS - 1) * nFamilies),
+    zoneBefore: columns.u8((EVALUATED_MONTHS - 1) * nFamilies),
+    housingVaries: false,
     rent: columns.f64(nFamilies),
     coloc: columns.u8(nFamilies),
     room: columns.u8(nFamilies),
@@ -330,4 +343,36 @@ export function microAt(pop: Population, b: number, i: number, year: number): nu
   const y = year - (Math.floor(pop.month / 12) - (MICRO_YEARS - 1));
   if (y < 0 || y >= MICRO_YEARS) return 0;
   return pop.micro[(b * MICRO_YEARS + y) * pop.nPersons + i]!;
+}
+
+/**
+ * Puts the dwelling of evaluated month k (0 = M-3 … 3 = M) in `housing`, `rent` and `zone`, which
+ * the formulas read, when the famille moved in the window; `dwellingOfM` holds the dwelling of M
+ * (`saveDwelling`). A no-op when nobody moved.
+ */
+export function useDwellingOf(pop: Population, k: number, dwellingOfM: Dwelling | undefined): void {
+  if (!dwellingOfM) return;
+  const n = pop.nFamilies;
+  if (k === EVALUATED_MONTHS - 1) {
+    pop.housing.set(dwellingOfM.housing);
+    pop.rent.set(dwellingOfM.rent);
+    pop.zone.set(dwellingOfM.zone);
+    return;
+  }
+  pop.housing.set(pop.housingBefore.subarray(k * n, (k + 1) * n));
+  pop.rent.set(pop.rentBefore.subarray(k * n, (k + 1) * n));
+  pop.zone.set(pop.zoneBefore.subarray(k * n, (k + 1) * n));
+}
+
+/** A copy of the dwelling of M. */
+export interface Dwelling {
+  housing: Uint8Array;
+  rent: Float64Array;
+  zone: Uint8Array;
+}
+
+/** The dwelling of M, kept aside while earlier months are computed; undefined when nobody moved. */
+export function saveDwelling(pop: Population): Dwelling | undefined {
+  if (!pop.housingVaries) return undefined;
+  return { housing: pop.housing.slice(), rent: pop.rent.slice(), zone: pop.zone.slice() };
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { computeBatch } from '../src/batch.ts';
-import { simulate, validateSituation } from '../src/index.ts';
+import {
+  simulate,
+  simulateMany,
+  validateSituation,
+  type OpenFiscaSituation,
+} from '../src/index.ts';
+import lifeEvents from './cases/life-events-subset.json' with { type: 'json' };
 import { situationsToPopulation } from '../src/openfisca/adapter.ts';
 import { situation, type HouseholdSpec } from './situations.ts';
 
@@ -92,5 +98,33 @@ describe('ASS, savings and capital as resources (hand-computed from the law)', (
     expect(validateSituation(h)).toEqual([
       'individus.demandeur.valeur_locative_immo_non_loue : variable non prise en charge',
     ]);
+  });
+});
+
+interface OracleCase {
+  name: string;
+  period: string;
+  input: OpenFiscaSituation;
+  output: Record<string, number | string | boolean | null>;
+  margin: number;
+}
+
+describe('lives that change, computed by OpenFisca-France (life-events subset)', () => {
+  const cases = (lifeEvents as unknown as { cases: OracleCase[] }).cases;
+  const results = simulateMany(
+    cases.map((c) => c.input),
+    '2026-06',
+  );
+  it.each(cases.map((c, k) => [c.name, c, k] as const))('%s', (_name, c, k) => {
+    const got = results[k]! as Record<string, unknown>;
+    const wrong = Object.entries(c.output).filter(([variable, want]) => {
+      const value = got[variable];
+      return typeof want === 'number'
+        ? !(typeof value === 'number' && Math.abs(value - want) <= c.margin)
+        : value !== want;
+    });
+    expect(wrong.map(([v, want]) => `${v}: ${String(got[v])} au lieu de ${String(want)}`)).toEqual(
+      [],
+    );
   });
 });

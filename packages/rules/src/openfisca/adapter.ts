@@ -292,6 +292,7 @@ export function situationsToPopulation(
       if (typeof january === 'string')
         pop.housingJanuary[f] = (Housing[january as keyof typeof Housing] ?? 0) + 1;
       pop.rent[f] = Number(valueFor(menage.loyer, month, true) ?? 0);
+      fillDwellingBefore(pop, f, menage, month);
       pop.coloc[f] = valueFor(menage.coloc, month, false) === true ? 1 : 0;
       pop.room[f] = valueFor(menage.logement_chambre, month, false) === true ? 1 : 0;
       pop.rfr[f] = givenRfr(family.foyers, month);
@@ -453,3 +454,26 @@ const EXTRA_INPUTS = {
     'revenus_capital',
   ],
 };
+
+/** The dwelling of M-3 … M-1 of famille f, and whether it differs from that of M. */
+function fillDwellingBefore(
+  pop: Population,
+  f: number,
+  menage: Record<string, Series>,
+  month: Month,
+): void {
+  const n = pop.nFamilies;
+  for (let k = 0; k < EVALUATED_MONTHS - 1; k++) {
+    const m = month - (EVALUATED_MONTHS - 1 - k);
+    const depcom = valueFor(menage.depcom, m, false);
+    const zone = typeof depcom === 'string' ? zoneOfCommune(depcom) : 2;
+    const housing = valueFor(menage.statut_occupation_logement, m, false);
+    const code = typeof housing === 'string' ? (Housing[housing as keyof typeof Housing] ?? 0) : 0;
+    const rent = Number(valueFor(menage.loyer, m, true) ?? 0);
+    pop.zoneBefore[k * n + f] = zone;
+    pop.housingBefore[k * n + f] = code;
+    pop.rentBefore[k * n + f] = rent;
+    if (zone !== pop.zone[f] || code !== pop.housing[f] || rent !== pop.rent[f])
+      pop.housingVaries = true;
+  }
+}
