@@ -12,16 +12,14 @@ type Column = Float64Array | Int32Array | Uint8Array;
 const layout = (() => {
   const a = allocatePopulation(0, 1, 2) as unknown as Record<string, unknown>;
   const b = allocatePopulation(0, 1, 3) as unknown as Record<string, unknown>;
-  const family: string[] = [];
+  const family: [string, number][] = [];
   const person: [string, number][] = [];
   for (const [key, value] of Object.entries(a)) {
     if (!ArrayBuffer.isView(value)) continue;
     const lengthA = (value as Column).length;
     const rows = (b[key] as Column).length - lengthA;
     if (rows > 0) person.push([key, rows]);
-    else if (lengthA === 1) family.push(key);
-    // A famille column of several rows would need its own copy: fail loudly rather than drop it.
-    else throw new Error(`Population column « ${key} » has ${lengthA} rows per famille.`);
+    else family.push([key, lengthA]);
   }
   return { family, person };
 })();
@@ -55,11 +53,8 @@ export function subPopulation(
   }
   const from = pop as unknown as Record<string, Column>;
   const to = sub as unknown as Record<string, Column>;
-  for (const key of layout.family) {
-    const a = from[key]!;
-    const b = to[key]!;
-    for (let g = 0; g < nF; g++) b[g] = a[familyIndex[g]!]!;
-  }
+  for (const [key, rows] of layout.family)
+    copyRows(from[key]!, to[key]!, rows, pop.nFamilies, familyIndex);
   for (const [key, rows] of layout.person)
     copyRows(from[key]!, to[key]!, rows, pop.nPersons, personIndex);
   // Individus keep their famille's new index, and each famille its first individu.
@@ -70,18 +65,12 @@ export function subPopulation(
   return { sub, familyIndex, personIndex };
 }
 
-/** Copies the selected individus of each row of a `rows × n` column block. */
-function copyRows(
-  from: Column,
-  to: Column,
-  rows: number,
-  n: number,
-  personIndex: Int32Array,
-): void {
-  const m = personIndex.length;
+/** Copies the selected familles or individus of each row of a `rows × n` column block. */
+function copyRows(from: Column, to: Column, rows: number, n: number, index: Int32Array): void {
+  const m = index.length;
   for (let row = 0; row < rows; row++) {
     const a = row * n;
     const b = row * m;
-    for (let j = 0; j < m; j++) to[b + j] = from[a + personIndex[j]!]!;
+    for (let j = 0; j < m; j++) to[b + j] = from[a + index[j]!]!;
   }
 }
