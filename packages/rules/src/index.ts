@@ -109,3 +109,15 @@ export { rsaReasons } from './benefits/rsa.ts';
 export { primeActiviteReasons } from './benefits/prime-activite.ts';
 export { aidesLogementReasons } from './benefits/aides-logement.ts';
 export { ENGINE_VERSION, PARAMETERS_VERSION } from './version.ts';
+export {
+  benefitIds,
+  engineBenefitIds,
+  localAidIds,
+  otherAidId,
+  choosableBenefitIds,
+  benefitLabels,
+  isBenefitId,
+  benefitName,
+  type BenefitId,
+  type BenefitLabel,
+} from './benefit-vocabulary.ts';
