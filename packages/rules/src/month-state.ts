@@ -225,8 +225,13 @@ function fillComposition(pop: Population, s: MonthState, birthDays: Float64Array
     s.ageInMonths[i] = Math.floor((lived * 4800) / 146_097);
     const isChild = pop.role[i] === 2;
     // Only a child's autonomy matters: it decides whether the child is à charge.
+    // An apprentice's pay is a rémunération too (R512-2 CSS; OpenFisca reads the salary only).
     const autonomous =
-      isChild && monthlySum(pop, R.salaireNet, i, s.offset + 1, 6) / 6 >= autonomyFloor;
+      isChild &&
+      (monthlySum(pop, R.salaireNet, i, s.offset + 1, 6) +
+        monthlySum(pop, R.remunerationApprenti, i, s.offset + 1, 6)) /
+        6 >=
+        autonomyFloor;
     s.autonomous[i] = autonomous ? 1 : 0;
     s.student[i] = s.activite[i] === Activite.etudiant ? 1 : 0;
     const young = age >= 0 && age < schoolAge;
