@@ -157,7 +157,7 @@ function combineFamilles(each: Explanations[], results: OpenFiscaResults): Expla
       steps: [
         {
           label: 'Total des familles du foyer',
-          value: results[variable] as number,
+          value: results[variable],
           parameters: [],
           steps: list.map((e, k) => ({
             ...e.steps[0]!,

@@ -18,6 +18,7 @@ import {
   MICRO_YEARS,
   MONTHLY_RESOURCES,
   WINDOW,
+  YEARLY_SLOTS,
   type MonthlyResource,
   type Population,
   type YearlyResource,
@@ -223,11 +224,11 @@ interface MonthSpan {
 }
 const spans = new Map<Month, MonthSpan>();
 
-/** The months a simulation of M can read: from January of N-2 of M-3 (or M-16) to M. */
+/** The months a simulation of M can read: from January of N-2 of M-12 (or M-25) to M. */
 function monthSpan(month: Month): MonthSpan {
   let span = spans.get(month);
   if (!span) {
-    const first = Math.min((yearOf(month - 3) - 2) * 12, month - 16, month - (WINDOW - 1));
+    const first = Math.min((yearOf(month - 12) - 2) * 12, month - 25, month - (WINDOW - 1));
     const keys: string[] = [];
     const yearKeys: string[] = [];
     for (let m = first; m <= month; m++) {
@@ -395,19 +396,24 @@ function fillPerson(pop: Population, i: number, f: number, person: ParsedPerson)
     }
     const at = (m: Month): number => values[m - span.first] ?? 0;
     const column = pop.monthly[r];
-    for (let w = 0; w < WINDOW; w++) column[w * pop.nPersons + i] = at(month - (WINDOW - 1 - w));
+    const current = at(month);
+    for (let w = 0; w < WINDOW; w++) {
+      const value = at(month - (WINDOW - 1 - w));
+      column[w * pop.nPersons + i] = value;
+      if (value !== current) pop.changing[f] = 1;
+    }
     for (const [name, [source, kind]] of YEARLY_ENTRIES) {
       if (source !== r) continue;
       const column = pop.yearly[name];
-      for (let k = 0; k < EVALUATED_MONTHS; k++) {
-        const m = month - (EVALUATED_MONTHS - 1 - k);
+      for (let slot = 0; slot < YEARLY_SLOTS; slot++) {
+        const m = month - (YEARLY_SLOTS - 1 - slot);
         const months =
           kind === 'rolling'
             ? rollingTwelveMonths(m)
             : monthsOfYear(yearOf(m) - (kind === 'n1' ? 1 : 2));
         let sum = 0;
         for (const mm of months) sum += at(mm);
-        column[k * pop.nPersons + i] = sum;
+        column[slot * pop.nPersons + i] = sum;
       }
     }
   }
