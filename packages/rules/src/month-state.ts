@@ -101,7 +101,8 @@ export function newMonthState(
     offset,
     active: active ?? columns.u8(nF).fill(1),
     activite:
-      pop.activiteVaries && k < EVALUATED_MONTHS - 1
+      // Months before M-3 (the CSS year) are not kept: they take the activity of M.
+      pop.activiteVaries && k >= 0 && k < EVALUATED_MONTHS - 1
         ? pop.activiteBefore.subarray(k * nP, (k + 1) * nP)
         : pop.activite,
     aah: arena.f64(nP),

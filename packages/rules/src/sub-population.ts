@@ -12,18 +12,25 @@ type Column = Float64Array | Int32Array | Uint8Array;
 const layout = (() => {
   const a = allocatePopulation(0, 1, 2) as unknown as Record<string, unknown>;
   const b = allocatePopulation(0, 1, 3) as unknown as Record<string, unknown>;
+  const c = allocatePopulation(0, 2, 2) as unknown as Record<string, unknown>;
   const family: string[] = [];
+  const familyRows: [string, number][] = [];
   const person: [string, number][] = [];
+  const flags: string[] = [];
   for (const [key, value] of Object.entries(a)) {
+    // Population-wide flags (a famille moved, an activity changed) hold for the sub-population.
+    if (typeof value === 'boolean') flags.push(key);
     if (!ArrayBuffer.isView(value)) continue;
     const lengthA = (value as Column).length;
     const rows = (b[key] as Column).length - lengthA;
+    const famRows = (c[key] as Column).length - lengthA;
     if (rows > 0) person.push([key, rows]);
-    else if (lengthA === 1) family.push(key);
-    // A famille column of several rows would need its own copy: fail loudly rather than drop it.
-    else throw new Error(`Population column « ${key} » has ${lengthA} rows per famille.`);
+    else if (famRows === 1) family.push(key);
+    else if (famRows > 1) familyRows.push([key, famRows]);
+    // A column that grows with neither would be dropped: fail loudly instead.
+    else throw new Error(`Population column « ${key} » is neither per famille nor per individu.`);
   }
-  return { family, person };
+  return { family, familyRows, person, flags };
 })();
 
 /**
@@ -60,8 +67,13 @@ export function subPopulation(
     const b = to[key]!;
     for (let g = 0; g < nF; g++) b[g] = a[familyIndex[g]!]!;
   }
+  for (const [key, rows] of layout.familyRows)
+    copyRows(from[key]!, to[key]!, rows, pop.nFamilies, familyIndex);
   for (const [key, rows] of layout.person)
     copyRows(from[key]!, to[key]!, rows, pop.nPersons, personIndex);
+  const flagsFrom = pop as unknown as Record<string, boolean>;
+  const flagsTo = sub as unknown as Record<string, boolean>;
+  for (const key of layout.flags) flagsTo[key] = flagsFrom[key]!;
   // Individus keep their famille's new index, and each famille its first individu.
   for (let g = 0, j = 0; g < nF; g++) {
     sub.firstPerson[g] = j;
@@ -70,18 +82,12 @@ export function subPopulation(
   return { sub, familyIndex, personIndex };
 }
 
-/** Copies the selected individus of each row of a `rows × n` column block. */
-function copyRows(
-  from: Column,
-  to: Column,
-  rows: number,
-  n: number,
-  personIndex: Int32Array,
-): void {
-  const m = personIndex.length;
+/** Copies the selected individus (or familles) of each row of a `rows × n` column block. */
+function copyRows(from: Column, to: Column, rows: number, n: number, index: Int32Array): void {
+  const m = index.length;
   for (let row = 0; row < rows; row++) {
     const a = row * n;
     const b = row * m;
-    for (let j = 0; j < m; j++) to[b + j] = from[a + personIndex[j]!]!;
+    for (let j = 0; j < m; j++) to[b + j] = from[a + index[j]!]!;
   }
 }
