@@ -9,6 +9,7 @@ import {
 } from './benefits/cheque-energie.ts';
 import { computeArs } from './benefits/ars.ts';
 import { allocateCss, computeCss, type CssColumns } from './benefits/css.ts';
+import { computeCssPastYear, cssPastFamilies } from './benefits/css-past-months.ts';
 import { computeFamilyResources } from './benefits/family-resources.ts';
 import { computePrestationsFamiliales } from './benefits/prestations-familiales.ts';
 import {
@@ -69,6 +70,11 @@ export interface BatchOptions {
    * with the same pool); new columns when absent.
    */
   pool?: ColumnPool;
+  /**
+   * Computes the Complémentaire santé solidaire's past months month by month for every famille,
+   * not only those that need it (tests compare both ways).
+   */
+  allPastMonths?: boolean;
 }
 
 /**
@@ -171,7 +177,15 @@ export function completeBatch(core: CoreBatchResult, options: BatchOptions = {})
   const last = core.states[EVALUATED_MONTHS - 1]!;
   const tracer = options.traceIndex === undefined ? undefined : new Tracer(options.traceIndex);
   const css = allocateCss(pop.nFamilies, columns);
-  computeCss(pop, last, core.rsa.amount, css, columns, tracer);
+  // The benefits of the twelve months before M, month by month, for the familles that need it.
+  const exact = columns.u8(pop.nFamilies);
+  const past =
+    options.allPastMonths === true
+      ? (exact.fill(1), computeCssPastYear(pop, exact, columns))
+      : cssPastFamilies(pop, last.age, core.rsa.amount, exact) > 0
+        ? computeCssPastYear(pop, exact, columns)
+        : undefined;
+  computeCss(pop, last, core.rsa.amount, css, columns, tracer, past);
   const ars = allocateBenefit(pop.nFamilies, columns);
   computeArs(pop, last, core.birthDays, ars, tracer);
   const chequeEnergie = allocateChequeEnergie(pop.nFamilies, columns);

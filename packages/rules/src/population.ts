@@ -2,12 +2,12 @@ import { freshColumns, type Columns } from './columns.ts';
 import type { Month } from './periods.ts';
 
 /**
- * Number of monthly values kept per resource, ending with the month simulated: the prime
- * d'activité averages three monthly computations (M-3 … M-1), each looking six months back to
- * test the financial autonomy of a child; the Complémentaire santé solidaire counts the twelve
- * months before M (M-12 … M-1). Thirteen months cover every need.
+ * Number of monthly values kept per resource, ending with the month simulated. The
+ * Complémentaire santé solidaire counts the benefits of each of the twelve months before M
+ * (M-12 … M-1, R861-8 CSS); each of those months tests the financial autonomy of a child over
+ * its six previous months (R512-2 CSS): nineteen months, M-18 … M.
  */
-export const WINDOW = 13;
+export const WINDOW = 19;
 
 /** The monthly resources of an individu that formulas read, OpenFisca names in comments. */
 export const MONTHLY_RESOURCES = [
@@ -39,8 +39,8 @@ export const R = Object.fromEntries(MONTHLY_RESOURCES.map((r, k) => [r, k])) as 
 };
 
 /**
- * Resources taken over a year rather than a month, computed once for each of the four months a
- * simulation evaluates (M-3 … M): the housing-aid rolling year and the fiscal years N-1, N-2.
+ * Resources taken over a year rather than a month, computed once for each month M-12 … M: the
+ * housing-aid rolling year and the fiscal years N-1, N-2.
  */
 export const YEARLY_RESOURCES = [
   'salaireImposableRolling', // housing aid, M-13 … M-2
@@ -63,6 +63,16 @@ export const Y = Object.fromEntries(YEARLY_RESOURCES.map((r, k) => [r, k])) as {
 
 /** Number of months evaluated per simulation: M-3, M-2, M-1 (prime d'activité) and M. */
 export const EVALUATED_MONTHS = 4;
+
+/**
+ * Months before M-3 whose benefits the Complémentaire santé solidaire may need (M-12 … M-4),
+ * evaluated only for the familles that need them (`css-past-months.ts`). Their index k runs
+ * from -PAST_MONTHS to -1, before the evaluated months 0 … 3.
+ */
+export const PAST_MONTHS = 9;
+
+/** Number of yearly sums kept per resource: one for each month M-12 … M (`yearlyAt` k = -9 … 3). */
+export const YEARLY_SLOTS = PAST_MONTHS + EVALUATED_MONTHS;
 
 /**
  * Yearly tax boxes of a micro-entrepreneur (OpenFisca names), given by year: turnover under the
@@ -150,6 +160,11 @@ export interface Population {
   loanConventionne: Uint8Array;
   /** `EtatLogement` code of the dwelling bought. */
   etatLogement: Uint8Array;
+  /**
+   * 1 when a monthly input of a member changes over the window (M-18 … M): the benefits of the
+   * months before M cannot then be derived from those of M.
+   */
+  changing: Uint8Array;
 
   // individu columns
   famille: Int32Array;
@@ -190,9 +205,12 @@ export interface Population {
    */
   extra: Uint8Array;
 
-  /** Monthly values: `monthly[r][w * nPersons + i]`, w = 0 … WINDOW-1 for months M-12 … M. */
+  /** Monthly values: `monthly[r][w * nPersons + i]`, w = 0 … WINDOW-1 for months M-18 … M. */
   monthly: Record<MonthlyResource, Float64Array>;
-  /** Yearly sums: `yearly[r][k * nPersons + i]` for evaluated month k = 0 … 3 (M-3 … M). */
+  /**
+   * Yearly sums: `yearly[r][slot * nPersons + i]` for slot = 0 … YEARLY_SLOTS-1, months M-12 … M
+   * (read with `yearlyAt`, by evaluated month k = slot - PAST_MONTHS).
+   */
   yearly: Record<YearlyResource, Float64Array>;
   /** All monthly columns in one buffer (`monthly[r]` are views on it), indexed by `R`. */
   monthlyData: Float64Array;
@@ -216,13 +234,10 @@ export function allocatePopulation(
   MONTHLY_RESOURCES.forEach((r, k) => {
     monthly[r] = monthlyData.subarray(k * WINDOW * nPersons, (k + 1) * WINDOW * nPersons);
   });
-  const yearlyData = columns.f64(YEARLY_RESOURCES.length * EVALUATED_MONTHS * nPersons);
+  const yearlyData = columns.f64(YEARLY_RESOURCES.length * YEARLY_SLOTS * nPersons);
   const yearly = {} as Record<YearlyResource, Float64Array>;
   YEARLY_RESOURCES.forEach((r, k) => {
-    yearly[r] = yearlyData.subarray(
-      k * EVALUATED_MONTHS * nPersons,
-      (k + 1) * EVALUATED_MONTHS * nPersons,
-    );
+    yearly[r] = yearlyData.subarray(k * YEARLY_SLOTS * nPersons, (k + 1) * YEARLY_SLOTS * nPersons);
   });
   return {
     month,
@@ -245,6 +260,7 @@ export function allocatePopulation(
     loanDay: columns.f64(nFamilies).fill(Number.NaN),
     loanConventionne: columns.u8(nFamilies),
     etatLogement: columns.u8(nFamilies),
+    changing: columns.u8(nFamilies),
     famille: columns.i32(nPersons),
     role: columns.u8(nPersons),
     birthYear: columns.i32(nPersons),
@@ -333,9 +349,12 @@ export function monthlySums(
   return out;
 }
 
-/** Yearly sum of a resource for individu `i` as seen from evaluated month k (0 = M-3 … 3 = M). */
+/**
+ * Yearly sum of a resource for individu `i` as seen from evaluated month k (0 = M-3 … 3 = M;
+ * -9 … -1 for M-12 … M-4).
+ */
 export function yearlyAt(pop: Population, r: number, i: number, k: number): number {
-  return pop.yearlyData[(r * EVALUATED_MONTHS + k) * pop.nPersons + i]!;
+  return pop.yearlyData[(r * YEARLY_SLOTS + k + PAST_MONTHS) * pop.nPersons + i]!;
 }
 
 /** Micro box b (`MB`) of individu i for the given calendar year (0 outside the years kept). */
