@@ -12,9 +12,7 @@ type Column = Float64Array | Int32Array | Uint8Array;
 const layout = (() => {
   const a = allocatePopulation(0, 1, 2) as unknown as Record<string, unknown>;
   const b = allocatePopulation(0, 1, 3) as unknown as Record<string, unknown>;
-  const c = allocatePopulation(0, 2, 2) as unknown as Record<string, unknown>;
-  const family: string[] = [];
-  const familyRows: [string, number][] = [];
+  const family: [string, number][] = [];
   const person: [string, number][] = [];
   const flags: string[] = [];
   for (const [key, value] of Object.entries(a)) {
@@ -23,14 +21,10 @@ const layout = (() => {
     if (!ArrayBuffer.isView(value)) continue;
     const lengthA = (value as Column).length;
     const rows = (b[key] as Column).length - lengthA;
-    const famRows = (c[key] as Column).length - lengthA;
     if (rows > 0) person.push([key, rows]);
-    else if (famRows === 1) family.push(key);
-    else if (famRows > 1) familyRows.push([key, famRows]);
-    // A column that grows with neither would be dropped: fail loudly instead.
-    else throw new Error(`Population column « ${key} » is neither per famille nor per individu.`);
+    else family.push([key, lengthA]);
   }
-  return { family, familyRows, person, flags };
+  return { family, person, flags };
 })();
 
 /**
@@ -62,12 +56,7 @@ export function subPopulation(
   }
   const from = pop as unknown as Record<string, Column>;
   const to = sub as unknown as Record<string, Column>;
-  for (const key of layout.family) {
-    const a = from[key]!;
-    const b = to[key]!;
-    for (let g = 0; g < nF; g++) b[g] = a[familyIndex[g]!]!;
-  }
-  for (const [key, rows] of layout.familyRows)
+  for (const [key, rows] of layout.family)
     copyRows(from[key]!, to[key]!, rows, pop.nFamilies, familyIndex);
   for (const [key, rows] of layout.person)
     copyRows(from[key]!, to[key]!, rows, pop.nPersons, personIndex);
@@ -82,7 +71,7 @@ export function subPopulation(
   return { sub, familyIndex, personIndex };
 }
 
-/** Copies the selected individus (or familles) of each row of a `rows × n` column block. */
+/** Copies the selected familles or individus of each row of a `rows × n` column block. */
 function copyRows(from: Column, to: Column, rows: number, n: number, index: Int32Array): void {
   const m = index.length;
   for (let row = 0; row < rows; row++) {
