@@ -30,6 +30,8 @@ export {
   allocatePopulation,
   WINDOW,
   EVALUATED_MONTHS,
+  PAST_MONTHS,
+  YEARLY_SLOTS,
   MONTHLY_RESOURCES,
   YEARLY_RESOURCES,
   type Population,

@@ -18,6 +18,7 @@ import {
   MICRO_YEARS,
   MONTHLY_RESOURCES,
   WINDOW,
+  YEARLY_SLOTS,
   type MonthlyResource,
   type Population,
   type YearlyResource,
@@ -223,11 +224,11 @@ interface MonthSpan {
 }
 const spans = new Map<Month, MonthSpan>();
 
-/** The months a simulation of M can read: from January of N-2 of M-3 (or M-16) to M. */
+/** The months a simulation of M can read: from January of N-2 of M-12 (or M-25) to M. */
 function monthSpan(month: Month): MonthSpan {
   let span = spans.get(month);
   if (!span) {
-    const first = Math.min((yearOf(month - 3) - 2) * 12, month - 16, month - (WINDOW - 1));
+    const first = Math.min((yearOf(month - 12) - 2) * 12, month - 25, month - (WINDOW - 1));
     const keys: string[] = [];
     const yearKeys: string[] = [];
     for (let m = first; m <= month; m++) {
@@ -288,7 +289,11 @@ export function situationsToPopulation(
       const housing = valueFor(menage.statut_occupation_logement, month, false);
       pop.housing[f] =
         typeof housing === 'string' ? (Housing[housing as keyof typeof Housing] ?? 0) : 0;
+      const january = valueFor(menage.statut_occupation_logement, yearOf(month) * 12, false);
+      if (typeof january === 'string')
+        pop.housingJanuary[f] = (Housing[january as keyof typeof Housing] ?? 0) + 1;
       pop.rent[f] = Number(valueFor(menage.loyer, month, true) ?? 0);
+      fillDwellingBefore(pop, f, menage, month);
       pop.coloc[f] = valueFor(menage.coloc, month, false) === true ? 1 : 0;
       pop.room[f] = valueFor(menage.logement_chambre, month, false) === true ? 1 : 0;
       pop.rfr[f] = givenRfr(family.foyers, month);
@@ -391,19 +396,24 @@ function fillPerson(pop: Population, i: number, f: number, person: ParsedPerson)
     }
     const at = (m: Month): number => values[m - span.first] ?? 0;
     const column = pop.monthly[r];
-    for (let w = 0; w < WINDOW; w++) column[w * pop.nPersons + i] = at(month - (WINDOW - 1 - w));
+    const current = at(month);
+    for (let w = 0; w < WINDOW; w++) {
+      const value = at(month - (WINDOW - 1 - w));
+      column[w * pop.nPersons + i] = value;
+      if (value !== current) pop.changing[f] = 1;
+    }
     for (const [name, [source, kind]] of YEARLY_ENTRIES) {
       if (source !== r) continue;
       const column = pop.yearly[name];
-      for (let k = 0; k < EVALUATED_MONTHS; k++) {
-        const m = month - (EVALUATED_MONTHS - 1 - k);
+      for (let slot = 0; slot < YEARLY_SLOTS; slot++) {
+        const m = month - (YEARLY_SLOTS - 1 - slot);
         const months =
           kind === 'rolling'
             ? rollingTwelveMonths(m)
             : monthsOfYear(yearOf(m) - (kind === 'n1' ? 1 : 2));
         let sum = 0;
         for (const mm of months) sum += at(mm);
-        column[k * pop.nPersons + i] = sum;
+        column[slot * pop.nPersons + i] = sum;
       }
     }
   }
@@ -450,3 +460,26 @@ const EXTRA_INPUTS = {
     'revenus_capital',
   ],
 };
+
+/** The dwelling of M-3 … M-1 of famille f, and whether it differs from that of M. */
+function fillDwellingBefore(
+  pop: Population,
+  f: number,
+  menage: Record<string, Series>,
+  month: Month,
+): void {
+  const n = pop.nFamilies;
+  for (let k = 0; k < EVALUATED_MONTHS - 1; k++) {
+    const m = month - (EVALUATED_MONTHS - 1 - k);
+    const depcom = valueFor(menage.depcom, m, false);
+    const zone = typeof depcom === 'string' ? zoneOfCommune(depcom) : 2;
+    const housing = valueFor(menage.statut_occupation_logement, m, false);
+    const code = typeof housing === 'string' ? (Housing[housing as keyof typeof Housing] ?? 0) : 0;
+    const rent = Number(valueFor(menage.loyer, m, true) ?? 0);
+    pop.zoneBefore[k * n + f] = zone;
+    pop.housingBefore[k * n + f] = code;
+    pop.rentBefore[k * n + f] = rent;
+    if (zone !== pop.zone[f] || code !== pop.housing[f] || rent !== pop.rent[f])
+      pop.housingVaries = true;
+  }
+}

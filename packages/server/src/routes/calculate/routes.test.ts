@@ -45,6 +45,52 @@ describe('POST /api/calculate', () => {
     expect(famille.als).toEqual({ '2026-06': 304.84 });
   });
 
+  it('explains each requested value with explain: true, its first step valued as the answer', async () => {
+    const response = await server.app.inject({
+      method: 'POST',
+      url: '/api/calculate',
+      payload: { ...situation(), explain: true },
+    });
+    expect(response.statusCode).toBe(200);
+    const json = response.json<{
+      familles: Record<string, Record<string, Record<string, number>>>;
+      explanations: Record<
+        string,
+        Record<
+          string,
+          Record<string, { status: string; reason: string; steps: { value: unknown }[] }>
+        >
+      >;
+    }>();
+    const explained = json.explanations.famille_1!['2026-06']!;
+    expect(Object.keys(explained).sort()).toEqual(['aide_logement', 'als', 'ppa', 'rsa']);
+    for (const [name, explanation] of Object.entries(explained))
+      expect(explanation.steps[0]!.value).toBe(json.familles.famille_1![name]!['2026-06']);
+    expect(explained.rsa).toMatchObject({ status: 'eligible', reason: '' });
+    expect(explained.ppa!.status).toBe('non_eligible');
+    expect(explained.ppa!.reason).toContain('revenu du travail');
+    const plain = await server.app.inject({
+      method: 'POST',
+      url: '/api/calculate',
+      payload: situation(),
+    });
+    expect(plain.json()).not.toHaveProperty('explanations');
+  });
+
+  it('refuses an explain that is not true or false, naming the field', async () => {
+    const response = await server.app.inject({
+      method: 'POST',
+      url: '/api/calculate',
+      payload: { ...situation(), explain: 'oui' },
+    });
+    expect(response.statusCode).toBe(400);
+    const json = response.json<{ issues: { field: string; message: string }[] }>();
+    expect(json.issues).toContainEqual({
+      field: 'explain',
+      message: 'explain : vrai ou faux attendu',
+    });
+  });
+
   it('answers 400 naming each unsupported variable and invalid value, in French', async () => {
     const body = situation({
       salaire_mystere: { '2026-06': 3 },
