@@ -12,7 +12,13 @@ export {
   type CoreBatchResult,
 } from './batch.ts';
 export { ColumnPool, freshColumns, type Columns } from './columns.ts';
-export { simulate, simulateMany, type BenefitResult, type SimulationResult } from './simulate.ts';
+export {
+  simulate,
+  simulateMany,
+  simulateManyWithWarnings,
+  type BenefitResult,
+  type SimulationResult,
+} from './simulate.ts';
 export {
   situationsToPopulation,
   validateSituation,
@@ -109,3 +115,15 @@ export { rsaReasons } from './benefits/rsa.ts';
 export { primeActiviteReasons } from './benefits/prime-activite.ts';
 export { aidesLogementReasons } from './benefits/aides-logement.ts';
 export { ENGINE_VERSION, PARAMETERS_VERSION } from './version.ts';
+export {
+  benefitIds,
+  engineBenefitIds,
+  localAidIds,
+  otherAidId,
+  choosableBenefitIds,
+  benefitLabels,
+  isBenefitId,
+  benefitName,
+  type BenefitId,
+  type BenefitLabel,
+} from './benefit-vocabulary.ts';
