@@ -12,7 +12,13 @@ export {
   type CoreBatchResult,
 } from './batch.ts';
 export { ColumnPool, freshColumns, type Columns } from './columns.ts';
-export { simulate, simulateMany, type BenefitResult, type SimulationResult } from './simulate.ts';
+export {
+  simulate,
+  simulateMany,
+  simulateManyWithWarnings,
+  type BenefitResult,
+  type SimulationResult,
+} from './simulate.ts';
 export {
   situationsToPopulation,
   validateSituation,
