@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { primeActiviteParameters } from '../parameters/prime-activite.ts';
 import { rsaParameters } from '../parameters/rsa.ts';
 import type { Parameter } from '../src/parameters.ts';
-import { simulateMany, valueAt } from '../src/index.ts';
+import { parseMonth, simulateMany, valueAt } from '../src/index.ts';
 import { situation, type HouseholdSpec } from './situations.ts';
 
 // Boundary cases of the legal thresholds, generated from the parameter files: each threshold's
@@ -11,6 +11,7 @@ import { situation, type HouseholdSpec } from './situations.ts';
 // comparison changes (`<` into `<=`), or whose value is taken from elsewhere, fails here.
 
 const MONTH = '2026-06';
+const month = parseMonth(MONTH);
 const CENT = 0.01;
 
 /** A benefit with a payment threshold, and a household whose amount falls 1 € per € of `knob`. */
@@ -38,8 +39,8 @@ const households: Record<string, Omit<PaymentThreshold, 'parameter'>> = {
     }),
     // Housed free: the base amount less its forfait logement (R262-9 CASF), 1 person.
     unrounded: () => {
-      const base = valueAt(rsaParameters.montantDeBase, MONTH);
-      return base - base * valueAt(rsaParameters.forfaitLogement1, MONTH);
+      const base = valueAt(rsaParameters.montantDeBase, month);
+      return base - base * valueAt(rsaParameters.forfaitLogement1, month);
     },
   },
   'prime-activite': {
@@ -51,10 +52,10 @@ const households: Record<string, Omit<PaymentThreshold, 'parameter'>> = {
     }),
   },
 };
-const thresholds: [string, PaymentThreshold][] = Object.entries(files).flatMap(([file, params]) =>
+const thresholds = Object.entries(files).flatMap(([file, params]) =>
   Object.entries(params)
     .filter(([key]) => key === 'montantMinimumVerse')
-    .map(([key, parameter]) => {
+    .map(([key, parameter]): [string, PaymentThreshold] => {
       const approach = households[file];
       if (approach === undefined)
         throw new Error(`${file}.${key} : pas de ménage pour l’approcher`);
@@ -73,7 +74,7 @@ it('finds a payment threshold in each parameter file that has one', () => {
 });
 
 describe.each(thresholds)('%s', (_name, { benefit, parameter, household, unrounded }) => {
-  const threshold = valueAt(parameter, MONTH);
+  const threshold = valueAt(parameter, month);
   // Without unemployment benefit the amount is far above the threshold; each € of it takes 1 €.
   const full = amount(benefit, household(0));
 
