@@ -96,7 +96,7 @@ describe('ASS, savings and capital as resources (hand-computed from the law)', (
       parents: [{ ...adult, inputs: { valeur_locative_immo_non_loue: months(100) } }],
     });
     expect(validateSituation(h)).toEqual([
-      'individus.demandeur.valeur_locative_immo_non_loue : variable non prise en charge',
+      'individus.demandeur.valeur_locative_immo_non_loue : variable non prise en charge, le moteur ne sait pas en tenir compte (calculer sans elle donnerait un montant faux)',
     ]);
   });
 });

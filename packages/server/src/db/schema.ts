@@ -1,3 +1,4 @@
+import type { BenefitId } from '@znr/rules';
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type {
   DataAgreementTable,
@@ -174,7 +175,8 @@ export interface RightFollowUpTable {
   id: Generated<string>;
   household_id: string;
   organisation_id: string;
-  benefit: string;
+  /** An id of @znr/rules' vocabulary (checked by the database, migration 0024). */
+  benefit: BenefitId;
   stage: RightStage;
   in_charge_organisation_id: string | null;
   estimated_monthly: Money;
@@ -280,7 +282,7 @@ export interface RightStatisticTable {
   id: Generated<string>;
   territory_id: string;
   organisation_id: string;
-  benefit: string;
+  benefit: BenefitId;
   stage: string;
   estimated_monthly: Money;
   actual_monthly: Money;
@@ -414,8 +416,8 @@ export interface BlockageTable {
   organisation_id: string;
   title: string;
   description: string;
-  /** A benefit id of the rules engine, or null when none applies. */
-  benefit: string | null;
+  /** An id of @znr/rules' vocabulary, or null when none applies. */
+  benefit: BenefitId | null;
   institution: Institution;
   institution_other: string | null;
   examples: string | null;

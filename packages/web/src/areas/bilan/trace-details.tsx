@@ -11,12 +11,12 @@ const UNIT_WORDS: Record<NonNullable<TraceNode['unit']>, string> = {
   BMAF: ' BMAF',
 };
 
+const numberFormat = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
+
 /** A step's value: euros, or a count, an age, a rate (as a percentage) when the step says so. */
 function formatValue(value: TraceNode['value'], unit?: TraceNode['unit']): string {
-  if (typeof value === 'number' && unit === 'taux')
-    return `${(value * 100).toLocaleString('fr-FR', { maximumFractionDigits: 2 })} %`;
-  if (typeof value === 'number' && unit)
-    return `${value.toLocaleString('fr-FR', { maximumFractionDigits: 2 })}${UNIT_WORDS[unit]}`;
+  if (typeof value === 'number' && unit === 'taux') return `${numberFormat.format(value * 100)} %`;
+  if (typeof value === 'number' && unit) return `${numberFormat.format(value)}${UNIT_WORDS[unit]}`;
   if (typeof value === 'number') return formatEuros(value);
   if (typeof value === 'boolean') return value ? 'oui' : 'non';
   return value;

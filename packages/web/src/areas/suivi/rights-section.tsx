@@ -1,18 +1,15 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Select } from '@codegouvfr/react-dsfr/Select';
+import { benefitLabels, choosableBenefitIds } from '@znr/rules';
 import { useEffect, useState } from 'react';
 import { listPartners, openRight, type FollowedRight } from '../../api/index.ts';
 import { RightRow } from './right-row.tsx';
 
-const benefitOptions = [
-  { value: 'rsa', label: 'RSA' },
-  { value: 'ppa', label: 'Prime d’activité' },
-  { value: 'aides_logement', label: 'Aide au logement' },
-  { value: 'css', label: 'Complémentaire santé solidaire' },
-  { value: 'aah', label: 'AAH' },
-  { value: 'aspa', label: 'ASPA' },
-  { value: 'cheque_energie', label: 'Chèque énergie' },
-];
+/** Every benefit of @znr/rules' vocabulary, by its full name. */
+const benefitOptions = choosableBenefitIds.map((id) => ({
+  value: id,
+  label: benefitLabels[id].long,
+}));
 
 /** Each right followed for the household, with its stage to move on, and one to start following. */
 export function RightsSection({
