@@ -12,6 +12,18 @@ const UNIT_WORDS: Record<NonNullable<TraceNode['unit']>, string> = {
 };
 
 const numberFormat = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
+const monthFormat = new Intl.DateTimeFormat('fr-FR', {
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** A step's month in words (« juin 2026 »), never as `2026-06`. */
+function monthWords(period: string): string {
+  const [year, month] = period.split('-').map(Number);
+  if (!year || !month) return period;
+  return monthFormat.format(new Date(Date.UTC(year, month - 1, 1)));
+}
 
 /** A step's value: euros, or a count, an age, a rate (as a percentage) when the step says so. */
 function formatValue(value: TraceNode['value'], unit?: TraceNode['unit']): string {
@@ -28,7 +40,8 @@ export function TraceDetails({ node }: { node: TraceNode }) {
     <ul className="znr-trace">
       <li>
         <span>
-          {node.label} ({node.period}) : <strong>{formatValue(node.value, node.unit)}</strong>
+          {node.label} ({monthWords(node.period)}) :{' '}
+          <strong>{formatValue(node.value, node.unit)}</strong>
         </span>
         {node.parameters.length > 0 && (
           <ul>
