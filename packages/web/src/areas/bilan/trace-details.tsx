@@ -22,19 +22,47 @@ function formatValue(value: TraceNode['value'], unit?: TraceNode['unit']): strin
   return value;
 }
 
+/** A period as French people say it: « juin 2026 » for `2026-06`; a year stays as it is. */
+export function periodLabel(period: string): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(period);
+  if (!match) return period;
+  return new Date(Number(match[1]), Number(match[2]) - 1, 1).toLocaleDateString('fr-FR', {
+    month: 'long',
+    year: 'numeric',
+  });
+}
+
+/** A legal parameter's value in French: euros with their period, rates as percentages. */
+export function parameterValue(value: number | string, unit: string): string {
+  if (typeof value !== 'number') return value;
+  switch (unit) {
+    case 'EUR/mois':
+      return `${formatEuros(value)} par mois`;
+    case 'EUR/an':
+      return `${formatEuros(value)} par an`;
+    case 'EUR':
+      return formatEuros(value);
+    case 'taux':
+      return `${numberFormat.format(value * 100)} %`;
+    default:
+      return formatValue(value, unit as TraceNode['unit']);
+  }
+}
+
 /** The engine's trace as nested lists: each step, its value, its parameters and their sources. */
 export function TraceDetails({ node }: { node: TraceNode }) {
   return (
     <ul className="znr-trace">
       <li>
         <span>
-          {node.label} ({node.period}) : <strong>{formatValue(node.value, node.unit)}</strong>
+          {node.label} ({periodLabel(node.period)}) :{' '}
+          <strong>{formatValue(node.value, node.unit)}</strong>
         </span>
         {node.parameters.length > 0 && (
           <ul>
             {node.parameters.map((parameter) => (
               <li key={parameter.name} className="fr-text--sm">
-                {parameter.name} = {parameter.value} ({parameter.unit}) —{' '}
+                {parameter.name} : {parameterValue(parameter.value, parameter.unit)} —{' '}
                 <a href={parameter.source.url} target="_blank" rel="noreferrer">
                   {parameter.source.title}
                 </a>
