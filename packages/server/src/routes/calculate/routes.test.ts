@@ -77,6 +77,29 @@ describe('POST /api/calculate', () => {
     expect(plain.json()).not.toHaveProperty('explanations');
   });
 
+  it('explains an individu’s and a ménage’s variable under their famille', async () => {
+    const body = situation({ aah: { '2026-06': null } });
+    (body.menages.menage_1 as Record<string, unknown>).cheque_energie = { '2026': null };
+    const response = await server.app.inject({
+      method: 'POST',
+      url: '/api/calculate',
+      payload: { ...body, explain: true },
+    });
+    expect(response.statusCode).toBe(200);
+    const json = response.json<{
+      menages: Record<string, Record<string, Record<string, number>>>;
+      explanations: Record<
+        string,
+        Record<string, Record<string, { status: string; steps: { value: unknown }[] }>>
+      >;
+    }>();
+    const famille = json.explanations.famille_1!;
+    expect(famille['2026-06']!.aah!.status).toBe('non_eligible');
+    expect(famille['2026']!.cheque_energie!.steps[0]!.value).toBe(
+      json.menages.menage_1!.cheque_energie!['2026'],
+    );
+  });
+
   it('refuses an explain that is not true or false, naming the field', async () => {
     const response = await server.app.inject({
       method: 'POST',
