@@ -1,11 +1,11 @@
 // The professional's detail speaks French too: no `2026-06`, no `EUR/mois`, no decimal point.
 import { describe, expect, it } from 'vitest';
-import { parameterValue, periodLabel } from './trace-details.tsx';
+import { monthWords, parameterValue } from './trace-details.tsx';
 
 describe('the calculation detail', () => {
   it('says the month in words', () => {
-    expect(periodLabel('2026-06')).toBe('juin 2026');
-    expect(periodLabel('2026')).toBe('2026');
+    expect(monthWords('2026-06')).toBe('juin 2026');
+    expect(monthWords('2026')).toBe('2026');
   });
 
   it('writes each parameter’s value with its unit in French', () => {

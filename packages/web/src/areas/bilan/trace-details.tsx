@@ -12,6 +12,18 @@ const UNIT_WORDS: Record<NonNullable<TraceNode['unit']>, string> = {
 };
 
 const numberFormat = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
+const monthFormat = new Intl.DateTimeFormat('fr-FR', {
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** A step's month in words (« juin 2026 »), never as `2026-06`. */
+export function monthWords(period: string): string {
+  const [year, month] = period.split('-').map(Number);
+  if (!year || !month) return period;
+  return monthFormat.format(new Date(Date.UTC(year, month - 1, 1)));
+}
 
 /** A step's value: euros, or a count, an age, a rate (as a percentage) when the step says so. */
 function formatValue(value: TraceNode['value'], unit?: TraceNode['unit']): string {
@@ -20,16 +32,6 @@ function formatValue(value: TraceNode['value'], unit?: TraceNode['unit']): strin
   if (typeof value === 'number') return formatEuros(value);
   if (typeof value === 'boolean') return value ? 'oui' : 'non';
   return value;
-}
-
-/** A period as French people say it: « juin 2026 » for `2026-06`; a year stays as it is. */
-export function periodLabel(period: string): string {
-  const match = /^(\d{4})-(\d{2})$/.exec(period);
-  if (!match) return period;
-  return new Date(Number(match[1]), Number(match[2]) - 1, 1).toLocaleDateString('fr-FR', {
-    month: 'long',
-    year: 'numeric',
-  });
 }
 
 /** A legal parameter's value in French: euros with their period, rates as percentages. */
@@ -55,7 +57,7 @@ export function TraceDetails({ node }: { node: TraceNode }) {
     <ul className="znr-trace">
       <li>
         <span>
-          {node.label} ({periodLabel(node.period)}) :{' '}
+          {node.label} ({monthWords(node.period)}) :{' '}
           <strong>{formatValue(node.value, node.unit)}</strong>
         </span>
         {node.parameters.length > 0 && (
