@@ -12,7 +12,13 @@ export {
   type CoreBatchResult,
 } from './batch.ts';
 export { ColumnPool, freshColumns, type Columns } from './columns.ts';
-export { simulate, simulateMany, type BenefitResult, type SimulationResult } from './simulate.ts';
+export {
+  simulate,
+  simulateMany,
+  simulateManyWithWarnings,
+  type BenefitResult,
+  type SimulationResult,
+} from './simulate.ts';
 export {
   situationsToPopulation,
   validateSituation,
@@ -95,7 +101,13 @@ export {
   type OtherAidFacts,
 } from './other-aids.ts';
 export type { BenefitSummary } from './benefit-list.ts';
-export { householdBudget, type Budget, type BudgetInput } from './budget.ts';
+export {
+  budgetThresholds,
+  householdBudget,
+  type Budget,
+  type BudgetInput,
+  type BudgetThresholds,
+} from './budget.ts';
 export { cssReasons } from './benefits/css.ts';
 export { chequeEnergieReasons, revenuFiscalDeReference } from './benefits/cheque-energie.ts';
 export { arsReasons } from './benefits/ars.ts';

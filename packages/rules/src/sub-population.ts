@@ -14,14 +14,17 @@ const layout = (() => {
   const b = allocatePopulation(0, 1, 3) as unknown as Record<string, unknown>;
   const family: [string, number][] = [];
   const person: [string, number][] = [];
+  const flags: string[] = [];
   for (const [key, value] of Object.entries(a)) {
+    // Population-wide flags (a famille moved, an activity changed) hold for the sub-population.
+    if (typeof value === 'boolean') flags.push(key);
     if (!ArrayBuffer.isView(value)) continue;
     const lengthA = (value as Column).length;
     const rows = (b[key] as Column).length - lengthA;
     if (rows > 0) person.push([key, rows]);
     else family.push([key, lengthA]);
   }
-  return { family, person };
+  return { family, person, flags };
 })();
 
 /**
@@ -57,6 +60,9 @@ export function subPopulation(
     copyRows(from[key]!, to[key]!, rows, pop.nFamilies, familyIndex);
   for (const [key, rows] of layout.person)
     copyRows(from[key]!, to[key]!, rows, pop.nPersons, personIndex);
+  const flagsFrom = pop as unknown as Record<string, boolean>;
+  const flagsTo = sub as unknown as Record<string, boolean>;
+  for (const key of layout.flags) flagsTo[key] = flagsFrom[key]!;
   // Individus keep their famille's new index, and each famille its first individu.
   for (let g = 0, j = 0; g < nF; g++) {
     sub.firstPerson[g] = j;

@@ -5,7 +5,7 @@ import { finished } from 'node:stream/promises';
 import {
   explainSituation,
   parseMonth,
-  simulateMany,
+  simulateManyWithWarnings,
   validateSituation,
   type OpenFiscaSituation,
 } from '@znr/rules';
@@ -43,20 +43,26 @@ export async function runSimulate(
   let lineNumber = 0;
   const flush = async (): Promise<void> => {
     const byPeriod = new Map<string, Case[]>();
-    for (const c of chunk) byPeriod.set(c.period, [...(byPeriod.get(c.period) ?? []), c]);
+    for (const c of chunk) {
+      const cases = byPeriod.get(c.period);
+      if (cases) cases.push(c);
+      else byPeriod.set(c.period, [c]);
+    }
     for (const [period, cases] of byPeriod) {
-      const results = simulateMany(
+      const { results, warnings } = simulateManyWithWarnings(
         cases.map((c) => c.situation),
         period,
       );
-      const line = options.explain
-        ? (c: Case, k: number): string =>
-            JSON.stringify({
-              id: c.id,
-              results: results[k],
-              explanations: explainSituation(c.situation, period).explanations,
-            })
-        : (c: Case, k: number): string => JSON.stringify({ id: c.id, results: results[k] });
+      // `warnings` only when the adapter assumed something (an income derived from its net).
+      const line = (c: Case, k: number): string =>
+        JSON.stringify({
+          id: c.id,
+          results: results[k],
+          ...(warnings[k]!.length > 0 ? { warnings: warnings[k] } : {}),
+          ...(options.explain
+            ? { explanations: explainSituation(c.situation, period).explanations }
+            : {}),
+        });
       const text = cases.map(line).join('\n') + '\n';
       if (!out.write(text)) await once(out, 'drain');
       written += cases.length;

@@ -7,7 +7,12 @@ import { microLiberatoire, microRates, microTaxable } from './micro-resources.ts
 import { chequeEnergieParameters as ce, rfrParameters } from '../../parameters/cheque-energie.ts';
 import type { Tracer } from '../trace.ts';
 import { traceChequeEnergie } from './cheque-energie-trace.ts';
-import { pensionsAfterAllowance, salariesAfterDeduction, taxAllowances } from './tax-allowances.ts';
+import {
+  elderlyAllowance,
+  pensionsAfterAllowance,
+  salariesAfterDeduction,
+  taxAllowances,
+} from './tax-allowances.ts';
 
 const ceAt = groupByMonth(ce);
 const rfrAt = groupByMonth(rfrParameters);
@@ -149,15 +154,7 @@ function rfrOf(pop: Population, f: number, scales: ReturnType<typeof rfrScalesAt
     if (declarantAge < 0) continue;
     // OpenFisca grants the allowance once per foyer when either declarant is 65 (its boolean sum
     // is an "or"); the law doubles it when both are (docs/divergences.md).
-    const allowance =
-      declarantAge >= A.ageMinimal
-        ? income <= A.seuil1
-          ? A.montant1
-          : income <= A.seuil2
-            ? A.montant2
-            : 0
-        : 0;
-    total += Math.max(0, income - allowance) + liberatoire;
+    total += Math.max(0, income - elderlyAllowance(income, declarantAge, A)) + liberatoire;
   }
   return total;
 }

@@ -1,7 +1,7 @@
 import type { Columns } from '../columns.ts';
 import { groupByMonth } from '../parameters.ts';
 import { ageAt } from '../periods.ts';
-import { monthlyAt, PAST_MONTHS, R, type Population } from '../population.ts';
+import { monthlyAt, monthlySum, PAST_MONTHS, R, type Population } from '../population.ts';
 import { birthEpochDays, newMonthState } from '../month-state.ts';
 import { subPopulation } from '../sub-population.ts';
 import { cssParameters as css } from '../../parameters/css.ts';
@@ -10,7 +10,7 @@ import { valueAt } from '../parameters.ts';
 import { computeAah } from './aah.ts';
 import { computeAspaAsi } from './aspa-asi.ts';
 import { computeFamilyResources } from './family-resources.ts';
-import { computePrestationsFamiliales } from './prestations-familiales.ts';
+import { afMajorationOpening, computePrestationsFamiliales } from './prestations-familiales.ts';
 
 const cssAt = groupByMonth(css);
 
@@ -43,20 +43,25 @@ export function cssPastFamilies(
   out: Uint8Array,
 ): number {
   const m = pop.month;
-  // Ages at which a child's family benefits change: birth, 3 (PAJE, CF), the AF majoration, 16
-  // (autonomy test), 20 (AF limit and forfait), 21 (CF limit) — each as of M-12 and of M: a
-  // child between the two values of an age changed by law during the year is not derivable.
-  const ages = [
-    pf.cfAgeMin,
-    pf.afAgeMajoration,
-    pf.ageIntermediaire,
-    pf.ageLimite,
-    pf.afAgeForfaitaire,
-    pf.cfAgeMax,
-  ];
+  // Ages at which a child's family benefits change: birth, 3 (PAJE, CF), 16 (autonomy test), 20
+  // (AF limit and forfait), 21 (CF limit) and the AF majoration (per child) — each as of M-12
+  // and of M: a child between the two values of an age changed by law in the year is not
+  // derivable.
+  const ages = [pf.cfAgeMin, pf.ageIntermediaire, pf.ageLimite, pf.afAgeForfaitaire, pf.cfAgeMax];
   const low = [0, ...ages.map((p) => Math.min(valueAt(p, m - 12), valueAt(p, m)))];
   const high = [0, ...ages.map((p) => Math.max(valueAt(p, m - 12), valueAt(p, m)))];
+  const majorationBefore = valueAt(pf.afAgeMajoration, m - 12);
+  const majorationNow = valueAt(pf.afAgeMajoration, m);
+  const crosses = (before: number, after: number, lo: number, hi: number): boolean =>
+    after >= lo && before <= hi && (before < lo || lo !== hi);
   const limit = valueAt(pf.cfAgeMax, m);
+  // Above this, the parents' own resources alone exceed the CSS ceiling with participation for
+  // any composition of the famille's size: family benefits cannot change the decision.
+  const P = cssAt(m);
+  const perPerson = Math.max(P.coeffP2, P.coeffP3P4, P.coeffP5Plus);
+  const topCeiling = (persons: number): number =>
+    Math.round(P.plafondBase * (1 + perPerson * (persons - 1))) *
+    (1 + P.majorationPlafondParticipation);
   let count = 0;
   for (let f = 0; f < pop.nFamilies; f++) {
     if (rsa[f]! > 0) continue;
@@ -65,10 +70,18 @@ export function cssPastFamilies(
     let possible = false;
     let derivable = pop.changing[f] === 0;
     let disabledOrOld = false;
+    let parentsYear = 0;
     for (let i = first; i < last; i++) {
       // Alimony makes the ASF differential: it does not follow the BMAF.
       if (monthlyAt(pop, R.pensionsAlimentaires, i, 0) > 0) derivable = false;
-      if (pop.incapacity[i]! > 0 || pop.handicap[i] === 1) disabledOrOld = true;
+      if (pop.role[i] !== 2)
+        parentsYear +=
+          (1 - P.abattementChomage) * monthlySum(pop, R.salaireNet, i, 1, 12) +
+          monthlySum(pop, R.chomageNet, i, 1, 12) +
+          monthlySum(pop, R.retraiteNette, i, 1, 12) +
+          monthlySum(pop, R.pensionsAlimentaires, i, 1, 12);
+      const invalidity = monthlyAt(pop, R.pensionsInvalidite, i, 0) > 0;
+      if (pop.incapacity[i]! > 0 || pop.handicap[i] === 1 || invalidity) disabledOrOld = true;
       else if (pop.role[i] !== 2) {
         if (age[i]! >= 60) disabledOrOld = true;
       } else {
@@ -76,13 +89,16 @@ export function cssPastFamilies(
         if (before <= limit) possible = true;
         const after = age[i]!;
         for (let t = 0; t < low.length; t++)
-          if (after >= low[t]! && before <= high[t]! && (before < low[t]! || low[t] !== high[t]))
-            derivable = false;
+          if (crosses(before, after, low[t]!, high[t]!)) derivable = false;
+        const o1 = afMajorationOpening(pop, i, majorationBefore);
+        const o2 = afMajorationOpening(pop, i, majorationNow);
+        if (crosses(before, after, Math.min(o1, o2), Math.max(o1, o2))) derivable = false;
       }
     }
     // AAH, ASI and ASPA of the past months stay derived from M (docs/divergences.md #5, #11):
     // computed month by month here, they move away from OpenFisca's.
     if (disabledOrOld) possible = false;
+    if (parentsYear > topCeiling(pop.personCount[f]!)) possible = false;
     if (possible && !derivable) {
       out[f] = 1;
       count++;
@@ -96,6 +112,7 @@ export function computeCssPastYear(
   pop: Population,
   exact: Uint8Array,
   columns: Columns,
+  all = false,
 ): CssPastYear {
   const family = columns.f64(pop.nFamilies);
   const person = columns.f64(pop.nPersons);
@@ -110,12 +127,16 @@ export function computeCssPastYear(
     pfIndividual.fill(0);
     computeFamilyResources(sub, s, pfIndividual);
     computePrestationsFamiliales(sub, s, pfIndividual);
-    computeAah(sub, s, previousAsi);
-    history.push(s.aah);
-    computeAspaAsi(sub, s, history, undefined, -PAST_MONTHS);
-    // The first month has no ASI before it: its AAH is taken against its own ASI, as for M-3.
-    if (k === -PAST_MONTHS) computeAah(sub, s, s.asi);
-    previousAsi = s.asi;
+    // The familles computed here have no disabled member, no invalidity pension and no member
+    // of 60 or more (`cssPastFamilies`) unless all are asked for: AAH, ASI and ASPA only then.
+    if (all) {
+      computeAah(sub, s, previousAsi);
+      history.push(s.aah);
+      computeAspaAsi(sub, s, history, undefined, -PAST_MONTHS);
+      // The first month has no ASI before it: its AAH is taken against its own ASI, as for M-3.
+      if (k === -PAST_MONTHS) computeAah(sub, s, s.asi);
+      previousAsi = s.asi;
+    }
     const P = cssAt(s.month);
     for (let g = 0; g < sub.nFamilies; g++) {
       const first = sub.firstPerson[g]!;

@@ -25,6 +25,7 @@ import {
 } from '../population.ts';
 import { zoneOfCommune } from '../zones.ts';
 import { enumCodes, inputVariables, outputVariables, type InputVariable } from './variables.ts';
+import { deriveIncomes, needsDerivation, type DerivationFoyer } from './derive-incomes.ts';
 
 /** An OpenFisca Web API situation (`/calculate` request body). */
 export interface OpenFiscaSituation {
@@ -66,6 +67,7 @@ function valueFor(series: Series | undefined, month: Month, divideYear: boolean)
 interface ParsedPerson {
   id: string;
   role: 0 | 1 | 2;
+  /** The person's variables, with derived incomes once `deriveMissingIncomes` has run. */
   vars: Record<string, Series>;
 }
 interface ParsedFamily {
@@ -88,8 +90,16 @@ function checkEntity(
     if (ROLE_KEYS[kind]?.includes(name)) continue;
     if (OUTPUTS.has(name)) continue;
     const meta = inputVariables[name];
-    if (!meta || meta.entity !== expected) {
-      issues.push(`${kind}.${id}.${name} : variable non prise en charge`);
+    if (!meta) {
+      issues.push(
+        `${kind}.${id}.${name} : variable non prise en charge, le moteur ne sait pas en tenir compte (calculer sans elle donnerait un montant faux)`,
+      );
+      continue;
+    }
+    if (meta.entity !== expected) {
+      issues.push(
+        `${kind}.${id}.${name} : variable non prise en charge à cet endroit, elle se renseigne sur ${ENTITY_PLACES[meta.entity]}`,
+      );
       continue;
     }
     if (typeof series !== 'object' || series === null || Array.isArray(series)) {
@@ -99,6 +109,12 @@ function checkEntity(
       continue;
     }
     for (const [period, value] of Object.entries(series as Series)) {
+      if (!isPeriodKey(period)) {
+        issues.push(
+          `${kind}.${id}.${name}[${period}] : période invalide, AAAA-MM, AAAA ou ETERNITY attendue`,
+        );
+        continue;
+      }
       if (value === null) continue;
       const where = `${kind}.${id}.${name}[${period}]`;
       if (meta.type === 'money' || meta.type === 'rate') {
@@ -120,6 +136,32 @@ function checkEntity(
       }
     }
   }
+}
+
+const ENTITY_PLACES: Record<InputVariable['entity'], string> = {
+  individu: 'un individu (« individus »)',
+  famille: 'la famille (« familles »)',
+  menage: 'le ménage (« menages »)',
+  foyer_fiscal: 'le foyer fiscal (« foyers_fiscaux »)',
+};
+
+/** `'YYYY-MM'` (month 01 to 12), `'YYYY'` or `'ETERNITY'`, as OpenFisca's periods. */
+function isPeriodKey(key: string): boolean {
+  if (key.length === 7) {
+    if (key.charCodeAt(4) !== 45) return false;
+    const m = (key.charCodeAt(5) - 48) * 10 + key.charCodeAt(6) - 48;
+    return m >= 1 && m <= 12 && isDigits(key, 0, 4);
+  }
+  if (key.length === 4) return isDigits(key, 0, 4);
+  return key === 'ETERNITY';
+}
+
+function isDigits(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 function members(entity: Record<string, unknown>, key: string): string[] {
@@ -268,9 +310,12 @@ function parseDate(text: unknown): [number, number, number] | undefined {
 export function situationsToPopulation(
   situations: OpenFiscaSituation[],
   period: string,
-): { population: Population; familiesPerSituation: number[] } {
+): { population: Population; familiesPerSituation: number[]; warnings: string[][] } {
   const month = parseMonth(period);
   const parsed = situations.map(parseSituation);
+  const warnings = situations.map((situation, s) =>
+    deriveMissingIncomes(situation, parsed[s]!, month),
+  );
   const nFamilies = parsed.reduce((n, fams) => n + fams.length, 0);
   const nPersons = parsed.reduce(
     (n, fams) => n + fams.reduce((p, f) => p + f.persons.length, 0),
@@ -306,7 +351,69 @@ export function situationsToPopulation(
       f++;
     }
   }
-  return { population: pop, familiesPerSituation: parsed.map((fams) => fams.length) };
+  return {
+    population: pop,
+    familiesPerSituation: parsed.map((fams) => fams.length),
+    warnings,
+  };
+}
+
+const NO_WARNING: string[] = [];
+
+/**
+ * Replaces, in each person of the parsed familles, the variables of an income given only as net,
+ * taxable or gross by the same variables with the missing amounts derived (derive-incomes.ts);
+ * returns the warnings saying so.
+ */
+function deriveMissingIncomes(
+  situation: OpenFiscaSituation,
+  families: ParsedFamily[],
+  month: Month,
+): string[] {
+  let warnings = NO_WARNING;
+  for (const family of families) {
+    for (const person of family.persons) {
+      if (!needsDerivation(person.vars)) continue;
+      const derived = deriveIncomes(`individus.${person.id}`, person.vars, month, () =>
+        foyerOf(situation, person.id, month),
+      );
+      if (!derived) continue;
+      person.vars = derived.vars;
+      if (warnings === NO_WARNING) warnings = [];
+      warnings.push(...derived.warnings);
+    }
+  }
+  return warnings;
+}
+
+/** The foyer fiscal where a person declares or is a dependant, as the CSG rate reads it. */
+function foyerOf(situation: OpenFiscaSituation, id: string, month: Month): DerivationFoyer {
+  const foyer = Object.values(situation.foyers_fiscaux ?? {}).find(
+    (f) => members(f, 'declarants').includes(id) || members(f, 'personnes_a_charge').includes(id),
+  );
+  if (!foyer)
+    return {
+      givenRfr: Number.NaN,
+      declarants: [situation.individus[id] as Record<string, Series>],
+      parts: 1,
+    };
+  const declarants = members(foyer, 'declarants');
+  const dependants = members(foyer, 'personnes_a_charge').length;
+  // Quotient familial: one part a declarant, half a part for each of the first two dependants,
+  // one from the third, and half a part more for a single parent (art. 194 and 195 CGI).
+  const parts =
+    declarants.length +
+    Math.min(dependants, 2) * 0.5 +
+    Math.max(0, dependants - 2) +
+    (declarants.length === 1 && dependants > 0 ? 0.5 : 0);
+  const rfr = (foyer.rfr as Series | undefined)?.[String(yearNMinus2(month))];
+  return {
+    givenRfr: typeof rfr === 'number' ? rfr : Number.NaN,
+    declarants: declarants
+      .map((d) => situation.individus[d] as Record<string, Series> | undefined)
+      .filter((v): v is Record<string, Series> => v !== undefined),
+    parts,
+  };
 }
 
 /**

@@ -122,7 +122,7 @@ export function calculateRoutes(app: FastifyInstance): void {
       schema: {
         summary:
           "Calculer les droits d'une situation OpenFisca (RSA, prime d'activité, aides au logement, prestations familiales, AAH, ASPA, ASI, CSS, chèque énergie)",
-        description: `Même contrat que /calculate de l'API Web OpenFisca : les variables demandées (${outputVariables.join(', ')}) sont posées avec null pour chaque période voulue, sur l'entité d'OpenFisca : la famille (mois AAAA-MM ; ars : année AAAA), l'individu (aah, asi) ou le ménage (cheque_energie : année AAAA). Une variable annuelle se calcule sur la situation de juin de l'année. La réponse reprend la situation avec les valeurs calculées. Une variable non prise en charge ou une valeur invalide donne une erreur 400 qui les nomme. Avec "explain": true, la réponse ajoute "explanations" : par famille puis par période demandée, chaque variable demandée avec son statut (eligible, a_verifier, non_eligible), son motif en français et les étapes du calcul (libellé, valeur, paramètres avec valeur, date et source), comme znr simulate --explain ; aah, asi et cheque_energie sont expliqués pour la famille de l'individu ou du ménage.`,
+        description: `Même contrat que /calculate de l'API Web OpenFisca : les variables demandées (${outputVariables.join(', ')}) sont posées avec null pour chaque période voulue, sur l'entité d'OpenFisca : la famille (mois AAAA-MM ; ars : année AAAA), l'individu (aah, asi) ou le ménage (cheque_energie : année AAAA). Une variable annuelle se calcule sur la situation de juin de l'année. La réponse reprend la situation avec les valeurs calculées ; un revenu donné seulement en net (ou seulement imposable, ou brut) voit ses autres montants déduits, ce que dit la liste « warnings ». Une variable non prise en charge ou une valeur invalide donne une erreur 400 qui les nomme. Avec "explain": true, la réponse ajoute "explanations" : par famille puis par période demandée, chaque variable demandée avec son statut (eligible, a_verifier, non_eligible), son motif en français et les étapes du calcul (libellé, valeur, paramètres avec valeur, date et source), comme znr simulate --explain ; aah, asi et cheque_energie sont expliqués pour la famille de l'individu ou du ménage.`,
         tags: ['calcul'],
         body: calculateRequestSchema,
         response: { 200: calculateResponseSchema, 400: errorResponseSchema },
@@ -150,13 +150,18 @@ export function calculateRoutes(app: FastifyInstance): void {
           issues,
         });
       }
-      const answer = structuredClone(body);
+      const answer: CalculateBody & { warnings?: string[] } = structuredClone(body);
+      const warnings = new Set<string>();
       const rows = layout(body);
       const byMonth = new Map<string, { batch: BatchResult; results: OpenFiscaResults[] }>();
       for (const request of wanted) {
         let computed = byMonth.get(request.month);
         if (!computed) {
-          const { population } = situationsToPopulation([situation], request.month);
+          const { population, warnings: assumed } = situationsToPopulation(
+            [situation],
+            request.month,
+          );
+          for (const warning of assumed[0] ?? []) warnings.add(warning);
           const batch = computeBatch(population);
           // One row per famille: each famille gets its own values.
           const results = toOpenFiscaResults(
@@ -170,6 +175,7 @@ export function calculateRoutes(app: FastifyInstance): void {
         const series = entity[request.name] as Record<string, unknown>;
         series[request.period] = valueFor(body, rows, computed, request);
       }
+      if (warnings.size > 0) answer.warnings = [...warnings];
       if (!explain) return answer;
       return { ...answer, explanations: explainRequests(body, situation, rows, wanted) };
     },

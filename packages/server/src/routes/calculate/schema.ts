@@ -50,8 +50,17 @@ export const explanationSchema = z.object({
   steps: z.array(step).describe('Étapes du calcul ; la première vaut le montant'),
 });
 
-/** The same situation, with every requested value computed (and explained when asked). */
+/**
+ * The same situation, with every requested value computed (and explained when asked), and what
+ * the engine assumed.
+ */
 export const calculateResponseSchema = calculateBodySchema.extend({
+  warnings: z
+    .array(z.string())
+    .optional()
+    .describe(
+      "Ce que le calcul a dû supposer, en français : un revenu donné seulement en net (ou seulement imposable, ou brut), ses autres montants déduits ; absent quand rien n'a été supposé",
+    ),
   explanations: z
     .record(z.string(), z.record(z.string(), z.record(z.string(), explanationSchema)))
     .optional()

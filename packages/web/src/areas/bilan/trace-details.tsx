@@ -11,12 +11,24 @@ const UNIT_WORDS: Record<NonNullable<TraceNode['unit']>, string> = {
   BMAF: ' BMAF',
 };
 
+const numberFormat = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
+const monthFormat = new Intl.DateTimeFormat('fr-FR', {
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** A step's month in words (« juin 2026 »), never as `2026-06`. */
+function monthWords(period: string): string {
+  const [year, month] = period.split('-').map(Number);
+  if (!year || !month) return period;
+  return monthFormat.format(new Date(Date.UTC(year, month - 1, 1)));
+}
+
 /** A step's value: euros, or a count, an age, a rate (as a percentage) when the step says so. */
 function formatValue(value: TraceNode['value'], unit?: TraceNode['unit']): string {
-  if (typeof value === 'number' && unit === 'taux')
-    return `${(value * 100).toLocaleString('fr-FR', { maximumFractionDigits: 2 })} %`;
-  if (typeof value === 'number' && unit)
-    return `${value.toLocaleString('fr-FR', { maximumFractionDigits: 2 })}${UNIT_WORDS[unit]}`;
+  if (typeof value === 'number' && unit === 'taux') return `${numberFormat.format(value * 100)} %`;
+  if (typeof value === 'number' && unit) return `${numberFormat.format(value)}${UNIT_WORDS[unit]}`;
   if (typeof value === 'number') return formatEuros(value);
   if (typeof value === 'boolean') return value ? 'oui' : 'non';
   return value;
@@ -28,7 +40,8 @@ export function TraceDetails({ node }: { node: TraceNode }) {
     <ul className="znr-trace">
       <li>
         <span>
-          {node.label} ({node.period}) : <strong>{formatValue(node.value, node.unit)}</strong>
+          {node.label} ({monthWords(node.period)}) :{' '}
+          <strong>{formatValue(node.value, node.unit)}</strong>
         </span>
         {node.parameters.length > 0 && (
           <ul>
