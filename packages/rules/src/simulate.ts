@@ -1,6 +1,10 @@
 import { computeBatch } from './batch.ts';
 import { explainTrace, type Explanations } from './explain.ts';
-import { situationsToPopulation, type OpenFiscaSituation } from './openfisca/adapter.ts';
+import {
+  situationsToPopulation,
+  type OpenFiscaSituation,
+  type PreparedSituation,
+} from './openfisca/adapter.ts';
 import { toOpenFiscaResults, type OpenFiscaResults } from './openfisca/output.ts';
 import { renderExplanation, type TraceNode } from './trace.ts';
 import type { CatalogueEntry } from './catalogue.ts';
@@ -85,7 +89,7 @@ export function simulateMany(situations: OpenFiscaSituation[], period: string): 
  * given only as net, its taxable and gross amounts derived).
  */
 export function simulateManyWithWarnings(
-  situations: OpenFiscaSituation[],
+  situations: readonly (OpenFiscaSituation | PreparedSituation)[],
   period: string,
 ): { results: OpenFiscaResults[]; warnings: string[][] } {
   const { population, familiesPerSituation, warnings } = situationsToPopulation(situations, period);
