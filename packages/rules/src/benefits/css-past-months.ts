@@ -1,18 +1,19 @@
 import type { Columns } from '../columns.ts';
-import { groupByMonth } from '../parameters.ts';
-import { ageAt } from '../periods.ts';
+import { entryAt, groupByMonth, valueAt, type Parameter } from '../parameters.ts';
+import { ageAt, ageInMonthsAt, yearNMinus2, type Month } from '../periods.ts';
 import { monthlyAt, monthlySum, PAST_MONTHS, R, type Population } from '../population.ts';
 import { birthEpochDays, newMonthState } from '../month-state.ts';
 import { subPopulation } from '../sub-population.ts';
 import { cssParameters as css } from '../../parameters/css.ts';
-import { prestationsFamilialesParameters as pf } from '../../parameters/prestations-familiales.ts';
-import { valueAt } from '../parameters.ts';
+import { commonParameters } from '../../parameters/common.ts';
+import { prestationsFamilialesParameters } from '../../parameters/prestations-familiales.ts';
 import { computeAah } from './aah.ts';
 import { computeAspaAsi } from './aspa-asi.ts';
 import { computeFamilyResources } from './family-resources.ts';
 import { afMajorationOpening, computePrestationsFamiliales } from './prestations-familiales.ts';
 
 const cssAt = groupByMonth(css);
+const pf = prestationsFamilialesParameters;
 
 /**
  * The benefits the Complémentaire santé solidaire counts over the twelve months before M
@@ -121,9 +122,18 @@ export function computeCssPastYear(
   const history: Float64Array[] = [];
   let previousAsi: Float64Array = columns.f64(sub.nPersons);
   const pfIndividual = columns.f64(sub.nPersons);
+  // The family benefits of the last month computed for each famille: a famille whose inputs do
+  // not change keeps them until a law, the income year or a child's age changes.
+  const lastFamily = columns.f64(sub.nFamilies);
   // Months M-12 … M-1: k = -PAST_MONTHS … 2.
   for (let k = -PAST_MONTHS; k < 3; k++) {
-    const s = newMonthState(sub, k, columns, birthDays);
+    const m = pop.month - (3 - k);
+    const active = columns.u8(sub.nFamilies);
+    const everyone = all || k === -PAST_MONTHS || lawChanges(m);
+    for (let g = 0; g < sub.nFamilies; g++) {
+      active[g] = everyone || sub.changing[g] === 1 || childAgeChanges(sub, g, m) ? 1 : 0;
+    }
+    const s = newMonthState(sub, k, columns, birthDays, active);
     pfIndividual.fill(0);
     computeFamilyResources(sub, s, pfIndividual);
     computePrestationsFamiliales(sub, s, pfIndividual);
@@ -139,6 +149,11 @@ export function computeCssPastYear(
     }
     const P = cssAt(s.month);
     for (let g = 0; g < sub.nFamilies; g++) {
+      const f = familyIndex[g]!;
+      if (!active[g]) {
+        family[f] = family[f]! + lastFamily[g]!;
+        continue;
+      }
       const first = sub.firstPerson[g]!;
       const last = first + sub.personCount[g]!;
       const couple = s.nbParents[g] === 2;
@@ -162,9 +177,34 @@ export function computeCssPastYear(
       const aspa = s.aspa[g]!;
       const aspaNet =
         aspa > 0 ? Math.max(aspa - (couple ? P.abattementAspaCouple : P.abattementAspaSeul), 0) : 0;
-      const f = familyIndex[g]!;
-      family[f] = family[f]! + s.af[g]! + s.asf[g]! + s.cf[g]! + aspaNet;
+      lastFamily[g] = s.af[g]! + s.asf[g]! + s.cf[g]! + aspaNet;
+      family[f] = family[f]! + lastFamily[g]!;
     }
   }
   return { exact, family, person };
+}
+
+const lawParameters: Parameter<unknown>[] = [
+  ...Object.values(prestationsFamilialesParameters),
+  ...Object.values(commonParameters),
+];
+
+/** Whether a family-benefit or common legal value, or the income year N-2, changes in month m. */
+function lawChanges(m: Month): boolean {
+  if (yearNMinus2(m) !== yearNMinus2(m - 1)) return true;
+  return lawParameters.some((p) => entryAt(p, m) !== entryAt(p, m - 1));
+}
+
+/** Whether a child of famille g has a birthday in month m, or is born around it. */
+function childAgeChanges(pop: Population, g: number, m: Month): boolean {
+  const first = pop.firstPerson[g]!;
+  for (let i = first; i < first + pop.personCount[g]!; i++) {
+    if (pop.role[i] !== 2) continue;
+    const y = pop.birthYear[i]!;
+    const mo = pop.birthMonth[i]!;
+    const d = pop.birthDay[i]!;
+    if (ageInMonthsAt(m, y, mo, d) < 2) return true;
+    if (ageAt(m, y, mo, d) !== ageAt(m - 1, y, mo, d)) return true;
+  }
+  return false;
 }
