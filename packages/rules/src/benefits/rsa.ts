@@ -1,5 +1,5 @@
 import { groupByMonth } from '../parameters.ts';
-import { monthlySum, R, type Population } from '../population.ts';
+import { Extra, monthlySum, R, type Population } from '../population.ts';
 import type { MonthState } from '../month-state.ts';
 import type { BenefitColumns } from '../results.ts';
 import type { Tracer } from '../trace.ts';
@@ -57,7 +57,7 @@ export function computeRsa(
       minima += (states[0]!.aah[i]! + states[1]!.aah[i]! + states[2]!.aah[i]!) / 3;
       minima += (states[0]!.asi[i]! + states[1]!.asi[i]! + states[2]!.asi[i]!) / 3;
       // ASS of the last quarter, as paid each month (R262-6 CASF).
-      minima += monthlySum(pop, R.ass, i, 1, 3) / 3;
+      if (pop.extra[i]! & Extra.ass) minima += monthlySum(pop, R.ass, i, 1, 3) / 3;
       const isParent = pop.role[i] !== 2;
       if (isParent) {
         const ok = children > 0 || s.age[i]! >= ageMin;
