@@ -75,7 +75,10 @@ export function simulate(situation: OpenFiscaSituation, period: string): Simulat
     openfisca,
     explanations,
     trace,
-    explanation: trace.map((node) => renderExplanation(node)).join('\n'),
+    // Rendered when read: the web shows the tree, not this text (a quarter of simulate's time).
+    get explanation(): string {
+      return trace.map((node) => renderExplanation(node)).join('\n');
+    },
     warnings: [...(warnings[0] ?? []), ...revaluationWarnings(population.month)],
   };
 }

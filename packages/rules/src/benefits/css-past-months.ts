@@ -1,18 +1,27 @@
 import type { Columns } from '../columns.ts';
-import { groupByMonth } from '../parameters.ts';
-import { ageAt } from '../periods.ts';
+import { entryAt, groupByMonth, valueAt, type Parameter } from '../parameters.ts';
+import {
+  ageAt,
+  ageInMonthsAt,
+  epochDays,
+  monthOfYear,
+  yearNMinus2,
+  yearOf,
+  type Month,
+} from '../periods.ts';
 import { monthlyAt, monthlySum, PAST_MONTHS, R, type Population } from '../population.ts';
 import { birthEpochDays, newMonthState } from '../month-state.ts';
 import { subPopulation } from '../sub-population.ts';
 import { cssParameters as css } from '../../parameters/css.ts';
-import { prestationsFamilialesParameters as pf } from '../../parameters/prestations-familiales.ts';
-import { valueAt } from '../parameters.ts';
+import { commonParameters } from '../../parameters/common.ts';
+import { prestationsFamilialesParameters } from '../../parameters/prestations-familiales.ts';
 import { computeAah } from './aah.ts';
 import { computeAspaAsi } from './aspa-asi.ts';
 import { computeFamilyResources } from './family-resources.ts';
 import { afMajorationOpening, computePrestationsFamiliales } from './prestations-familiales.ts';
 
 const cssAt = groupByMonth(css);
+const pf = prestationsFamilialesParameters;
 
 /**
  * The benefits the Complémentaire santé solidaire counts over the twelve months before M
@@ -39,9 +48,12 @@ export interface CssPastYear {
 export function cssPastFamilies(
   pop: Population,
   age: Int32Array,
+  birthDays: Float64Array,
   rsa: Float64Array,
   out: Uint8Array,
 ): number {
+  // Days lived + 1 on the first day of M-12, as `ageAt` counts them.
+  const yearBefore = epochDays(yearOf(pop.month - 12), monthOfYear(pop.month - 12), 1) + 1;
   const m = pop.month;
   // Ages at which a child's family benefits change: birth, 3 (PAJE, CF), 16 (autonomy test), 20
   // (AF limit and forfait), 21 (CF limit) and the AF majoration (per child) — each as of M-12
@@ -74,18 +86,12 @@ export function cssPastFamilies(
     for (let i = first; i < last; i++) {
       // Alimony makes the ASF differential: it does not follow the BMAF.
       if (monthlyAt(pop, R.pensionsAlimentaires, i, 0) > 0) derivable = false;
-      if (pop.role[i] !== 2)
-        parentsYear +=
-          (1 - P.abattementChomage) * monthlySum(pop, R.salaireNet, i, 1, 12) +
-          monthlySum(pop, R.chomageNet, i, 1, 12) +
-          monthlySum(pop, R.retraiteNette, i, 1, 12) +
-          monthlySum(pop, R.pensionsAlimentaires, i, 1, 12);
       const invalidity = monthlyAt(pop, R.pensionsInvalidite, i, 0) > 0;
       if (pop.incapacity[i]! > 0 || pop.handicap[i] === 1 || invalidity) disabledOrOld = true;
       else if (pop.role[i] !== 2) {
         if (age[i]! >= 60) disabledOrOld = true;
       } else {
-        const before = ageAt(m - 12, pop.birthYear[i]!, pop.birthMonth[i]!, pop.birthDay[i]!);
+        const before = Math.floor(((yearBefore - birthDays[i]!) * 400) / 146_097);
         if (before <= limit) possible = true;
         const after = age[i]!;
         for (let t = 0; t < low.length; t++)
@@ -98,7 +104,16 @@ export function cssPastFamilies(
     // AAH, ASI and ASPA of the past months stay derived from M (docs/divergences.md #5, #11):
     // computed month by month here, they move away from OpenFisca's.
     if (disabledOrOld) possible = false;
-    if (parentsYear > topCeiling(pop.personCount[f]!)) possible = false;
+    if (possible && !derivable) {
+      for (let i = first; i < last; i++)
+        if (pop.role[i] !== 2)
+          parentsYear +=
+            (1 - P.abattementChomage) * monthlySum(pop, R.salaireNet, i, 1, 12) +
+            monthlySum(pop, R.chomageNet, i, 1, 12) +
+            monthlySum(pop, R.retraiteNette, i, 1, 12) +
+            monthlySum(pop, R.pensionsAlimentaires, i, 1, 12);
+      if (parentsYear > topCeiling(pop.personCount[f]!)) possible = false;
+    }
     if (possible && !derivable) {
       out[f] = 1;
       count++;
@@ -121,9 +136,18 @@ export function computeCssPastYear(
   const history: Float64Array[] = [];
   let previousAsi: Float64Array = columns.f64(sub.nPersons);
   const pfIndividual = columns.f64(sub.nPersons);
+  // The family benefits of the last month computed for each famille: a famille whose inputs do
+  // not change keeps them until a law, the income year or a child's age changes.
+  const lastFamily = columns.f64(sub.nFamilies);
   // Months M-12 … M-1: k = -PAST_MONTHS … 2.
   for (let k = -PAST_MONTHS; k < 3; k++) {
-    const s = newMonthState(sub, k, columns, birthDays);
+    const m = pop.month - (3 - k);
+    const active = columns.u8(sub.nFamilies);
+    const everyone = all || k === -PAST_MONTHS || lawChanges(m);
+    for (let g = 0; g < sub.nFamilies; g++) {
+      active[g] = everyone || sub.changing[g] === 1 || childAgeChanges(sub, g, m) ? 1 : 0;
+    }
+    const s = newMonthState(sub, k, columns, birthDays, active);
     pfIndividual.fill(0);
     computeFamilyResources(sub, s, pfIndividual);
     computePrestationsFamiliales(sub, s, pfIndividual);
@@ -139,6 +163,11 @@ export function computeCssPastYear(
     }
     const P = cssAt(s.month);
     for (let g = 0; g < sub.nFamilies; g++) {
+      const f = familyIndex[g]!;
+      if (!active[g]) {
+        family[f] = family[f]! + lastFamily[g]!;
+        continue;
+      }
       const first = sub.firstPerson[g]!;
       const last = first + sub.personCount[g]!;
       const couple = s.nbParents[g] === 2;
@@ -162,9 +191,34 @@ export function computeCssPastYear(
       const aspa = s.aspa[g]!;
       const aspaNet =
         aspa > 0 ? Math.max(aspa - (couple ? P.abattementAspaCouple : P.abattementAspaSeul), 0) : 0;
-      const f = familyIndex[g]!;
-      family[f] = family[f]! + s.af[g]! + s.asf[g]! + s.cf[g]! + aspaNet;
+      lastFamily[g] = s.af[g]! + s.asf[g]! + s.cf[g]! + aspaNet;
+      family[f] = family[f]! + lastFamily[g]!;
     }
   }
   return { exact, family, person };
+}
+
+const lawParameters: Parameter<unknown>[] = [
+  ...Object.values(prestationsFamilialesParameters),
+  ...Object.values(commonParameters),
+];
+
+/** Whether a family-benefit or common legal value, or the income year N-2, changes in month m. */
+function lawChanges(m: Month): boolean {
+  if (yearNMinus2(m) !== yearNMinus2(m - 1)) return true;
+  return lawParameters.some((p) => entryAt(p, m) !== entryAt(p, m - 1));
+}
+
+/** Whether a child of famille g has a birthday in month m, or is born around it. */
+function childAgeChanges(pop: Population, g: number, m: Month): boolean {
+  const first = pop.firstPerson[g]!;
+  for (let i = first; i < first + pop.personCount[g]!; i++) {
+    if (pop.role[i] !== 2) continue;
+    const y = pop.birthYear[i]!;
+    const mo = pop.birthMonth[i]!;
+    const d = pop.birthDay[i]!;
+    if (ageInMonthsAt(m, y, mo, d) < 2) return true;
+    if (ageAt(m, y, mo, d) !== ageAt(m - 1, y, mo, d)) return true;
+  }
+  return false;
 }

@@ -19,7 +19,7 @@ const monthFormat = new Intl.DateTimeFormat('fr-FR', {
 });
 
 /** A step's month in words (« juin 2026 »), never as `2026-06`. */
-function monthWords(period: string): string {
+export function monthWords(period: string): string {
   const [year, month] = period.split('-').map(Number);
   if (!year || !month) return period;
   return monthFormat.format(new Date(Date.UTC(year, month - 1, 1)));
@@ -32,6 +32,23 @@ function formatValue(value: TraceNode['value'], unit?: TraceNode['unit']): strin
   if (typeof value === 'number') return formatEuros(value);
   if (typeof value === 'boolean') return value ? 'oui' : 'non';
   return value;
+}
+
+/** A legal parameter's value in French: euros with their period, rates as percentages. */
+export function parameterValue(value: number | string, unit: string): string {
+  if (typeof value !== 'number') return value;
+  switch (unit) {
+    case 'EUR/mois':
+      return `${formatEuros(value)} par mois`;
+    case 'EUR/an':
+      return `${formatEuros(value)} par an`;
+    case 'EUR':
+      return formatEuros(value);
+    case 'taux':
+      return `${numberFormat.format(value * 100)} %`;
+    default:
+      return formatValue(value, unit as TraceNode['unit']);
+  }
 }
 
 /** The engine's trace as nested lists: each step, its value, its parameters and their sources. */
@@ -47,7 +64,7 @@ export function TraceDetails({ node }: { node: TraceNode }) {
           <ul>
             {node.parameters.map((parameter) => (
               <li key={parameter.name} className="fr-text--sm">
-                {parameter.name} = {parameter.value} ({parameter.unit}) —{' '}
+                {parameter.name} : {parameterValue(parameter.value, parameter.unit)} —{' '}
                 <a href={parameter.source.url} target="_blank" rel="noreferrer">
                   {parameter.source.title}
                 </a>

@@ -4,7 +4,7 @@ import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useId, useState } from 'react';
 import { updateRight, type FollowedRight } from '../../api/index.ts';
-import { closureReasonOptions, needsReason, stageOptions } from './suivi-labels.ts';
+import { closureReasonOptions, frenchDateTime, needsReason, stageOptions } from './suivi-labels.ts';
 
 function euros(value: number | null): string {
   return value === null
@@ -43,7 +43,7 @@ export function RightRow({
   const [inCharge, setInCharge] = useState(right.inChargeOrganisationId ?? '');
   const [error, setError] = useState<string | undefined>();
   const id = useId();
-  const name = benefitName(right.benefit);
+  const name = benefitName(right.benefit, 'short');
   const save = () => {
     updateRight(right.id, {
       ...stageChange(stage, reason, note, actual),
@@ -126,7 +126,7 @@ export function RightRow({
       {error !== undefined && <p className="fr-error-text">{error}</p>}
       <p className="fr-text--sm">
         Historique :{' '}
-        {right.history.map((h) => `${h.stageLabel} (${h.changedAt.slice(0, 10)})`).join(' → ')}
+        {right.history.map((h) => `${h.stageLabel} (${frenchDateTime(h.changedAt)})`).join(' → ')}
       </p>
     </li>
   );
