@@ -13,22 +13,22 @@ import { registerWebApp } from './http/web-app.ts';
 import { startJobRunner } from './jobs/queue.ts';
 import { reperageJobHandlers } from './reperage/job-handlers.ts';
 import { purgeAbandonedUploads, uploadFolder } from './reperage/uploads.ts';
-import { calculateRoutes } from './routes/calculate/routes.ts';
-import { healthRoutes } from './routes/health/routes.ts';
-import { bilanSyncRoute } from './routes/households/bilan-sync-route.ts';
-import { caseFileRoutes } from './routes/households/case-file-routes.ts';
-import { householdItemReadRoutes } from './routes/households/item-read-routes.ts';
-import { householdItemRoutes } from './routes/households/item-routes.ts';
-import { householdRoutes } from './routes/households/routes.ts';
-import { indicatorRoutes } from './routes/indicators/routes.ts';
-import { openApiRoutes } from './routes/openapi/routes.ts';
-import { pilotageNetworkRoutes } from './routes/pilotage/routes.ts';
-import { referralMessageRoutes } from './routes/referrals/message-routes.ts';
-import { referralRoutes } from './routes/referrals/routes.ts';
-import { reperageRoutes } from './routes/reperage/routes.ts';
-import { outreachRoutes } from './routes/reperage-outreach/routes.ts';
-import { sessionRoutes } from './routes/session/routes.ts';
-import { taskRoutes } from './routes/tasks/routes.ts';
+import { calculateRoutes } from './calculate/routes.ts';
+import { healthRoutes } from './http/health-routes.ts';
+import { bilanSyncRoute } from './suivi/bilans/bilan-sync-route.ts';
+import { caseFileRoutes } from './suivi/households/case-file-routes.ts';
+import { householdItemReadRoutes } from './suivi/households/item-read-routes.ts';
+import { householdItemRoutes } from './suivi/households/item-routes.ts';
+import { householdRoutes } from './suivi/households/routes.ts';
+import { indicatorRoutes } from './indicators/routes.ts';
+import { openApiRoutes } from './http/openapi-routes.ts';
+import { pilotageNetworkRoutes } from './pilotage/routes.ts';
+import { referralMessageRoutes } from './suivi/referrals/message-routes.ts';
+import { referralRoutes } from './suivi/referrals/routes.ts';
+import { reperageRoutes } from './reperage/routes.ts';
+import { outreachRoutes } from './reperage/outreach/routes.ts';
+import { sessionRoutes } from './session/routes.ts';
+import { taskRoutes } from './suivi/tasks/routes.ts';
 
 /** What the application needs: its configuration, an open and migrated database, the web app. */
 export interface AppOptions {

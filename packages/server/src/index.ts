@@ -24,26 +24,26 @@ export type { AppUser, Database, Membership, Organisation, Territory } from './d
 export { withActor, type Actor } from './db/with-actor.ts';
 export { SESSION_COOKIE } from './http/session-cookie.ts';
 export { startServer, type RunningServer } from './server.ts';
-export { createAdmin, type CreateAdminInput, type CreatedAdmin } from './services/create-admin.ts';
+export { createAdmin, type CreateAdminInput, type CreatedAdmin } from './tenancy/create-admin.ts';
 export {
   createOrganisation,
   type CreatedOrganisation,
   type CreateOrganisationInput,
-} from './services/create-organisation.ts';
-export { DomainError, type DomainErrorKind } from './services/domain-error.ts';
-export { DEMO_CAF_LOGIN } from './services/seed-demo-cases.ts';
+} from './tenancy/create-organisation.ts';
+export { DomainError, type DomainErrorKind } from './http/domain-error.ts';
+export { DEMO_CAF_LOGIN } from './demo/seed-demo-cases.ts';
 export { indicatorFilters } from './indicators/filters.ts';
 export { readIndicators, type IndicatorReport } from './indicators/report.ts';
 export type { IndicatorQuery } from './indicators/query.ts';
-export { listReferralInbox } from './services/list-referral-inbox.ts';
-export { readHousehold } from './services/read-household.ts';
-export { searchHouseholds, type HouseholdSearch } from './services/search-households.ts';
-export { purgeExpiredHouseholds, type PurgeReport } from './services/erase-households.ts';
+export { listReferralInbox } from './suivi/referrals/list-referral-inbox.ts';
+export { readHousehold } from './suivi/households/read-household.ts';
+export { searchHouseholds, type HouseholdSearch } from './suivi/households/search-households.ts';
+export { purgeExpiredHouseholds, type PurgeReport } from './suivi/gdpr/erase-households.ts';
 export { purgeAgreementData, type AgreementPurgeReport } from './reperage/purge-agreement-data.ts';
 export {
   remindWaitingReferrals,
   type ReminderReport,
-} from './services/remind-waiting-referrals.ts';
+} from './suivi/referrals/remind-waiting-referrals.ts';
 export {
   DEMO_ACCOUNTS,
   DEMO_LOGINS,
@@ -54,7 +54,7 @@ export {
   seedDemo,
   type DemoLogin,
   type DemoSeedResult,
-} from './services/seed-demo.ts';
+} from './demo/seed-demo.ts';
 export {
   organisationTypeLabels,
   organisationTypes,
@@ -74,7 +74,7 @@ export {
   sampleClusters,
   type FixtureRow,
   type LinkedRun,
-} from './test/reperage-fixtures.ts';
+} from './reperage/fixtures.ts';
 export { detect, type Candidate } from './reperage/detection/detect.ts';
 export {
   mergeCluster,
@@ -89,4 +89,4 @@ export {
 } from './reperage/detection/rules.ts';
 export { importFileAs, type FileImportResult } from './reperage/import-file.ts';
 export { scanPartnerFile, type ScanResult } from './reperage/scan-file.ts';
-export { DEMO_AGREEMENT_TITLE, DEMO_BAILLEUR_LOGIN } from './services/seed-demo-reperage.ts';
+export { DEMO_AGREEMENT_TITLE, DEMO_BAILLEUR_LOGIN } from './demo/seed-demo-reperage.ts';

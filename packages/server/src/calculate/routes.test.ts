@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../../test/test-server.ts';
+import { startTestServer, type TestServer } from '../test/test-server.ts';
 
 const situation = (extra: Record<string, unknown> = {}) => ({
   individus: { demandeur: { date_naissance: { ETERNITY: '1980-05-10' }, ...extra } },

@@ -10,7 +10,7 @@ import {
   type OpenFiscaResults,
   type OpenFiscaSituation,
 } from '@znr/rules';
-import { errorResponseSchema } from '../../http/errors.ts';
+import { errorResponseSchema } from '../http/errors.ts';
 import { requests, type Request } from './requests.ts';
 import { calculateBodySchema, type CalculateBody } from './schema.ts';
 

@@ -14,7 +14,7 @@ import type {
   DetectionRunTable,
   OutreachCandidateTable,
   OutreachStatisticTable,
-} from '../reperage/outreach-tables.ts';
+} from '../reperage/outreach/tables.ts';
 import type { OrganisationType } from '../tenancy/organisation-types.ts';
 import type { Role } from '../tenancy/roles.ts';
 import type {

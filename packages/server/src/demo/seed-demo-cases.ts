@@ -3,12 +3,12 @@ import type { Database } from '../db/schema.ts';
 import type { Actor } from '../db/with-actor.ts';
 import type { Role } from '../tenancy/roles.ts';
 import type { RightStage, ClosureReason } from '../suivi/vocabulary.ts';
-import { addMember } from './add-member.ts';
-import { answerReferral, type ReferralAnswer } from './answer-referral.ts';
-import { createHousehold, type PersonInput } from './create-household.ts';
-import { openRight } from './follow-right.ts';
-import { recordConsent } from './record-consent.ts';
-import { referHousehold } from './refer-household.ts';
+import { addMember } from '../tenancy/add-member.ts';
+import { answerReferral, type ReferralAnswer } from '../suivi/referrals/answer-referral.ts';
+import { createHousehold, type PersonInput } from '../suivi/households/create-household.ts';
+import { openRight } from '../suivi/rights/follow-right.ts';
+import { recordConsent } from '../suivi/consents/record-consent.ts';
+import { referHousehold } from '../suivi/referrals/refer-household.ts';
 
 // Fictitious case files of the demo territory: households in two organisations (PIMMS and CCAS),
 // referrals between partners in every state, and followed rights at every stage. Written through

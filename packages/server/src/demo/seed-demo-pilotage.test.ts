@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../services/seed-demo.ts';
+import { seedDemo } from './seed-demo.ts';
 import { startTestServer, type TestServer } from '../test/test-server.ts';
-import { blockageStatuses, outreachTypes } from './vocabulary.ts';
+import { blockageStatuses, outreachTypes } from '../pilotage/vocabulary.ts';
 
 let server: TestServer;
 let territoryId: string;

@@ -14,7 +14,7 @@ import { reperageJobHandlers } from '../reperage/job-handlers.ts';
 import { createLinkageRun } from '../reperage/linkage-runs.ts';
 import { partnerCsv } from '../reperage/partner-csv.ts';
 import { previewFile, storeUpload } from '../reperage/uploads.ts';
-import { addMember } from './add-member.ts';
+import { addMember } from '../tenancy/add-member.ts';
 
 // Repérage in the demo territory: an active data-sharing agreement between the bailleur, the CAF
 // and the CCAS, one fictitious file from each of the first two (imported through the real

@@ -11,7 +11,7 @@ import {
 } from './seed-demo.ts';
 import { DEMO_CAF_LOGIN } from './seed-demo-cases.ts';
 import { rightStages, referralStatuses } from '../suivi/vocabulary.ts';
-import { remindWaitingReferrals } from './remind-waiting-referrals.ts';
+import { remindWaitingReferrals } from '../suivi/referrals/remind-waiting-referrals.ts';
 
 let server: TestServer;
 beforeAll(async () => {

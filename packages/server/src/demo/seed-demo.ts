@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { seedDemoPilotage } from '../pilotage/seed-demo-pilotage.ts';
+import { seedDemoPilotage } from './seed-demo-pilotage.ts';
 import type { OrganisationType } from '../tenancy/organisation-types.ts';
 import { roleLabels, roles, type Role } from '../tenancy/roles.ts';
-import { addMember } from './add-member.ts';
-import { ensureOrganisation } from './ensure-organisation.ts';
-import { ensureTerritory } from './ensure-territory.ts';
+import { addMember } from '../tenancy/add-member.ts';
+import { ensureOrganisation } from '../tenancy/ensure-organisation.ts';
+import { ensureTerritory } from '../tenancy/ensure-territory.ts';
 import { DEMO_CAF_LOGIN, seedDemoCases } from './seed-demo-cases.ts';
 import { seedDemoReperage } from './seed-demo-reperage.ts';
 

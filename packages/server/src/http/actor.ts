@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { Actor } from '../db/with-actor.ts';
-import { can, type SuiviAction } from '../policies/suivi.ts';
+import { can, type SuiviAction } from '../suivi/policy.ts';
 import type { Role } from '../tenancy/roles.ts';
 import { HttpRefusal } from './errors.ts';
 import { requestSession } from './session-cookie.ts';

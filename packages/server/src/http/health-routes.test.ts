@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { latestMigration } from '../../db/migrate.ts';
-import { startTestServer, type TestServer } from '../../test/test-server.ts';
+import { latestMigration } from '../db/migrate.ts';
+import { startTestServer, type TestServer } from '../test/test-server.ts';
 
 describe('GET /healthz', () => {
   let server: TestServer;

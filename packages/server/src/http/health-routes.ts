@@ -2,8 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
-import { currentMigration } from '../../db/migrate.ts';
-import type { Database } from '../../db/schema.ts';
+import { currentMigration } from '../db/migrate.ts';
+import type { Database } from '../db/schema.ts';
 
 const healthySchema = z.object({
   status: z.literal('ok'),

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../../test/test-server.ts';
+import { startTestServer, type TestServer } from '../test/test-server.ts';
 
 describe('GET /api/openapi.json', () => {
   let server: TestServer;

@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildIndicatorFixture, type IndicatorFixture } from '../../indicators/fixture.ts';
-import { buildUser, type BuiltUser } from '../../test/factories.ts';
-import { startTestServer, type TestServer } from '../../test/test-server.ts';
-import { roles, type Role } from '../../tenancy/roles.ts';
+import { buildIndicatorFixture, type IndicatorFixture } from './fixture.ts';
+import { buildUser, type BuiltUser } from '../test/factories.ts';
+import { startTestServer, type TestServer } from '../test/test-server.ts';
+import { roles, type Role } from '../tenancy/roles.ts';
 
 // The indicator endpoints over the fixture of indicators.test.ts (values computed there by hand):
 // who may read, the territory each role sees, validation, and the three export formats.

@@ -2,17 +2,17 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import type { Database } from '../../db/schema.ts';
-import { forbidden, sessionActor, type RequestActor } from '../../http/actor.ts';
-import { HttpRefusal } from '../../http/errors.ts';
-import { refusalResponses } from '../../http/errors.ts';
-import { toCsv } from '../../indicators/export-csv.ts';
-import { exportRows } from '../../indicators/export-rows.ts';
-import { toXlsx } from '../../indicators/export-xlsx.ts';
-import { indicatorFilters } from '../../indicators/filters.ts';
-import type { IndicatorQuery } from '../../indicators/query.ts';
-import { readIndicators } from '../../indicators/report.ts';
-import { indicatorScope } from '../../policies/indicators.ts';
+import type { Database } from '../db/schema.ts';
+import { forbidden, sessionActor, type RequestActor } from '../http/actor.ts';
+import { HttpRefusal } from '../http/errors.ts';
+import { refusalResponses } from '../http/errors.ts';
+import { toCsv } from './export-csv.ts';
+import { exportRows } from './export-rows.ts';
+import { toXlsx } from './export-xlsx.ts';
+import { indicatorFilters } from './filters.ts';
+import type { IndicatorQuery } from './query.ts';
+import { readIndicators } from './report.ts';
+import { indicatorScope } from './policy.ts';
 import {
   indicatorExportSchema,
   indicatorFiltersSchema,

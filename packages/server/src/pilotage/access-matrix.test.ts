@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildOrganisation, buildUser, type BuiltUser } from '../../test/factories.ts';
-import { startTestServer, type TestServer } from '../../test/test-server.ts';
-import { roles, type Role } from '../../tenancy/roles.ts';
+import { buildOrganisation, buildUser, type BuiltUser } from '../test/factories.ts';
+import { startTestServer, type TestServer } from '../test/test-server.ts';
+import { roles, type Role } from '../tenancy/roles.ts';
 
 // Every role against every pilotage endpoint, as docs/security.md says. The expected statuses are
 // written out, not derived from the policy under test. Each write runs on a resource of its own.

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildOrganisation, buildUser, type BuiltUser } from '../../test/factories.ts';
-import { startTestServer, type TestServer } from '../../test/test-server.ts';
+import { buildOrganisation, buildUser, type BuiltUser } from '../test/factories.ts';
+import { startTestServer, type TestServer } from '../test/test-server.ts';
 
 // The pilotage network through its HTTP API, as the web app uses it, on a real database.
 

@@ -5,7 +5,7 @@ import {
   institutions,
   outreachTypes,
   sexes,
-} from '../../pilotage/vocabulary.ts';
+} from './vocabulary.ts';
 
 const isoDate = z.iso.date().describe('Date au format AAAA-MM-JJ');
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();

@@ -2,16 +2,16 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import type { Database } from '../../db/schema.ts';
-import { authoriseWhen, notFound } from '../../http/actor.ts';
-import { refusalResponses } from '../../http/errors.ts';
+import type { Database } from '../db/schema.ts';
+import { authoriseWhen, notFound } from '../http/actor.ts';
+import { refusalResponses } from '../http/errors.ts';
 import {
   createWorkshop,
   deleteWorkshop,
   listWorkshops,
   updateWorkshop,
-} from '../../pilotage/workshops.ts';
-import { canPilot } from '../../policies/pilotage.ts';
+} from './workshops.ts';
+import { canPilot } from './policy.ts';
 import {
   createdSchema,
   idParamsSchema,

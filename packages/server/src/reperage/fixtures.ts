@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { buildOrganisation, buildUser, type BuiltUser } from './factories.ts';
+import { buildOrganisation, buildUser, type BuiltUser } from '../test/factories.ts';
 
 /** One partner row of a fixture: identity in clear and attributes. */
 export interface FixtureRow {

@@ -3,11 +3,11 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import type { Database } from '../../db/schema.ts';
-import { authoriseWhen, notFound } from '../../http/actor.ts';
-import { HttpRefusal, refusalResponses } from '../../http/errors.ts';
-import type { JobRunner } from '../../jobs/queue.ts';
-import { canReperage, type ReperageAction } from '../../policies/reperage.ts';
+import type { Database } from '../db/schema.ts';
+import { authoriseWhen, notFound } from '../http/actor.ts';
+import { HttpRefusal, refusalResponses } from '../http/errors.ts';
+import type { JobRunner } from '../jobs/queue.ts';
+import { canReperage, type ReperageAction } from './policy.ts';
 import {
   agreementRefusal,
   createAgreement,
@@ -16,14 +16,14 @@ import {
   setAgreementStatus,
   todayInFrance,
   type Agreement,
-} from '../../reperage/agreements.ts';
-import { agreementHistory, updateAgreementTerms } from '../../reperage/agreement-terms.ts';
-import { CANONICAL_FIELDS } from '../../reperage/fields.ts';
-import { listImports, organisationNames, readImport } from '../../reperage/import-queries.ts';
-import { createImport, savedMapping } from '../../reperage/imports.ts';
-import { createLinkageRun, listLinkageRuns, readLinkageRun } from '../../reperage/linkage-runs.ts';
-import { previewFile, storeUpload } from '../../reperage/uploads.ts';
-import type { Role } from '../../tenancy/roles.ts';
+} from './agreements.ts';
+import { agreementHistory, updateAgreementTerms } from './agreement-terms.ts';
+import { CANONICAL_FIELDS } from './fields.ts';
+import { listImports, organisationNames, readImport } from './import-queries.ts';
+import { createImport, savedMapping } from './imports.ts';
+import { createLinkageRun, listLinkageRuns, readLinkageRun } from './linkage-runs.ts';
+import { previewFile, storeUpload } from './uploads.ts';
+import type { Role } from '../tenancy/roles.ts';
 import {
   agreementHistorySchema,
   agreementInputSchema,

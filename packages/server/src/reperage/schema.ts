@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { CANONICAL_FIELD_NAMES } from '../../reperage/fields.ts';
-import { agreementStatuses, fileFormats, workStatuses } from '../../reperage/vocabulary.ts';
+import { CANONICAL_FIELD_NAMES } from './fields.ts';
+import { agreementStatuses, fileFormats, workStatuses } from './vocabulary.ts';
 
 const isoDate = z.iso.date().describe('Date au format AAAA-MM-JJ');
 const text = (max: number) => z.string().trim().min(1).max(max);

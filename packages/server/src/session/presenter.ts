@@ -1,6 +1,6 @@
-import type { SessionJson } from '../routes/session/schema.ts';
-import type { MembershipDetail } from '../services/list-memberships.ts';
-import type { SessionView } from '../services/open-session.ts';
+import type { SessionJson } from './schema.ts';
+import type { MembershipDetail } from '../tenancy/list-memberships.ts';
+import type { SessionView } from '../tenancy/open-session.ts';
 import { organisationTypeLabels } from '../tenancy/organisation-types.ts';
 import { roleLabels } from '../tenancy/roles.ts';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashSessionToken } from '../../services/session-token.ts';
-import { buildOrganisation, buildUser, type BuiltUser } from '../../test/factories.ts';
-import { startTestServer, type TestServer } from '../../test/test-server.ts';
+import { hashSessionToken } from '../tenancy/session-token.ts';
+import { buildOrganisation, buildUser, type BuiltUser } from '../test/factories.ts';
+import { startTestServer, type TestServer } from '../test/test-server.ts';
 
 let server: TestServer;
 let user: BuiltUser;

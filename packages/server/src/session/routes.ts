@@ -2,19 +2,19 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import type { Config } from '../../config.ts';
-import type { Database } from '../../db/schema.ts';
-import { errorResponseSchema, TooManyAttemptsError } from '../../http/errors.ts';
+import type { Config } from '../config.ts';
+import type { Database } from '../db/schema.ts';
+import { errorResponseSchema, TooManyAttemptsError } from '../http/errors.ts';
 import {
   clearSessionCookie,
   requestSession,
   sessionToken,
   setSessionCookie,
-} from '../../http/session-cookie.ts';
-import { presentSession } from '../../presenters/session.ts';
-import { authenticate } from '../../services/authenticate.ts';
-import { closeSession } from '../../services/close-session.ts';
-import { openSession } from '../../services/open-session.ts';
+} from '../http/session-cookie.ts';
+import { presentSession } from './presenter.ts';
+import { authenticate } from '../tenancy/authenticate.ts';
+import { closeSession } from '../tenancy/close-session.ts';
+import { openSession } from '../tenancy/open-session.ts';
 import { loginBodySchema, sessionSchema } from './schema.ts';
 
 const invalidCredentials = {

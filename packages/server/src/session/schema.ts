@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { organisationTypes } from '../../tenancy/organisation-types.ts';
-import { roles } from '../../tenancy/roles.ts';
+import { organisationTypes } from '../tenancy/organisation-types.ts';
+import { roles } from '../tenancy/roles.ts';
 
 /** `POST /api/session` body. */
 export const loginBodySchema = z.object({

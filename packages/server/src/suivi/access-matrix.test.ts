@@ -1,18 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHousehold } from '../../services/create-household.ts';
-import { addPerson } from '../../services/edit-person.ts';
-import { answerReferral } from '../../services/answer-referral.ts';
-import { openRight } from '../../services/follow-right.ts';
-import { recordConsent } from '../../services/record-consent.ts';
-import { referHousehold } from '../../services/refer-household.ts';
-import { saveBilan } from '../../services/save-bilan.ts';
-import { createTask } from '../../services/save-task.ts';
-import { listReferralMessages, postReferralMessage } from '../../services/referral-messages.ts';
+import { createHousehold } from './households/create-household.ts';
+import { addPerson } from './persons/edit-person.ts';
+import { answerReferral } from './referrals/answer-referral.ts';
+import { openRight } from './rights/follow-right.ts';
+import { recordConsent } from './consents/record-consent.ts';
+import { referHousehold } from './referrals/refer-household.ts';
+import { saveBilan } from './bilans/save-bilan.ts';
+import { createTask } from './tasks/save-task.ts';
+import { listReferralMessages, postReferralMessage } from './referrals/referral-messages.ts';
 import { sql } from 'kysely';
-import { buildOrganisation, buildUser, type BuiltUser } from '../../test/factories.ts';
-import { startTestServer, type TestServer } from '../../test/test-server.ts';
-import { roles, type Role } from '../../tenancy/roles.ts';
+import { buildOrganisation, buildUser, type BuiltUser } from '../test/factories.ts';
+import { startTestServer, type TestServer } from '../test/test-server.ts';
+import { roles, type Role } from '../tenancy/roles.ts';
 
 // Every role of two organisations against every case-file endpoint, as docs/security.md says.
 // Organisation A owns household HA and referred it (accepted, all parts shared) to organisation B;
@@ -521,7 +521,7 @@ describe('messages and reminders', () => {
     expect(fromB.map((m) => m.body)).toEqual(fromA.map((m) => m.body));
     expect(await listReferralMessages(server.db, ownerCActor!, referralA)).toBeUndefined();
     // Row-level security alone, without any WHERE: C reads no message at all.
-    const { withActor } = await import('../../db/with-actor.ts');
+    const { withActor } = await import('../db/with-actor.ts');
     const rows = await withActor(server.db, ownerCActor!, (trx) =>
       trx.selectFrom('referral_message').select('id').execute(),
     );

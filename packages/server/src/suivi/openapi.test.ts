@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHousehold } from '../../services/create-household.ts';
-import { buildOrganisation, buildUser, type BuiltUser } from '../../test/factories.ts';
-import { sessionCookie, startTestServer, type TestServer } from '../../test/test-server.ts';
+import { createHousehold } from './households/create-household.ts';
+import { buildOrganisation, buildUser, type BuiltUser } from '../test/factories.ts';
+import { sessionCookie, startTestServer, type TestServer } from '../test/test-server.ts';
 
 // Issue #6, item 10: every resource of the case files has list, read, create and update endpoints,
 // all in the OpenAPI document, and a body that does not fit is refused in French, naming the field.

@@ -8,8 +8,8 @@ import {
   rightStages,
   sharedParts,
   socialFollowUps,
-} from '../../suivi/vocabulary.ts';
-import { parseBirthDate } from '../../suivi/search-query.ts';
+} from './vocabulary.ts';
+import { parseBirthDate } from './search-query.ts';
 
 const isoDate = z.iso.date().describe('Date au format AAAA-MM-JJ');
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../db/schema.ts';
-import type { Role } from '../tenancy/roles.ts';
-import { DomainError } from './domain-error.ts';
+import type { Role } from './roles.ts';
+import { DomainError } from '../http/domain-error.ts';
 import { hashPassword } from './password.ts';
 
 /** A person to add to an organisation with a role. */

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import type { Role } from '../tenancy/roles.ts';
+import type { Role } from './roles.ts';
 import { addMember } from './add-member.ts';
-import { DomainError } from './domain-error.ts';
+import { DomainError } from '../http/domain-error.ts';
 import { generatePassword } from './password.ts';
 
 /** Who to create, where, with which role; without a password one is generated. */

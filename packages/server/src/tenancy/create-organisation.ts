@@ -4,8 +4,8 @@ import {
   organisationTypeLabels,
   organisationTypes,
   type OrganisationType,
-} from '../tenancy/organisation-types.ts';
-import { DomainError } from './domain-error.ts';
+} from './organisation-types.ts';
+import { DomainError } from '../http/domain-error.ts';
 import { ensureOrganisation } from './ensure-organisation.ts';
 import { ensureTerritory } from './ensure-territory.ts';
 

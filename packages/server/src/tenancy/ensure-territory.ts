@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { findCommune } from '../tenancy/communes.ts';
-import { DomainError } from './domain-error.ts';
+import { findCommune } from './communes.ts';
+import { DomainError } from '../http/domain-error.ts';
 
 /** A territory and the INSEE codes of the communes it covers. */
 export interface TerritoryInput {

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import type { OrganisationType } from '../tenancy/organisation-types.ts';
-import type { Role } from '../tenancy/roles.ts';
+import type { OrganisationType } from './organisation-types.ts';
+import type { Role } from './roles.ts';
 
 /** A membership with the organisation and territory it belongs to. */
 export interface MembershipDetail {

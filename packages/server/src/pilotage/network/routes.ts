@@ -13,21 +13,21 @@ import {
   listDirectory,
   saveService,
   saveStructure,
-} from '../../pilotage/network/directory.ts';
+} from './directory.ts';
 import {
   csvRecords,
   serviceFields,
   structureFields,
   toCsv,
   validateDirectoryFile,
-} from '../../pilotage/network/directory-files.ts';
+} from './directory-files.ts';
 import {
   modesAccueil,
   publics,
   thematiqueLabels,
   typesDeServices,
-} from '../../pilotage/network/referentials.ts';
-import { canPilot } from '../../policies/pilotage.ts';
+} from './referentials.ts';
+import { canPilot } from '../policy.ts';
 import type { Role } from '../../tenancy/roles.ts';
 import {
   directoryEntrySchema,
@@ -38,8 +38,8 @@ import {
   referentialsSchema,
   serviceInputSchema,
   structureInputSchema,
-} from './network-schema.ts';
-import { createdSchema, idParamsSchema } from './schema.ts';
+} from './schema.ts';
+import { createdSchema, idParamsSchema } from '../schema.ts';
 
 const reader = (role: Role) => canPilot(role, 'pilotage.read');
 const manager = (role: Role) => canPilot(role, 'network.write');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { diServiceSchema, diStructureSchema } from '../../pilotage/network/data-inclusion.ts';
+import { diServiceSchema, diStructureSchema } from './data-inclusion.ts';
 
 // The directory's API carries data·inclusion records; on entry from the form, the schema's id,
 // source and date of update may be left out (the directory fills them in).

@@ -1,8 +1,8 @@
 import { sql, type Kysely } from 'kysely';
-import { appendAudit } from '../audit/chain.ts';
-import type { Database } from '../db/schema.ts';
-import { withActor, type Actor } from '../db/with-actor.ts';
-import { DomainError } from './domain-error.ts';
+import { appendAudit } from '../../audit/chain.ts';
+import type { Database } from '../../db/schema.ts';
+import { withActor, type Actor } from '../../db/with-actor.ts';
+import { DomainError } from '../../http/domain-error.ts';
 
 /** Roles a candidate can be assigned to: those who meet people. */
 const ASSIGNABLE = ['ambassadeur', 'travailleur_social'] as const;

@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
-import { appendAudit } from '../audit/chain.ts';
-import type { Database } from '../db/schema.ts';
-import { withActor, type Actor } from '../db/with-actor.ts';
-import { outreachBenefitLabels } from '../reperage/outreach-vocabulary.ts';
-import { startTaggedPdf } from './tagged-pdf.ts';
+import { appendAudit } from '../../audit/chain.ts';
+import type { Database } from '../../db/schema.ts';
+import { withActor, type Actor } from '../../db/with-actor.ts';
+import { outreachBenefitLabels } from './vocabulary.ts';
+import { startTaggedPdf } from '../../pdf/tagged-pdf.ts';
 import { needsLetter, reidentify, type CandidateIdentity } from './list-my-candidates.ts';
 
 /** The meeting the letter proposes; without it, the letter asks the person to call. */

@@ -1,8 +1,8 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { appendAudit } from '../audit/chain.ts';
-import type { Database } from '../db/schema.ts';
-import { withActor, type Actor } from '../db/with-actor.ts';
-import type { OutreachOutcome } from '../reperage/outreach-vocabulary.ts';
+import { appendAudit } from '../../audit/chain.ts';
+import type { Database } from '../../db/schema.ts';
+import { withActor, type Actor } from '../../db/with-actor.ts';
+import type { OutreachOutcome } from './vocabulary.ts';
 import { ruleTitle } from './list-outreach-candidates.ts';
 
 /** The identity of a candidate as one partner's file gives it. */

@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
-import { appendAudit } from '../audit/chain.ts';
-import type { Database } from '../db/schema.ts';
-import { withActor, type Actor } from '../db/with-actor.ts';
-import { detectionRules } from '../reperage/detection/rules.ts';
-import type { OutreachOutcome } from '../reperage/outreach-vocabulary.ts';
+import { appendAudit } from '../../audit/chain.ts';
+import type { Database } from '../../db/schema.ts';
+import { withActor, type Actor } from '../../db/with-actor.ts';
+import { detectionRules } from '../detection/rules.ts';
+import type { OutreachOutcome } from './vocabulary.ts';
 
 /** Filters of the coordinator's outreach list. */
 export interface CandidateFilter {

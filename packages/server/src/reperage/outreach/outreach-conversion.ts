@@ -1,8 +1,8 @@
 import { sql, type Kysely } from 'kysely';
-import type { Database } from '../db/schema.ts';
-import { withActor, type Actor } from '../db/with-actor.ts';
-import { detectionRules } from '../reperage/detection/rules.ts';
-import { bilanOutcomes, reachedOutcomes } from '../reperage/outreach-vocabulary.ts';
+import type { Database } from '../../db/schema.ts';
+import { withActor, type Actor } from '../../db/with-actor.ts';
+import { detectionRules } from '../detection/rules.ts';
+import { bilanOutcomes, reachedOutcomes } from './vocabulary.ts';
 
 /** The funnel of one rule: candidates → assigned → contacted → bilan → right opened. */
 export interface RuleConversion {

@@ -1,11 +1,11 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withActor, type Actor } from '../db/with-actor.ts';
-import type { BuiltUser } from '../test/factories.ts';
-import { buildLinkedRun, sampleClusters, type LinkedRun } from '../test/reperage-fixtures.ts';
-import { startTestServer, type TestServer } from '../test/test-server.ts';
+import { withActor, type Actor } from '../../db/with-actor.ts';
+import type { BuiltUser } from '../../test/factories.ts';
+import { buildLinkedRun, sampleClusters, type LinkedRun } from '../fixtures.ts';
+import { startTestServer, type TestServer } from '../../test/test-server.ts';
 import { assignCandidates, listAssignees } from './assign-candidates.ts';
-import { updateRight } from './follow-right.ts';
+import { updateRight } from '../../suivi/rights/follow-right.ts';
 import { listMyCandidates } from './list-my-candidates.ts';
 import { listOutreachCandidates } from './list-outreach-candidates.ts';
 import { openCandidateHousehold } from './open-candidate-household.ts';

@@ -1,4 +1,4 @@
-import type { Role } from '../tenancy/roles.ts';
+import type { Role } from '../../tenancy/roles.ts';
 
 // Who may do what on repérage's outreach side: the API half of docs/security.md (« Repérage :
 // détection et prise de contact »). Migration 0009 enforces the same in the database.

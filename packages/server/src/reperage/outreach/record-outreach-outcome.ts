@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
-import { appendAudit } from '../audit/chain.ts';
-import type { Database } from '../db/schema.ts';
-import { withActor, type Actor } from '../db/with-actor.ts';
-import type { OutreachOutcome } from '../reperage/outreach-vocabulary.ts';
+import { appendAudit } from '../../audit/chain.ts';
+import type { Database } from '../../db/schema.ts';
+import { withActor, type Actor } from '../../db/with-actor.ts';
+import type { OutreachOutcome } from './vocabulary.ts';
 
 /**
  * The assignee records what came of the contact (joint, pas joignable, refus, bilan fait, droit

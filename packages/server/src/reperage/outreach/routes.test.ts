@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildLinkedRun, sampleClusters, type LinkedRun } from '../../test/reperage-fixtures.ts';
+import { buildLinkedRun, sampleClusters, type LinkedRun } from '../fixtures.ts';
 import { sessionCookie, startTestServer, type TestServer } from '../../test/test-server.ts';
 
 let server: TestServer;

@@ -5,17 +5,17 @@ import { z } from 'zod';
 import type { Database } from '../../db/schema.ts';
 import { notFound } from '../../http/actor.ts';
 import { refusalResponses } from '../../http/errors.ts';
-import { detectionRules } from '../../reperage/detection/rules.ts';
+import { detectionRules } from '../detection/rules.ts';
 import { authorise } from './authorise.ts';
-import { assignCandidates, listAssignees } from '../../services/assign-candidates.ts';
-import { invitationLetters } from '../../services/invitation-letters.ts';
-import { listDetectableRuns, listDetectionRuns } from '../../services/list-detection-runs.ts';
-import { listMyCandidates } from '../../services/list-my-candidates.ts';
-import { listOutreachCandidates } from '../../services/list-outreach-candidates.ts';
-import { openCandidateHousehold } from '../../services/open-candidate-household.ts';
-import { outreachConversion } from '../../services/outreach-conversion.ts';
-import { recordOutreachOutcome } from '../../services/record-outreach-outcome.ts';
-import { createDetectionRun } from '../../services/run-detection.ts';
+import { assignCandidates, listAssignees } from './assign-candidates.ts';
+import { invitationLetters } from './invitation-letters.ts';
+import { listDetectableRuns, listDetectionRuns } from './list-detection-runs.ts';
+import { listMyCandidates } from './list-my-candidates.ts';
+import { listOutreachCandidates } from './list-outreach-candidates.ts';
+import { openCandidateHousehold } from './open-candidate-household.ts';
+import { outreachConversion } from './outreach-conversion.ts';
+import { recordOutreachOutcome } from './record-outreach-outcome.ts';
+import { createDetectionRun } from './run-detection.ts';
 import type { JobRunner } from '../../jobs/queue.ts';
 import {
   assigneeSchema,

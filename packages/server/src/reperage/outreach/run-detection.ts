@@ -1,16 +1,16 @@
 import { sql, type Kysely } from 'kysely';
-import { appendAudit } from '../audit/chain.ts';
-import type { Database } from '../db/schema.ts';
-import { withActor, type Actor } from '../db/with-actor.ts';
-import { enqueueJob, type JobHandler } from '../jobs/queue.ts';
-import { detect, type Candidate } from '../reperage/detection/detect.ts';
+import { appendAudit } from '../../audit/chain.ts';
+import type { Database } from '../../db/schema.ts';
+import { withActor, type Actor } from '../../db/with-actor.ts';
+import { enqueueJob, type JobHandler } from '../../jobs/queue.ts';
+import { detect, type Candidate } from '../detection/detect.ts';
 import {
   mergeCluster,
   type ClusterMember,
   type MergedRecord,
-} from '../reperage/detection/merge-cluster.ts';
-import { defaultSettings, type DetectionSettings } from '../reperage/detection/rules.ts';
-import { DomainError } from './domain-error.ts';
+} from '../detection/merge-cluster.ts';
+import { defaultSettings, type DetectionSettings } from '../detection/rules.ts';
+import { DomainError } from '../../http/domain-error.ts';
 
 /** What a coordinator asks for: a linkage run, the month to compute, local thresholds. */
 export interface DetectionRequest {

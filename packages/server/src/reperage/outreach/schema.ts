@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { outreachOutcomes } from '../../reperage/outreach-vocabulary.ts';
+import { outreachOutcomes } from './vocabulary.ts';
 
 const month = z
   .string()

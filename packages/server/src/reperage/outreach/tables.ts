@@ -1,6 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { DetectionSettings } from './detection/rules.ts';
-import type { DetectionStatus, OutreachOutcome } from './outreach-vocabulary.ts';
+import type { DetectionSettings } from '../detection/rules.ts';
+import type { DetectionStatus, OutreachOutcome } from './vocabulary.ts';
 
 // Kysely types of migration 0009 (repérage, outreach side), listed by db/schema.ts.
 

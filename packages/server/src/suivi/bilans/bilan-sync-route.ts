@@ -4,9 +4,9 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { authorise, notFound } from '../../http/actor.ts';
 import { HttpRefusal, refusalResponses } from '../../http/errors.ts';
-import { can } from '../../policies/suivi.ts';
-import { syncBilan } from '../../services/sync-bilan.ts';
-import { bilanSyncSchema, savedBilanSchema } from './schema.ts';
+import { can } from '../policy.ts';
+import { syncBilan } from './sync-bilan.ts';
+import { bilanSyncSchema, savedBilanSchema } from '../schema.ts';
 
 /** `POST /api/bilans`: a bilan sent by a device's queue, saved once however often it is sent. */
 export function bilanSyncRoute(app: FastifyInstance, db: Kysely<Database>): void {

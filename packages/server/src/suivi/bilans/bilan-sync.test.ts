@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHousehold } from '../../services/create-household.ts';
+import { createHousehold } from '../households/create-household.ts';
 import { buildOrganisation, buildUser, type BuiltUser } from '../../test/factories.ts';
 import { startTestServer, type TestServer } from '../../test/test-server.ts';
 

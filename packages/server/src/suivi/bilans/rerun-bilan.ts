@@ -6,17 +6,17 @@ import {
   SituationError,
   type OpenFiscaSituation,
 } from '@znr/rules';
-import { appendAudit } from '../audit/chain.ts';
-import type { Database } from '../db/schema.ts';
-import { withActor, type Actor } from '../db/with-actor.ts';
+import { appendAudit } from '../../audit/chain.ts';
+import type { Database } from '../../db/schema.ts';
+import { withActor, type Actor } from '../../db/with-actor.ts';
 import {
   householdComposition,
   situationComposition,
   type Composition,
-} from '../suivi/composition.ts';
-import { savedBenefits } from '../suivi/saved-benefits.ts';
-import { shiftSituation } from '../suivi/shift-situation.ts';
-import { DomainError } from './domain-error.ts';
+} from '../composition.ts';
+import { savedBenefits } from '../saved-benefits.ts';
+import { shiftSituation } from '../shift-situation.ts';
+import { DomainError } from '../../http/domain-error.ts';
 import { saveBilan } from './save-bilan.ts';
 
 /** One benefit before and after the re-run; amounts for the benefit's own period. */

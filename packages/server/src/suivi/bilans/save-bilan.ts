@@ -1,9 +1,9 @@
 import type { Kysely, Transaction } from 'kysely';
-import { appendAudit } from '../audit/chain.ts';
-import type { Database } from '../db/schema.ts';
-import { withActor, type Actor } from '../db/with-actor.ts';
-import { touchHousehold } from '../suivi/touch-household.ts';
-import { ownsHousehold } from './record-consent.ts';
+import { appendAudit } from '../../audit/chain.ts';
+import type { Database } from '../../db/schema.ts';
+import { withActor, type Actor } from '../../db/with-actor.ts';
+import { touchHousehold } from '../touch-household.ts';
+import { ownsHousehold } from '../consents/record-consent.ts';
 
 /** The bilan as the web app exports it (`version` is the engine's), with the person's answers. */
 export interface BilanInput {

@@ -1,9 +1,9 @@
 import type { Kysely, Transaction } from 'kysely';
-import { appendAudit } from '../audit/chain.ts';
-import type { Database } from '../db/schema.ts';
-import { withActor, type Actor } from '../db/with-actor.ts';
-import type { ConsentMethod, ConsentScope } from '../suivi/vocabulary.ts';
-import { seesHousehold } from '../suivi/sees-household.ts';
+import { appendAudit } from '../../audit/chain.ts';
+import type { Database } from '../../db/schema.ts';
+import { withActor, type Actor } from '../../db/with-actor.ts';
+import type { ConsentMethod, ConsentScope } from '../vocabulary.ts';
+import { seesHousehold } from '../sees-household.ts';
 
 /** A consent as the professional records it, at the moment it is needed. */
 export interface ConsentInput {

@@ -1,7 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { appendAudit } from '../audit/chain.ts';
-import type { Database } from '../db/schema.ts';
-import { withActor, type Actor } from '../db/with-actor.ts';
+import { appendAudit } from '../../audit/chain.ts';
+import type { Database } from '../../db/schema.ts';
+import { withActor, type Actor } from '../../db/with-actor.ts';
 
 // GDPR erasure: the household and everything of it go (cascades), after its followed rights are
 // copied, without identity, into right_statistic so that indicators survive. The audit log keeps

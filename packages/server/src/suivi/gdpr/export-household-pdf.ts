@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.ts';
-import { withActor, type Actor } from '../db/with-actor.ts';
-import { benefitLabel } from '../suivi/benefit-label.ts';
-import { savedBenefits } from '../suivi/saved-benefits.ts';
-import { rightStageLabels } from '../suivi/vocabulary.ts';
+import type { Database } from '../../db/schema.ts';
+import { withActor, type Actor } from '../../db/with-actor.ts';
+import { benefitLabel } from '../benefit-label.ts';
+import { savedBenefits } from '../saved-benefits.ts';
+import { rightStageLabels } from '../vocabulary.ts';
 import { exportHousehold } from './export-household.ts';
-import { startTaggedPdf } from './tagged-pdf.ts';
+import { startTaggedPdf } from '../../pdf/tagged-pdf.ts';
 
 // The GDPR access request as a document a person can read: the same content as the JSON export,
 // in French sentences, as a tagged PDF (structure tree, headings, paragraphs and lists, language

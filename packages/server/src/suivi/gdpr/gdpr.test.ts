@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildUser, type BuiltUser } from '../test/factories.ts';
-import { startTestServer, type TestServer } from '../test/test-server.ts';
-import { createHousehold } from './create-household.ts';
+import { buildUser, type BuiltUser } from '../../test/factories.ts';
+import { startTestServer, type TestServer } from '../../test/test-server.ts';
+import { createHousehold } from '../households/create-household.ts';
 import { eraseHousehold, purgeExpiredHouseholds } from './erase-households.ts';
 import { exportHousehold } from './export-household.ts';
-import { openRight } from './follow-right.ts';
+import { openRight } from '../rights/follow-right.ts';
 
 let server: TestServer;
 let ambassador: BuiltUser;

@@ -1,13 +1,13 @@
 import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withActor } from '../../db/with-actor.ts';
-import { answerReferral } from '../../services/answer-referral.ts';
-import { closeFollowUp } from '../../services/close-follow-up.ts';
-import { createHousehold } from '../../services/create-household.ts';
-import { openRight, updateRight } from '../../services/follow-right.ts';
-import { recordConsent } from '../../services/record-consent.ts';
-import { referHousehold } from '../../services/refer-household.ts';
-import { saveBilan } from '../../services/save-bilan.ts';
+import { answerReferral } from '../referrals/answer-referral.ts';
+import { closeFollowUp } from '../rights/close-follow-up.ts';
+import { createHousehold } from './create-household.ts';
+import { openRight, updateRight } from '../rights/follow-right.ts';
+import { recordConsent } from '../consents/record-consent.ts';
+import { referHousehold } from '../referrals/refer-household.ts';
+import { saveBilan } from '../bilans/save-bilan.ts';
 import { buildOrganisation, buildUser, type BuiltUser } from '../../test/factories.ts';
 import { startTestServer, type TestServer, sessionCookie } from '../../test/test-server.ts';
 

@@ -5,17 +5,17 @@ import { z } from 'zod';
 import type { Database } from '../../db/schema.ts';
 import { authorise, notFound } from '../../http/actor.ts';
 import { HttpRefusal, refusalResponses } from '../../http/errors.ts';
-import { addPerson, updatePerson } from '../../services/edit-person.ts';
-import { exportHouseholdPdf } from '../../services/export-household-pdf.ts';
-import { readHouseholdTimeline } from '../../services/household-timeline.ts';
-import { compareBilan, saveRerun } from '../../services/rerun-bilan.ts';
+import { addPerson, updatePerson } from '../persons/edit-person.ts';
+import { exportHouseholdPdf } from '../gdpr/export-household-pdf.ts';
+import { readHouseholdTimeline } from './household-timeline.ts';
+import { compareBilan, saveRerun } from '../bilans/rerun-bilan.ts';
 import {
   personChangeSchema,
   rerunQuerySchema,
   rerunSchema,
   timelineSchema,
-} from './case-file-schema.ts';
-import { createdSchema, idParamsSchema, personInputSchema } from './schema.ts';
+} from '../case-file-schema.ts';
+import { createdSchema, idParamsSchema, personInputSchema } from '../schema.ts';
 
 /** Persons of a household, its timeline, the PDF export, and re-running a saved bilan. */
 export function caseFileRoutes(app: FastifyInstance, db: Kysely<Database>): void {

@@ -1,9 +1,9 @@
 import type { Kysely, Transaction } from 'kysely';
-import { appendAudit } from '../audit/chain.ts';
-import type { Database } from '../db/schema.ts';
-import { withActor, type Actor } from '../db/with-actor.ts';
-import { nameKey, phoneKey, phoneticKey } from '../suivi/search-keys.ts';
-import type { PersonRole, SocialFollowUp } from '../suivi/vocabulary.ts';
+import { appendAudit } from '../../audit/chain.ts';
+import type { Database } from '../../db/schema.ts';
+import { withActor, type Actor } from '../../db/with-actor.ts';
+import { nameKey, phoneKey, phoneticKey } from '../search-keys.ts';
+import type { PersonRole, SocialFollowUp } from '../vocabulary.ts';
 
 /** A person as entered by a professional. */
 export interface PersonInput {

@@ -1,9 +1,9 @@
 import type { Kysely, Transaction } from 'kysely';
-import { appendAudit } from '../audit/chain.ts';
-import type { Database } from '../db/schema.ts';
-import { withActorReading, type Actor } from '../db/with-actor.ts';
-import { benefitLabel } from '../suivi/benefit-label.ts';
-import { rightStageLabels } from '../suivi/vocabulary.ts';
+import { appendAudit } from '../../audit/chain.ts';
+import type { Database } from '../../db/schema.ts';
+import { withActorReading, type Actor } from '../../db/with-actor.ts';
+import { benefitLabel } from '../benefit-label.ts';
+import { rightStageLabels } from '../vocabulary.ts';
 
 /** One event of a household's life in the case file, in French. */
 export interface TimelineEvent {

@@ -5,14 +5,14 @@ import { z } from 'zod';
 import type { Database } from '../../db/schema.ts';
 import { authorise, notFound } from '../../http/actor.ts';
 import { refusalResponses } from '../../http/errors.ts';
-import { presentRow } from '../../presenters/household.ts';
+import { presentRow } from './presenter.ts';
 import {
   listCaseFileItems,
   readCaseFileItem,
   type ItemTable,
-} from '../../services/read-case-file-items.ts';
-import { withdrawConsent } from '../../services/record-consent.ts';
-import { idParamsSchema } from './schema.ts';
+} from './read-case-file-items.ts';
+import { withdrawConsent } from '../consents/record-consent.ts';
+import { idParamsSchema } from '../schema.ts';
 
 /** One resource of a case file: its columns in camelCase (open shape, like the household page). */
 const itemSchema = z.record(z.string(), z.unknown());

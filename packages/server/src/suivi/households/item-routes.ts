@@ -5,9 +5,9 @@ import { z } from 'zod';
 import type { Database } from '../../db/schema.ts';
 import { authorise, notFound } from '../../http/actor.ts';
 import { HttpRefusal, refusalResponses } from '../../http/errors.ts';
-import { openRight, updateRight } from '../../services/follow-right.ts';
-import { recordConsent, withdrawConsent } from '../../services/record-consent.ts';
-import { saveBilan } from '../../services/save-bilan.ts';
+import { openRight, updateRight } from '../rights/follow-right.ts';
+import { recordConsent, withdrawConsent } from '../consents/record-consent.ts';
+import { saveBilan } from '../bilans/save-bilan.ts';
 import {
   bilanInputSchema,
   consentInputSchema,
@@ -16,7 +16,7 @@ import {
   openRightSchema,
   savedBilanSchema,
   updateRightSchema,
-} from './schema.ts';
+} from '../schema.ts';
 
 /** Consents, bilans and followed rights of a household. */
 export function householdItemRoutes(app: FastifyInstance, db: Kysely<Database>): void {

@@ -4,12 +4,12 @@ import type {
   householdSchema,
   householdSummarySchema,
   inboxSchema,
-} from '../routes/households/schema.ts';
-import type { readHouseholdAudit } from '../services/read-household-audit.ts';
-import type { HouseholdView } from '../services/read-household.ts';
-import type { ReferralInbox } from '../services/list-referral-inbox.ts';
-import type { HouseholdSummary } from '../services/search-households.ts';
-import { rightStageLabels } from '../suivi/vocabulary.ts';
+} from '../schema.ts';
+import type { readHouseholdAudit } from './read-household-audit.ts';
+import type { HouseholdView } from './read-household.ts';
+import type { ReferralInbox } from '../referrals/list-referral-inbox.ts';
+import type { HouseholdSummary } from './search-households.ts';
+import { rightStageLabels } from '../vocabulary.ts';
 
 type Row = Record<string, unknown>;
 

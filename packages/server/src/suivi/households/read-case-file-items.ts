@@ -1,8 +1,8 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import { appendAudit } from '../audit/chain.ts';
-import type { Database } from '../db/schema.ts';
-import { withActor, type Actor } from '../db/with-actor.ts';
-import { seesHousehold } from '../suivi/sees-household.ts';
+import { appendAudit } from '../../audit/chain.ts';
+import type { Database } from '../../db/schema.ts';
+import { withActor, type Actor } from '../../db/with-actor.ts';
+import { seesHousehold } from '../sees-household.ts';
 
 // One resource of a case file read on its own (`GET /api/persons/:id`) or listed for a household
 // (`GET /api/households/:id/persons`). Row-level security alone decides what the organisation

@@ -1,9 +1,9 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
-import { appendAudit } from '../audit/chain.ts';
-import type { Database } from '../db/schema.ts';
-import { withActorReading, type Actor } from '../db/with-actor.ts';
-import { isoDate } from '../suivi/iso-date.ts';
+import { appendAudit } from '../../audit/chain.ts';
+import type { Database } from '../../db/schema.ts';
+import { withActorReading, type Actor } from '../../db/with-actor.ts';
+import { isoDate } from '../../db/iso-date.ts';
 
 /** Timestamps arrive as JSON text from the nested lists: back to Dates, like the other columns. */
 function reviveDates<T extends object>(rows: T[]): T[] {

@@ -9,15 +9,15 @@ import {
   presentAudit,
   presentHousehold,
   presentHouseholdSummary,
-} from '../../presenters/household.ts';
-import { createHousehold } from '../../services/create-household.ts';
-import { eraseHousehold } from '../../services/erase-households.ts';
-import { exportHousehold } from '../../services/export-household.ts';
-import { readHouseholdAudit } from '../../services/read-household-audit.ts';
-import { readHousehold } from '../../services/read-household.ts';
-import { searchHouseholds } from '../../services/search-households.ts';
-import { updateHousehold } from '../../services/update-household.ts';
-import { auditFilterSchema } from './case-file-schema.ts';
+} from './presenter.ts';
+import { createHousehold } from './create-household.ts';
+import { eraseHousehold } from '../gdpr/erase-households.ts';
+import { exportHousehold } from '../gdpr/export-household.ts';
+import { readHouseholdAudit } from './read-household-audit.ts';
+import { readHousehold } from './read-household.ts';
+import { searchHouseholds } from './search-households.ts';
+import { updateHousehold } from './update-household.ts';
+import { auditFilterSchema } from '../case-file-schema.ts';
 import {
   auditSchema,
   createdSchema,
@@ -27,7 +27,7 @@ import {
   householdSummarySchema,
   idParamsSchema,
   updateHouseholdSchema,
-} from './schema.ts';
+} from '../schema.ts';
 
 /** `/api/households`: list and search, create, read and update a household's case file. */
 export function householdRoutes(app: FastifyInstance, db: Kysely<Database>): void {

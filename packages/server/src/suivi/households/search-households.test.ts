@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildUser, type BuiltUser } from '../test/factories.ts';
-import { startTestServer, type TestServer } from '../test/test-server.ts';
+import { buildUser, type BuiltUser } from '../../test/factories.ts';
+import { startTestServer, type TestServer } from '../../test/test-server.ts';
 import { createHousehold } from './create-household.ts';
 import { searchHouseholds } from './search-households.ts';
 

@@ -1,12 +1,12 @@
 import { sql, type Kysely } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { frenchPhonetic } from '@znr/linkage';
-import { appendAudit } from '../audit/chain.ts';
-import type { Database } from '../db/schema.ts';
-import { withActorReading, type Actor } from '../db/with-actor.ts';
-import { isoDate } from '../suivi/iso-date.ts';
-import { nameWords, phoneKey } from '../suivi/search-keys.ts';
-import { parseBirthDate, parseSearch } from '../suivi/search-query.ts';
+import { appendAudit } from '../../audit/chain.ts';
+import type { Database } from '../../db/schema.ts';
+import { withActorReading, type Actor } from '../../db/with-actor.ts';
+import { isoDate } from '../../db/iso-date.ts';
+import { nameWords, phoneKey } from '../search-keys.ts';
+import { parseBirthDate, parseSearch } from '../search-query.ts';
 
 /** What to look for; every given criterion must match one person of the household. */
 export interface HouseholdSearch {

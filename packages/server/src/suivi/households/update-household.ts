@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
-import { appendAudit } from '../audit/chain.ts';
-import type { Database } from '../db/schema.ts';
-import { withActor, type Actor } from '../db/with-actor.ts';
+import { appendAudit } from '../../audit/chain.ts';
+import type { Database } from '../../db/schema.ts';
+import { withActor, type Actor } from '../../db/with-actor.ts';
 import type { HouseholdInput } from './create-household.ts';
 
 /**

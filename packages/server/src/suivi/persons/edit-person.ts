@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
-import { appendAudit } from '../audit/chain.ts';
-import type { Database } from '../db/schema.ts';
-import { withActor, type Actor } from '../db/with-actor.ts';
-import { nameKey, phoneKey, phoneticKey } from '../suivi/search-keys.ts';
-import { touchHousehold } from '../suivi/touch-household.ts';
-import { personRow, type PersonInput } from './create-household.ts';
-import { ownsHousehold } from './record-consent.ts';
+import { appendAudit } from '../../audit/chain.ts';
+import type { Database } from '../../db/schema.ts';
+import { withActor, type Actor } from '../../db/with-actor.ts';
+import { nameKey, phoneKey, phoneticKey } from '../search-keys.ts';
+import { touchHousehold } from '../touch-household.ts';
+import { personRow, type PersonInput } from '../households/create-household.ts';
+import { ownsHousehold } from '../consents/record-consent.ts';
 
 /**
  * Adds a person to a household of the actor's organisation (a referral never lets another

@@ -1,8 +1,8 @@
 import { sql, type Kysely } from 'kysely';
-import { appendAudit } from '../audit/chain.ts';
-import type { Database } from '../db/schema.ts';
-import { withActorReading, type Actor } from '../db/with-actor.ts';
-import type { ReferralStatus } from '../suivi/vocabulary.ts';
+import { appendAudit } from '../../audit/chain.ts';
+import type { Database } from '../../db/schema.ts';
+import { withActorReading, type Actor } from '../../db/with-actor.ts';
+import type { ReferralStatus } from '../vocabulary.ts';
 
 /** How many received referrals have a status, and how many of them are older than the reminder delay. */
 interface StatusCount {

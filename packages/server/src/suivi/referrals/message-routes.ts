@@ -6,13 +6,13 @@ import type { Config } from '../../config.ts';
 import type { Database } from '../../db/schema.ts';
 import { authorise, notFound } from '../../http/actor.ts';
 import { refusalResponses } from '../../http/errors.ts';
-import { presentMessage } from '../../presenters/tasks.ts';
+import { presentMessage } from '../tasks/presenter.ts';
 import {
   listReferralMessages,
   postReferralMessage,
   remindReferral,
-} from '../../services/referral-messages.ts';
-import { createdSchema, idParamsSchema } from '../households/schema.ts';
+} from './referral-messages.ts';
+import { createdSchema, idParamsSchema } from '../schema.ts';
 import { messageInputSchema, messageSchema } from '../tasks/schema.ts';
 
 /** Messages between the two organisations of a referral, and the sender's reminder. */

@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
-import { appendAudit } from '../audit/chain.ts';
-import type { Database } from '../db/schema.ts';
-import { withActor, type Actor } from '../db/with-actor.ts';
-import { touchHousehold } from '../suivi/touch-household.ts';
-import type { SharedPart } from '../suivi/vocabulary.ts';
-import { DomainError } from './domain-error.ts';
-import { insertConsent, ownsHousehold } from './record-consent.ts';
+import { appendAudit } from '../../audit/chain.ts';
+import type { Database } from '../../db/schema.ts';
+import { withActor, type Actor } from '../../db/with-actor.ts';
+import { touchHousehold } from '../touch-household.ts';
+import type { SharedPart } from '../vocabulary.ts';
+import { DomainError } from '../../http/domain-error.ts';
+import { insertConsent, ownsHousehold } from '../consents/record-consent.ts';
 
 /** A referral and the consent the person gives for it, recorded together. */
 export interface ReferralInput {

@@ -1,8 +1,8 @@
 import type { Kysely, Transaction } from 'kysely';
-import { appendAudit } from '../audit/chain.ts';
-import type { Database } from '../db/schema.ts';
-import { withActor, type Actor } from '../db/with-actor.ts';
-import { DomainError } from './domain-error.ts';
+import { appendAudit } from '../../audit/chain.ts';
+import type { Database } from '../../db/schema.ts';
+import { withActor, type Actor } from '../../db/with-actor.ts';
+import { DomainError } from '../../http/domain-error.ts';
 
 // Messages on a referral: the two organisations of the referral write and read them, nobody else
 // (row-level security: a message is visible when its referral is, and written by its author's

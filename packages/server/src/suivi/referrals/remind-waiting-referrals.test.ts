@@ -1,17 +1,17 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyAuditChain } from '../audit/chain.ts';
-import { scheduleDailyJobs } from '../jobs/daily-jobs.ts';
-import { todayInFrance } from '../reperage/agreements.ts';
-import { buildOrganisation, buildUser, type BuiltUser } from '../test/factories.ts';
-import { sessionCookie, startTestServer, type TestServer } from '../test/test-server.ts';
+import { verifyAuditChain } from '../../audit/chain.ts';
+import { scheduleDailyJobs } from '../../daily-jobs.ts';
+import { todayInFrance } from '../../reperage/agreements.ts';
+import { buildOrganisation, buildUser, type BuiltUser } from '../../test/factories.ts';
+import { sessionCookie, startTestServer, type TestServer } from '../../test/test-server.ts';
 import { answerReferral } from './answer-referral.ts';
-import { createHousehold } from './create-household.ts';
-import { listTasks } from './list-tasks.ts';
+import { createHousehold } from '../households/create-household.ts';
+import { listTasks } from '../tasks/list-tasks.ts';
 import { referHousehold } from './refer-household.ts';
 import { remindWaitingReferrals } from './remind-waiting-referrals.ts';
-import { createTask, deleteTask } from './save-task.ts';
+import { createTask, deleteTask } from '../tasks/save-task.ts';
 
 // The daily reminder of unanswered referrals: a task "Relancer …" for whoever sent the referral,
 // created once, closed once the referral is answered; and the deletion of a task.

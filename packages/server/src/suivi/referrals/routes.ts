@@ -6,17 +6,17 @@ import type { Config } from '../../config.ts';
 import type { Database } from '../../db/schema.ts';
 import { authorise, notFound } from '../../http/actor.ts';
 import { refusalResponses } from '../../http/errors.ts';
-import { presentInbox } from '../../presenters/household.ts';
-import { answerReferral } from '../../services/answer-referral.ts';
-import { listReferralInbox } from '../../services/list-referral-inbox.ts';
-import { referHousehold } from '../../services/refer-household.ts';
+import { presentInbox } from '../households/presenter.ts';
+import { answerReferral } from './answer-referral.ts';
+import { listReferralInbox } from './list-referral-inbox.ts';
+import { referHousehold } from './refer-household.ts';
 import {
   createdSchema,
   idParamsSchema,
   inboxSchema,
   referralAnswerSchema,
   referralInputSchema,
-} from '../households/schema.ts';
+} from '../schema.ts';
 
 /** Referrals (orientations): send with the person's consent, answer, close, and the inbox. */
 export function referralRoutes(

@@ -1,10 +1,10 @@
 import type { Kysely, Transaction } from 'kysely';
-import { appendAudit } from '../audit/chain.ts';
-import type { Database } from '../db/schema.ts';
-import { withActor, type Actor } from '../db/with-actor.ts';
-import { touchHousehold } from '../suivi/touch-household.ts';
-import type { ClosureReason, RightStage } from '../suivi/vocabulary.ts';
-import { DomainError } from './domain-error.ts';
+import { appendAudit } from '../../audit/chain.ts';
+import type { Database } from '../../db/schema.ts';
+import { withActor, type Actor } from '../../db/with-actor.ts';
+import { touchHousehold } from '../touch-household.ts';
+import type { ClosureReason, RightStage } from '../vocabulary.ts';
+import { DomainError } from '../../http/domain-error.ts';
 
 /** The fields of a followed right that a professional sets. */
 export interface RightChange {

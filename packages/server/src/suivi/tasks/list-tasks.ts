@@ -1,9 +1,9 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { appendAudit } from '../audit/chain.ts';
-import type { Database } from '../db/schema.ts';
-import { withActor, type Actor } from '../db/with-actor.ts';
-import { isoDate } from '../suivi/iso-date.ts';
-import type { TaskDueState, TaskStatus } from '../suivi/vocabulary.ts';
+import { appendAudit } from '../../audit/chain.ts';
+import type { Database } from '../../db/schema.ts';
+import { withActor, type Actor } from '../../db/with-actor.ts';
+import { isoDate } from '../../db/iso-date.ts';
+import type { TaskDueState, TaskStatus } from '../vocabulary.ts';
 
 /** Which tasks of the organisation to list. */
 export interface TaskFilter {

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import type { messageSchema, taskSchema } from '../routes/tasks/schema.ts';
-import type { TaskView } from '../services/list-tasks.ts';
-import type { listReferralMessages } from '../services/referral-messages.ts';
+import type { messageSchema, taskSchema } from './schema.ts';
+import type { TaskView } from './list-tasks.ts';
+import type { listReferralMessages } from '../referrals/referral-messages.ts';
 
 /** A task, as the API shows it. */
 export function presentTask(task: TaskView): z.infer<typeof taskSchema> {

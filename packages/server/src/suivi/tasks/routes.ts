@@ -5,11 +5,11 @@ import { z } from 'zod';
 import type { Database } from '../../db/schema.ts';
 import { authorise, notFound } from '../../http/actor.ts';
 import { refusalResponses } from '../../http/errors.ts';
-import { presentTask } from '../../presenters/tasks.ts';
-import { closeFollowUp } from '../../services/close-follow-up.ts';
-import { listTasks, readTask } from '../../services/list-tasks.ts';
-import { createTask, deleteTask, updateTask } from '../../services/save-task.ts';
-import { createdSchema, idParamsSchema } from '../households/schema.ts';
+import { presentTask } from './presenter.ts';
+import { closeFollowUp } from '../rights/close-follow-up.ts';
+import { listTasks, readTask } from './list-tasks.ts';
+import { createTask, deleteTask, updateTask } from './save-task.ts';
+import { createdSchema, idParamsSchema } from '../schema.ts';
 import {
   closureInputSchema,
   memberSchema,

@@ -1,11 +1,11 @@
 import type { Kysely, Transaction } from 'kysely';
-import { appendAudit } from '../audit/chain.ts';
-import type { Database } from '../db/schema.ts';
-import { withActor, type Actor } from '../db/with-actor.ts';
-import { seesHousehold } from '../suivi/sees-household.ts';
-import { touchHousehold } from '../suivi/touch-household.ts';
-import type { TaskStatus } from '../suivi/vocabulary.ts';
-import { DomainError } from './domain-error.ts';
+import { appendAudit } from '../../audit/chain.ts';
+import type { Database } from '../../db/schema.ts';
+import { withActor, type Actor } from '../../db/with-actor.ts';
+import { seesHousehold } from '../sees-household.ts';
+import { touchHousehold } from '../touch-household.ts';
+import type { TaskStatus } from '../vocabulary.ts';
+import { DomainError } from '../../http/domain-error.ts';
 
 /** What a professional sets on a follow-up task. */
 export interface TaskChange {

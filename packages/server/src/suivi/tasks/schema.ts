@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { taskDueStates, taskStatuses } from '../../suivi/vocabulary.ts';
+import { taskDueStates, taskStatuses } from '../vocabulary.ts';
 
 // Schemas of follow-up tasks, the household's closing, referral messages and reminders.
 
