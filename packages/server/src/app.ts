@@ -11,24 +11,29 @@ import { registerSecurityHeaders } from './http/security.ts';
 import { zodValidatorCompiler } from './http/validator.ts';
 import { registerWebApp } from './http/web-app.ts';
 import { startJobRunner } from './jobs/queue.ts';
-import { reperageJobHandlers } from './reperage/job-handlers.ts';
-import { purgeAbandonedUploads, uploadFolder } from './reperage/uploads.ts';
-import { calculateRoutes } from './calculate/routes.ts';
+import {
+  reperageJobHandlers,
+  purgeAbandonedUploads,
+  uploadFolder,
+  reperageRoutes,
+  outreachRoutes,
+} from './reperage/index.ts';
+import { calculateRoutes } from './calculate/index.ts';
 import { healthRoutes } from './http/health-routes.ts';
-import { bilanSyncRoute } from './suivi/bilans/bilan-sync-route.ts';
-import { caseFileRoutes } from './suivi/households/case-file-routes.ts';
-import { householdItemReadRoutes } from './suivi/households/item-read-routes.ts';
-import { householdItemRoutes } from './suivi/households/item-routes.ts';
-import { householdRoutes } from './suivi/households/routes.ts';
-import { indicatorRoutes } from './indicators/routes.ts';
+import {
+  bilanSyncRoute,
+  caseFileRoutes,
+  householdItemReadRoutes,
+  householdItemRoutes,
+  householdRoutes,
+  referralMessageRoutes,
+  referralRoutes,
+  taskRoutes,
+} from './suivi/index.ts';
+import { indicatorRoutes } from './indicators/index.ts';
 import { openApiRoutes } from './http/openapi-routes.ts';
-import { pilotageNetworkRoutes } from './pilotage/routes.ts';
-import { referralMessageRoutes } from './suivi/referrals/message-routes.ts';
-import { referralRoutes } from './suivi/referrals/routes.ts';
-import { reperageRoutes } from './reperage/routes.ts';
-import { outreachRoutes } from './reperage/outreach/routes.ts';
-import { sessionRoutes } from './session/routes.ts';
-import { taskRoutes } from './suivi/tasks/routes.ts';
+import { pilotageNetworkRoutes } from './pilotage/index.ts';
+import { sessionRoutes } from './session/index.ts';
 
 /** What the application needs: its configuration, an open and migrated database, the web app. */
 export interface AppOptions {

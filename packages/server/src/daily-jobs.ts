@@ -2,9 +2,8 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Config } from './config.ts';
 import type { Database } from './db/schema.ts';
-import { purgeAgreementData } from './reperage/purge-agreement-data.ts';
-import { purgeExpiredHouseholds } from './suivi/gdpr/erase-households.ts';
-import { remindWaitingReferrals } from './suivi/referrals/remind-waiting-referrals.ts';
+import { purgeAgreementData } from './reperage/index.ts';
+import { purgeExpiredHouseholds, remindWaitingReferrals } from './suivi/index.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

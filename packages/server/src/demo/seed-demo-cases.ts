@@ -2,13 +2,18 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { Actor } from '../db/with-actor.ts';
 import type { Role } from '../tenancy/roles.ts';
-import type { RightStage, ClosureReason } from '../suivi/vocabulary.ts';
+import {
+  type RightStage,
+  type ClosureReason,
+  answerReferral,
+  type ReferralAnswer,
+  createHousehold,
+  type PersonInput,
+  openRight,
+  recordConsent,
+  referHousehold,
+} from '../suivi/index.ts';
 import { addMember } from '../tenancy/add-member.ts';
-import { answerReferral, type ReferralAnswer } from '../suivi/referrals/answer-referral.ts';
-import { createHousehold, type PersonInput } from '../suivi/households/create-household.ts';
-import { openRight } from '../suivi/rights/follow-right.ts';
-import { recordConsent } from '../suivi/consents/record-consent.ts';
-import { referHousehold } from '../suivi/referrals/refer-household.ts';
 
 // Fictitious case files of the demo territory: households in two organisations (PIMMS and CCAS),
 // referrals between partners in every state, and followed rights at every stage. Written through

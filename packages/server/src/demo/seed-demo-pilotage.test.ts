@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from './seed-demo.ts';
 import { startTestServer, type TestServer } from '../test/test-server.ts';
-import { blockageStatuses, outreachTypes } from '../pilotage/vocabulary.ts';
+import { blockageStatuses, outreachTypes } from '../pilotage/index.ts';
 
 let server: TestServer;
 let territoryId: string;

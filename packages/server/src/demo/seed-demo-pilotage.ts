@@ -2,9 +2,16 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { findCommune } from '../tenancy/communes.ts';
-import type { DiService, DiStructure } from '../pilotage/network/data-inclusion.ts';
-import { serviceColumns, structureColumns } from '../pilotage/network/records.ts';
-import { ageBands, outreachTypes, sexes, type BlockageStatus } from '../pilotage/vocabulary.ts';
+import {
+  type DiService,
+  type DiStructure,
+  serviceColumns,
+  structureColumns,
+  ageBands,
+  outreachTypes,
+  sexes,
+  type BlockageStatus,
+} from '../pilotage/index.ts';
 
 // Fictitious pilotage data of the demo territory, so that the dashboard has something to show:
 // six months of outreach actions of every type, a directory of partners in the data·inclusion

@@ -7,13 +7,17 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { Actor } from '../db/with-actor.ts';
 import { startJobRunner } from '../jobs/queue.ts';
-import { createAgreement, setAgreementStatus } from '../reperage/agreements.ts';
-import { CANONICAL_FIELD_NAMES } from '../reperage/fields.ts';
-import { createImport } from '../reperage/imports.ts';
-import { reperageJobHandlers } from '../reperage/job-handlers.ts';
-import { createLinkageRun } from '../reperage/linkage-runs.ts';
-import { partnerCsv } from '../reperage/partner-csv.ts';
-import { previewFile, storeUpload } from '../reperage/uploads.ts';
+import {
+  createAgreement,
+  setAgreementStatus,
+  CANONICAL_FIELD_NAMES,
+  createImport,
+  reperageJobHandlers,
+  createLinkageRun,
+  partnerCsv,
+  previewFile,
+  storeUpload,
+} from '../reperage/index.ts';
 import { addMember } from '../tenancy/add-member.ts';
 
 // Repérage in the demo territory: an active data-sharing agreement between the bailleur, the CAF

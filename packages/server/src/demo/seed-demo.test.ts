@@ -10,8 +10,7 @@ import {
   seedDemo,
 } from './seed-demo.ts';
 import { DEMO_CAF_LOGIN } from './seed-demo-cases.ts';
-import { rightStages, referralStatuses } from '../suivi/vocabulary.ts';
-import { remindWaitingReferrals } from '../suivi/referrals/remind-waiting-referrals.ts';
+import { rightStages, referralStatuses, remindWaitingReferrals } from '../suivi/index.ts';
 
 let server: TestServer;
 beforeAll(async () => {

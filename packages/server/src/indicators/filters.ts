@@ -2,7 +2,7 @@ import { benefitCatalogue } from '@znr/rules';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { withActor, type Actor } from '../db/with-actor.ts';
-import { outreachTypeLabels } from '../pilotage/vocabulary.ts';
+import { outreachTypeLabels } from '../pilotage/index.ts';
 
 /** What the dashboard's filters offer to an actor whose scope is `territoryIds` (null: all). */
 export function indicatorFilters(

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dimensions, granularities } from './definitions.ts';
-import { outreachTypes } from '../pilotage/vocabulary.ts';
+import { outreachTypes } from '../pilotage/index.ts';
 
 const month = z
   .string()

@@ -5,12 +5,7 @@ import { z } from 'zod';
 import type { Database } from '../db/schema.ts';
 import { authoriseWhen, notFound } from '../http/actor.ts';
 import { refusalResponses } from '../http/errors.ts';
-import {
-  listBlockages,
-  moveBlockage,
-  raiseBlockage,
-  updateBlockage,
-} from './blockages.ts';
+import { listBlockages, moveBlockage, raiseBlockage, updateBlockage } from './blockages.ts';
 import { canPilot } from './policy.ts';
 import {
   blockageFilterSchema,

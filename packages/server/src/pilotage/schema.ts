@@ -1,11 +1,5 @@
 import { z } from 'zod';
-import {
-  ageBands,
-  blockageStatuses,
-  institutions,
-  outreachTypes,
-  sexes,
-} from './vocabulary.ts';
+import { ageBands, blockageStatuses, institutions, outreachTypes, sexes } from './vocabulary.ts';
 
 const isoDate = z.iso.date().describe('Date au format AAAA-MM-JJ');
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();

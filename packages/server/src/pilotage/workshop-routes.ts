@@ -5,12 +5,7 @@ import { z } from 'zod';
 import type { Database } from '../db/schema.ts';
 import { authoriseWhen, notFound } from '../http/actor.ts';
 import { refusalResponses } from '../http/errors.ts';
-import {
-  createWorkshop,
-  deleteWorkshop,
-  listWorkshops,
-  updateWorkshop,
-} from './workshops.ts';
+import { createWorkshop, deleteWorkshop, listWorkshops, updateWorkshop } from './workshops.ts';
 import { canPilot } from './policy.ts';
 import {
   createdSchema,

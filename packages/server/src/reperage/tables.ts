@@ -137,19 +137,15 @@ export interface LinkageClusterMemberTable {
   score: number;
 }
 
-/** A job of the in-process queue (imports, linkage runs). */
-export interface JobTable {
-  id: Generated<string>;
-  kind: string;
-  payload: Json<unknown>;
-  organisation_id: string;
-  user_id: string | null;
-  role: string;
-  status: Generated<WorkStatus>;
-  progress: Generated<number>;
-  attempts: Generated<number>;
-  error: string | null;
-  locked_at: Date | null;
-  created_at: CreatedAt;
-  finished_at: Date | null;
+declare module '../db/schema.ts' {
+  interface Database {
+    data_agreement: DataAgreementTable;
+    data_agreement_version: DataAgreementVersionTable;
+    partner_column_mapping: PartnerColumnMappingTable;
+    partner_import: PartnerImportTable;
+    partner_record: PartnerRecordTable;
+    partner_record_identity: PartnerRecordIdentityTable;
+    linkage_run: LinkageRunTable;
+    linkage_cluster_member: LinkageClusterMemberTable;
+  }
 }

@@ -21,12 +21,7 @@ import {
   toCsv,
   validateDirectoryFile,
 } from './directory-files.ts';
-import {
-  modesAccueil,
-  publics,
-  thematiqueLabels,
-  typesDeServices,
-} from './referentials.ts';
+import { modesAccueil, publics, thematiqueLabels, typesDeServices } from './referentials.ts';
 import { canPilot } from '../policy.ts';
 import type { Role } from '../../tenancy/roles.ts';
 import {

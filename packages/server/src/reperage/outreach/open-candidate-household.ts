@@ -2,9 +2,8 @@ import type { Kysely } from 'kysely';
 import { appendAudit } from '../../audit/chain.ts';
 import type { Database } from '../../db/schema.ts';
 import { withActor, type Actor } from '../../db/with-actor.ts';
-import { createHousehold } from '../../suivi/households/create-household.ts';
+import { createHousehold, openRight } from '../../suivi/index.ts';
 import { DomainError } from '../../http/domain-error.ts';
-import { openRight } from '../../suivi/rights/follow-right.ts';
 import { reidentify } from './list-my-candidates.ts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

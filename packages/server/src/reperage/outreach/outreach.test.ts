@@ -5,7 +5,7 @@ import type { BuiltUser } from '../../test/factories.ts';
 import { buildLinkedRun, sampleClusters, type LinkedRun } from '../fixtures.ts';
 import { startTestServer, type TestServer } from '../../test/test-server.ts';
 import { assignCandidates, listAssignees } from './assign-candidates.ts';
-import { updateRight } from '../../suivi/rights/follow-right.ts';
+import { updateRight } from '../../suivi/index.ts';
 import { listMyCandidates } from './list-my-candidates.ts';
 import { listOutreachCandidates } from './list-outreach-candidates.ts';
 import { openCandidateHousehold } from './open-candidate-household.ts';

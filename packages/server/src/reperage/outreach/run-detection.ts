@@ -4,11 +4,7 @@ import type { Database } from '../../db/schema.ts';
 import { withActor, type Actor } from '../../db/with-actor.ts';
 import { enqueueJob, type JobHandler } from '../../jobs/queue.ts';
 import { detect, type Candidate } from '../detection/detect.ts';
-import {
-  mergeCluster,
-  type ClusterMember,
-  type MergedRecord,
-} from '../detection/merge-cluster.ts';
+import { mergeCluster, type ClusterMember, type MergedRecord } from '../detection/merge-cluster.ts';
 import { defaultSettings, type DetectionSettings } from '../detection/rules.ts';
 import { DomainError } from '../../http/domain-error.ts';
 

@@ -68,3 +68,11 @@ export interface OutreachStatisticTable {
   bilans: number;
   opened: number;
 }
+
+declare module '../../db/schema.ts' {
+  interface Database {
+    detection_run: DetectionRunTable;
+    outreach_candidate: OutreachCandidateTable;
+    outreach_statistic: OutreachStatisticTable;
+  }
+}

@@ -9,11 +9,7 @@ import {
 import { appendAudit } from '../../audit/chain.ts';
 import type { Database } from '../../db/schema.ts';
 import { withActor, type Actor } from '../../db/with-actor.ts';
-import {
-  householdComposition,
-  situationComposition,
-  type Composition,
-} from '../composition.ts';
+import { householdComposition, situationComposition, type Composition } from '../composition.ts';
 import { savedBenefits } from '../saved-benefits.ts';
 import { shiftSituation } from '../shift-situation.ts';
 import { DomainError } from '../../http/domain-error.ts';

@@ -2,7 +2,11 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../../db/with-actor.ts';
 import type { ConsentMethod } from '../vocabulary.ts';
-import { insertHousehold, type HouseholdInput, type PersonInput } from '../households/create-household.ts';
+import {
+  insertHousehold,
+  type HouseholdInput,
+  type PersonInput,
+} from '../households/create-household.ts';
 import { insertConsent, ownsHousehold } from '../consents/record-consent.ts';
 import {
   bilanByClientId,

@@ -3,14 +3,11 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../../db/schema.ts';
-import { authorise, notFound } from '../../http/actor.ts';
+import { notFound } from '../../http/actor.ts';
+import { authorise } from '../authorise.ts';
 import { refusalResponses } from '../../http/errors.ts';
 import { presentRow } from './presenter.ts';
-import {
-  listCaseFileItems,
-  readCaseFileItem,
-  type ItemTable,
-} from './read-case-file-items.ts';
+import { listCaseFileItems, readCaseFileItem, type ItemTable } from './read-case-file-items.ts';
 import { withdrawConsent } from '../consents/record-consent.ts';
 import { idParamsSchema } from '../schema.ts';
 

@@ -3,13 +3,10 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../../db/schema.ts';
-import { authorise, notFound } from '../../http/actor.ts';
+import { notFound } from '../../http/actor.ts';
+import { authorise } from '../authorise.ts';
 import { refusalResponses } from '../../http/errors.ts';
-import {
-  presentAudit,
-  presentHousehold,
-  presentHouseholdSummary,
-} from './presenter.ts';
+import { presentAudit, presentHousehold, presentHouseholdSummary } from './presenter.ts';
 import { createHousehold } from './create-household.ts';
 import { eraseHousehold } from '../gdpr/erase-households.ts';
 import { exportHousehold } from '../gdpr/export-household.ts';

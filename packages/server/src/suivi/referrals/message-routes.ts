@@ -4,14 +4,11 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../config.ts';
 import type { Database } from '../../db/schema.ts';
-import { authorise, notFound } from '../../http/actor.ts';
+import { notFound } from '../../http/actor.ts';
+import { authorise } from '../authorise.ts';
 import { refusalResponses } from '../../http/errors.ts';
 import { presentMessage } from '../tasks/presenter.ts';
-import {
-  listReferralMessages,
-  postReferralMessage,
-  remindReferral,
-} from './referral-messages.ts';
+import { listReferralMessages, postReferralMessage, remindReferral } from './referral-messages.ts';
 import { createdSchema, idParamsSchema } from '../schema.ts';
 import { messageInputSchema, messageSchema } from '../tasks/schema.ts';
 

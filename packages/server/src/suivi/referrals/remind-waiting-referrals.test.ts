@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../audit/chain.ts';
 import { scheduleDailyJobs } from '../../daily-jobs.ts';
-import { todayInFrance } from '../../reperage/agreements.ts';
+import { todayInFrance } from '../../reperage/index.ts';
 import { buildOrganisation, buildUser, type BuiltUser } from '../../test/factories.ts';
 import { sessionCookie, startTestServer, type TestServer } from '../../test/test-server.ts';
 import { answerReferral } from './answer-referral.ts';

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { appendSystemAudit } from '../../audit/chain.ts';
 import type { Database } from '../../db/schema.ts';
-import { todayInFrance } from '../../reperage/agreements.ts';
+import { todayInFrance } from '../../reperage/index.ts';
 
 // The daily reminder of referrals left unanswered. The receiving organisation already sees them
 // flagged and counted in its inbox ("en attente depuis N jours"); what the sending social worker
