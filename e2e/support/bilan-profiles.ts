@@ -93,3 +93,23 @@ export const profiles: Profile[] = [
     expectInSituation: { depcom: '69123', people: 1 },
   },
 ];
+
+/** The retiree: 75 years old, 700 € of pension a month, alone, renting in Lyon. */
+export const retiree: Profile = {
+  name: 'retraitee',
+  description: 'retraitée seule de 75 ans, 700 € de pension par mois, locataire à Lyon',
+  answers: {
+    'foyer.couple': 'non',
+    'demandeur.date_naissance': '1951-05-10',
+    'foyer.enfants': '0',
+    'demandeur.activite': 'retraite',
+    'demandeur.retraite_nette': '700',
+    'demandeur.handicap': 'non',
+    'demandeur.pensions_alimentaires_percues': '0',
+    'menage.depcom': 'Lyon',
+    'menage.statut_occupation_logement': 'locataire_vide',
+    'menage.loyer': '450',
+    'menage.coloc': 'non',
+  },
+  expectInSituation: { depcom: '69123', people: 1 },
+};

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Parameter } from '../src/parameters.ts';
 import { aidesLogementParameters } from './aides-logement.ts';
+import { aidesLogementAccessionParameters } from './aides-logement-accession.ts';
 import { commonParameters } from './common.ts';
 import { arsParameters } from './ars.ts';
 import { budgetParameters } from './budget.ts';
@@ -11,12 +12,15 @@ import { prestationsFamilialesParameters } from './prestations-familiales.ts';
 import { prelevementsSalariesParameters } from './prelevements-salaries.ts';
 import { primeActiviteParameters } from './prime-activite.ts';
 import { rsaParameters } from './rsa.ts';
+import { patrimoineParameters } from './patrimoine.ts';
+import { microEntrepriseParameters } from './micro-entreprise.ts';
 
 const files: Record<string, Record<string, Parameter>> = {
   common: commonParameters,
   rsa: rsaParameters,
   'prime-activite': primeActiviteParameters,
   'aides-logement': aidesLogementParameters,
+  'aides-logement-accession': aidesLogementAccessionParameters,
   'prestations-familiales': prestationsFamilialesParameters,
   'handicap-vieillesse': handicapVieillesseParameters,
   css: cssParameters,
@@ -25,6 +29,8 @@ const files: Record<string, Record<string, Parameter>> = {
   ars: arsParameters,
   budget: budgetParameters,
   'prelevements-salaries': prelevementsSalariesParameters,
+  patrimoine: patrimoineParameters,
+  'micro-entreprise': microEntrepriseParameters,
 };
 const all = Object.entries(files).flatMap(([file, params]) =>
   Object.entries(params).map(([name, p]) => [`${file}.${name}`, p] as const),

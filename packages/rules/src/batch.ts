@@ -1,7 +1,6 @@
 import { computeAah } from './benefits/aah.ts';
 import { computeAidesLogement } from './benefits/aides-logement.ts';
 import { computeAidesLogementResources } from './benefits/aides-logement-resources.ts';
-import { traceAidesLogement } from './benefits/aides-logement-trace.ts';
 import { computeAspaAsi } from './benefits/aspa-asi.ts';
 import {
   allocateChequeEnergie,
@@ -121,15 +120,15 @@ export function computeCoreBatch(pop: Population, options: BatchOptions = {}): C
         : undefined;
     computeFamilyResources(pop, s, pfIndividual, sameYear);
     pfIndividuals.push(pfIndividual);
-    computePrestationsFamiliales(pop, s, pfIndividual);
+    computePrestationsFamiliales(pop, s, pfIndividual, tracer);
     // The AAH does not add to last month's ASI; that ASI counts the AAH of the quarter.
-    computeAah(pop, s, k > 0 ? states[k - 1]!.asi : noAsi);
-    computeAspaAsi(pop, s, aahHistory);
+    computeAah(pop, s, k > 0 ? states[k - 1]!.asi : noAsi, tracer);
+    computeAspaAsi(pop, s, aahHistory, tracer);
     if (k === 0) computeAah(pop, s, s.asi);
     computeRsaIndividualResources(pop, s);
     computeRsaComposition(pop, s);
     computeAidesLogementResources(pop, s);
-    computeAidesLogement(pop, s, pfIndividual, type, aidesLogement.reason);
+    computeAidesLogement(pop, s, pfIndividual, type, aidesLogement.reason, tracer);
     if (k < EVALUATED_MONTHS - 1) computePrimeActiviteMonth(pop, s);
   }
   const rsa = allocateBenefit(pop.nFamilies, columns);
@@ -137,7 +136,6 @@ export function computeCoreBatch(pop: Population, options: BatchOptions = {}): C
   computeRsa(pop, states, rsa, tracer);
   computePrimeActivite(pop, states, primeActivite, tracer);
   const last = states[EVALUATED_MONTHS - 1]!;
-  if (tracer) traceAidesLogement(last, tracer);
   paid(last.aideLogement, aidesLogement);
   return {
     rsa,
@@ -168,12 +166,13 @@ export function completeBatch(core: CoreBatchResult, options: BatchOptions = {})
   const pop = core.population;
   const columns: Columns = options.pool ?? freshColumns;
   const last = core.states[EVALUATED_MONTHS - 1]!;
+  const tracer = options.traceIndex === undefined ? undefined : new Tracer(options.traceIndex);
   const css = allocateCss(pop.nFamilies, columns);
-  computeCss(pop, last, core.rsa.amount, css, columns);
+  computeCss(pop, last, core.rsa.amount, css, columns, tracer);
   const ars = allocateBenefit(pop.nFamilies, columns);
-  computeArs(pop, last, core.birthDays, ars);
+  computeArs(pop, last, core.birthDays, ars, tracer);
   const chequeEnergie = allocateChequeEnergie(pop.nFamilies, columns);
-  computeChequeEnergie(pop, chequeEnergie);
+  computeChequeEnergie(pop, chequeEnergie, tracer);
   // Field by field rather than a spread: the result keeps one shape batch after batch.
   return {
     rsa: core.rsa,
@@ -184,7 +183,7 @@ export function completeBatch(core: CoreBatchResult, options: BatchOptions = {})
     states: core.states,
     pfIndividual: core.pfIndividual,
     birthDays: core.birthDays,
-    trace: core.trace,
+    trace: tracer && core.trace ? [...core.trace, ...tracer.roots] : core.trace,
     css,
     ars,
     chequeEnergie,

@@ -26,6 +26,16 @@ export const Housing = {
 } as const;
 export type HousingCode = (typeof Housing)[keyof typeof Housing];
 
+/** OpenFisca `etat_logement`: the dwelling a home buyer repays (new, or old with or without works). */
+export const EtatLogement = {
+  non_renseigne: 0,
+  construction_acquisition_logement_neuf: 1,
+  acquisition_amelioration: 2,
+  acquisition_sans_amelioration_logement_existant: 3,
+  amelioration: 4,
+  agrandissement_amenagement: 5,
+} as const;
+
 /** OpenFisca `statut_marital`. */
 export const Marital = { celibataire: 0, marie: 1, pacse: 2, divorce: 3, veuf: 4 } as const;
 export type MaritalCode = (typeof Marital)[keyof typeof Marital];

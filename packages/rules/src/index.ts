@@ -43,8 +43,19 @@ export {
   type Parameter,
   type DatedValue,
   type LegalSource,
+  type UsedParameter,
 } from './parameters.ts';
 export { renderExplanation, type TraceNode } from './trace.ts';
+export { explainSituation, explainTrace, type Explanations } from './explain.ts';
+export {
+  NEAR_SHARE,
+  type Explanation,
+  type ExplanationParameter,
+  type ExplanationStatus,
+  type ExplanationStep,
+} from './explanation.ts';
+export { frenchEuros } from './french-format.ts';
+export { frenchSyllables, kandelMoles, sentenceCount, words } from './readability.ts';
 export { zoneOfCommune } from './zones.ts';
 export { salaryFromNet } from './salary-from-net.ts';
 export {
@@ -55,7 +66,10 @@ export {
 } from './catalogue.ts';
 export { rsaCatalogue } from './benefits/rsa-catalogue.ts';
 export { primeActiviteCatalogue } from './benefits/prime-activite-catalogue.ts';
-export { aidesLogementCatalogue } from './benefits/aides-logement-catalogue.ts';
+export {
+  aidesLogementCatalogue,
+  housingAidKindLabels,
+} from './benefits/aides-logement-catalogue.ts';
 export {
   afCatalogue,
   cfCatalogue,
@@ -70,6 +84,14 @@ export {
 } from './benefits/handicap-vieillesse-catalogue.ts';
 export { cssCatalogue, chequeEnergieCatalogue } from './benefits/css-cheque-energie-catalogue.ts';
 export { benefitCatalogue } from './benefit-catalogue.ts';
+export { otherAidsCatalogue } from './other-aids-catalogue.ts';
+export {
+  otherAidProblems,
+  pointedOtherAids,
+  type OtherAidCondition,
+  type OtherAidEntry,
+  type OtherAidFacts,
+} from './other-aids.ts';
 export type { BenefitSummary } from './benefit-list.ts';
 export { householdBudget, type Budget, type BudgetInput } from './budget.ts';
 export { cssReasons } from './benefits/css.ts';

@@ -24,6 +24,8 @@ export interface MonthState {
   active: Uint8Array;
 
   // individus
+  /** `Activite` code of each individu this month. */
+  activite: Uint8Array;
   age: Int32Array;
   ageInMonths: Int32Array;
   /** Earns more than 55 % of the SMIC over the six previous months (autonomie financière). */
@@ -98,6 +100,10 @@ export function newMonthState(
     month,
     offset,
     active: active ?? columns.u8(nF).fill(1),
+    activite:
+      pop.activiteVaries && k < EVALUATED_MONTHS - 1
+        ? pop.activiteBefore.subarray(k * nP, (k + 1) * nP)
+        : pop.activite,
     aah: arena.f64(nP),
     asi: arena.f64(nP),
     rsaActivity: arena.f64(nP),
@@ -222,7 +228,7 @@ function fillComposition(pop: Population, s: MonthState, birthDays: Float64Array
     const autonomous =
       isChild && monthlySum(pop, R.salaireNet, i, s.offset + 1, 6) / 6 >= autonomyFloor;
     s.autonomous[i] = autonomous ? 1 : 0;
-    s.student[i] = pop.activite[i] === Activite.etudiant ? 1 : 0;
+    s.student[i] = s.activite[i] === Activite.etudiant ? 1 : 0;
     const young = age >= 0 && age < schoolAge;
     const teen = age >= schoolAge && age < childLimit && !autonomous;
     s.pfChild[i] = isChild && (young || teen) ? 1 : 0;

@@ -76,12 +76,14 @@ export interface UsedParameter {
   value: number | string;
   unit: ParameterUnit;
   source: LegalSource;
+  /** First day the value applies (`'YYYY-MM-DD'`): the value in force at the step's month. */
+  from: string;
 }
 
 /** Describes the use of `parameter` at `month` under a readable name, for the trace. */
 export function used(name: string, parameter: Parameter<number>, month: Month): UsedParameter {
   const entry = entryAt(parameter, month);
-  return { name, value: entry.value, unit: parameter.unit, source: entry.source };
+  return { name, value: entry.value, unit: parameter.unit, source: entry.source, from: entry.from };
 }
 
 /**

@@ -21,6 +21,15 @@ export const MONTHLY_RESOURCES = [
   'retraiteBrute', // retraite_brute
   'pensionsInvalidite', // pensions_invalidite
   'pensionsAlimentaires', // pensions_alimentaires_percues
+  'ass', // ass (allocation de solidarité spécifique paid)
+  'livretA', // livret_a (balance)
+  'epargneNonImposable', // epargne_revenus_non_imposables (balance)
+  'epargneImposable', // epargne_revenus_imposables (balance)
+  'revenusCapital', // revenus_capital
+  'remunerationApprenti', // remuneration_apprenti
+  'caBic', // rpns_auto_entrepreneur_CA_bic (services, versement libératoire)
+  'caBnc', // rpns_auto_entrepreneur_CA_bnc
+  'caVente', // rpns_auto_entrepreneur_CA_achat_revente
 ] as const;
 export type MonthlyResource = (typeof MONTHLY_RESOURCES)[number];
 
@@ -43,6 +52,7 @@ export const YEARLY_RESOURCES = [
   'chomageImposableN2',
   'retraiteImposableN2',
   'pensionsAlimentairesN2',
+  'revenusCapitalN2', // prime d'activité, year N-2
 ] as const;
 export type YearlyResource = (typeof YEARLY_RESOURCES)[number];
 
@@ -53,6 +63,35 @@ export const Y = Object.fromEntries(YEARLY_RESOURCES.map((r, k) => [r, k])) as {
 
 /** Number of months evaluated per simulation: M-3, M-2, M-1 (prime d'activité) and M. */
 export const EVALUATED_MONTHS = 4;
+
+/**
+ * Yearly tax boxes of a micro-entrepreneur (OpenFisca names), given by year: turnover under the
+ * « versement libératoire » (`ebic_*`, `ebnc_impo`) and under the plain micro regime (`mbic_*`,
+ * `mbnc_impo`).
+ */
+export const MICRO_BOXES = [
+  'ebic_imps',
+  'ebic_impv',
+  'ebnc_impo',
+  'mbic_imps',
+  'mbic_impv',
+  'mbnc_impo',
+] as const;
+export type MicroBox = (typeof MICRO_BOXES)[number];
+/** Index of each box in `Population.micro`. */
+export const MB = Object.fromEntries(MICRO_BOXES.map((b, k) => [b, k])) as {
+  readonly [K in MicroBox]: number;
+};
+/** Bits of `Population.extra`. */
+export const Extra = {
+  /** Savings balances or capital income in some month. */
+  capital: 1,
+  /** Micro-entrepreneur turnover (monthly) or yearly boxes. */
+  micro: 2,
+} as const;
+
+/** Years kept for the micro boxes: the year of M and the three before. */
+export const MICRO_YEARS = 4;
 
 /**
  * N familles and their individus as columns (typed arrays). Individus are stored famille by
@@ -79,10 +118,24 @@ export interface Population {
   /** The dwelling is a room (chambre). */
   room: Uint8Array;
   /**
+   * Isolement récent (L262-9 CASF: a parent alone for less than 18 months with a child), bit k
+   * set for evaluated month k (0 = M-3 … 3 = M).
+   */
+  isolementRecent: Uint8Array;
+  /**
    * Revenu fiscal de référence of year N-2 of the famille's foyers fiscaux when given (summed),
    * NaN when not: the chèque énergie then computes it from the taxable incomes.
    */
   rfr: Float64Array;
+  /**
+   * Home buyers (accession): the day the loan was signed (days since 1970-01-01; the conventionné
+   * loan's date when given), NaN when unknown.
+   */
+  loanDay: Float64Array;
+  /** The loan is conventionné (PAS, PC). */
+  loanConventionne: Uint8Array;
+  /** `EtatLogement` code of the dwelling bought. */
+  etatLogement: Uint8Array;
 
   // individu columns
   famille: Int32Array;
@@ -93,6 +146,12 @@ export interface Population {
   birthDay: Int32Array;
   /** `Activite` code in month M. */
   activite: Uint8Array;
+  /**
+   * `Activite` code in M-3, M-2, M-1 (`activiteBefore[k * nPersons + i]`, k = 0 … 2), read only
+   * when `activiteVaries`: otherwise each month has the activity of M.
+   */
+  activiteBefore: Uint8Array;
+  activiteVaries: boolean;
   /** `Marital` code in month M. */
   marital: Uint8Array;
   handicap: Uint8Array;
@@ -104,6 +163,18 @@ export interface Population {
   boursier: Uint8Array;
   /** Start of unemployment as days since 1970-01-01, or NaN when unknown. */
   unemploymentStart: Float64Array;
+  /** Apprentice (apprenti), bit k set for evaluated month k (0 = M-3 … 3 = M). */
+  apprenti: Uint8Array;
+  /**
+   * Micro-entrepreneur yearly boxes: `micro[(b * MICRO_YEARS + y) * nPersons + i]` for box b
+   * (`MB`) and year y = 0 … 3 (the year of M minus 3 … the year of M).
+   */
+  micro: Float64Array;
+  /**
+   * What an individu holds beyond pay and replacement income (`Extra` bits): savings or capital
+   * income, micro-entrepreneur turnover. Formulas skip those rules for the others.
+   */
+  extra: Uint8Array;
 
   /** Monthly values: `monthly[r][w * nPersons + i]`, w = 0 … WINDOW-1 for months M-12 … M. */
   monthly: Record<MonthlyResource, Float64Array>;
@@ -150,19 +221,28 @@ export function allocatePopulation(
     rent: columns.f64(nFamilies),
     coloc: columns.u8(nFamilies),
     room: columns.u8(nFamilies),
+    isolementRecent: columns.u8(nFamilies),
     rfr: columns.f64(nFamilies).fill(Number.NaN),
+    loanDay: columns.f64(nFamilies).fill(Number.NaN),
+    loanConventionne: columns.u8(nFamilies),
+    etatLogement: columns.u8(nFamilies),
     famille: columns.i32(nPersons),
     role: columns.u8(nPersons),
     birthYear: columns.i32(nPersons),
     birthMonth: columns.i32(nPersons),
     birthDay: columns.i32(nPersons),
     activite: columns.u8(nPersons),
+    activiteBefore: columns.u8((EVALUATED_MONTHS - 1) * nPersons),
+    activiteVaries: false,
     marital: columns.u8(nPersons),
     handicap: columns.u8(nPersons),
     incapacity: columns.f64(nPersons),
     rsdae: columns.u8(nPersons),
     boursier: columns.u8(nPersons),
     unemploymentStart: columns.f64(nPersons).fill(Number.NaN),
+    apprenti: columns.u8(nPersons),
+    micro: columns.f64(MICRO_BOXES.length * MICRO_YEARS * nPersons),
+    extra: columns.u8(nPersons),
     monthly,
     yearly,
     monthlyData,
@@ -237,4 +317,11 @@ export function monthlySums(
 /** Yearly sum of a resource for individu `i` as seen from evaluated month k (0 = M-3 … 3 = M). */
 export function yearlyAt(pop: Population, r: number, i: number, k: number): number {
   return pop.yearlyData[(r * EVALUATED_MONTHS + k) * pop.nPersons + i]!;
+}
+
+/** Micro box b (`MB`) of individu i for the given calendar year (0 outside the years kept). */
+export function microAt(pop: Population, b: number, i: number, year: number): number {
+  const y = year - (Math.floor(pop.month / 12) - (MICRO_YEARS - 1));
+  if (y < 0 || y >= MICRO_YEARS) return 0;
+  return pop.micro[(b * MICRO_YEARS + y) * pop.nPersons + i]!;
 }

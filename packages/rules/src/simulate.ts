@@ -1,7 +1,5 @@
 import { computeBatch } from './batch.ts';
-import { rsaReasons } from './benefits/rsa.ts';
-import { primeActiviteReasons } from './benefits/prime-activite.ts';
-import { aidesLogementReasons } from './benefits/aides-logement.ts';
+import { explainTrace, type Explanations } from './explain.ts';
 import { situationsToPopulation, type OpenFiscaSituation } from './openfisca/adapter.ts';
 import { toOpenFiscaResults, type OpenFiscaResults } from './openfisca/output.ts';
 import { renderExplanation, type TraceNode } from './trace.ts';
@@ -31,6 +29,8 @@ export interface SimulationResult {
   /** Every benefit of the engine, in the catalogue's order (RSA, prime d'activité, … chèque énergie). */
   benefits: BenefitSummary[];
   openfisca: OpenFiscaResults;
+  /** Every output variable's status, reason and steps, under OpenFisca's names. */
+  explanations: Explanations;
   trace: TraceNode[];
   /** The trace rendered as French text. */
   explanation: string;
@@ -43,32 +43,27 @@ export interface SimulationResult {
 export function simulate(situation: OpenFiscaSituation, period: string): SimulationResult {
   const { population, familiesPerSituation } = situationsToPopulation([situation], period);
   const batch = computeBatch(population, { traceIndex: 0 });
+  const trace = batch.trace ?? [];
+  const openfisca = toOpenFiscaResults(batch, familiesPerSituation)[0]!;
+  const explanations = explainTrace(trace, openfisca, period);
   const benefit = (
     columns: typeof batch.rsa,
-    reasons: readonly string[],
+    id: 'rsa' | 'ppa' | 'aide_logement',
     claim: CatalogueEntry,
   ): BenefitResult => ({
     claim,
     eligible: columns.eligible[0] === 1,
     amount: Math.round(columns.amount[0]! * 100) / 100,
-    reasons: columns.eligible[0] === 1 ? [] : [reasons[columns.reason[0]!] ?? ''].filter(Boolean),
+    reasons: columns.eligible[0] === 1 ? [] : [explanations[id].reason].filter(Boolean),
   });
-  const trace = batch.trace ?? [];
-  const rsa = benefit(batch.rsa, rsaReasons, rsaCatalogue);
-  const primeActivite = benefit(batch.primeActivite, primeActiviteReasons, primeActiviteCatalogue);
-  const aidesLogement = benefit(batch.aidesLogement, aidesLogementReasons, aidesLogementCatalogue);
-  const openfisca = toOpenFiscaResults(batch, familiesPerSituation)[0]!;
   return {
     period,
-    rsa,
-    primeActivite,
-    aidesLogement,
-    benefits: benefitList(batch, openfisca, {
-      rsa: rsa.reasons,
-      ppa: primeActivite.reasons,
-      aide_logement: aidesLogement.reasons,
-    }),
+    rsa: benefit(batch.rsa, 'rsa', rsaCatalogue),
+    primeActivite: benefit(batch.primeActivite, 'ppa', primeActiviteCatalogue),
+    aidesLogement: benefit(batch.aidesLogement, 'aide_logement', aidesLogementCatalogue),
+    benefits: benefitList(openfisca, explanations),
     openfisca,
+    explanations,
     trace,
     explanation: trace.map((node) => renderExplanation(node)).join('\n'),
   };

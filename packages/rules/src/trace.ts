@@ -1,4 +1,4 @@
-import type { UsedParameter } from './parameters.ts';
+import type { ParameterUnit, UsedParameter } from './parameters.ts';
 
 /**
  * One step of a computation: the variable, its value for the traced household, the parameters
@@ -11,6 +11,8 @@ export interface TraceNode {
   label: string;
   period: string;
   value: number | boolean | string;
+  /** What a number counts when it is not euros: persons, years, a rate (absent: euros). */
+  unit?: Exclude<ParameterUnit, 'EUR/mois' | 'EUR/an' | 'EUR'>;
   parameters: UsedParameter[];
   children: TraceNode[];
 }
@@ -21,6 +23,8 @@ export interface TraceNode {
  */
 export class Tracer {
   readonly roots: TraceNode[] = [];
+  /** Steps waiting for their parent, by key: one per individu before the famille's total. */
+  private readonly pending = new Map<string, TraceNode[]>();
 
   /** @param index the household (famille row) whose computation is recorded. */
   constructor(readonly index: number) {}
@@ -33,8 +37,25 @@ export class Tracer {
     value: TraceNode['value'],
     parameters: UsedParameter[] = [],
     children: TraceNode[] = [],
+    unit?: TraceNode['unit'],
   ): TraceNode {
-    return { variable, label, period, value, parameters, children };
+    return unit
+      ? { variable, label, period, value, unit, parameters, children }
+      : { variable, label, period, value, parameters, children };
+  }
+
+  /** Keeps a step until its parent is built (`take`). */
+  hold(key: string, node: TraceNode): void {
+    const list = this.pending.get(key);
+    if (list) list.push(node);
+    else this.pending.set(key, [node]);
+  }
+
+  /** The steps held under `key`, in order, removed from the tracer. */
+  take(key: string): TraceNode[] {
+    const list = this.pending.get(key) ?? [];
+    this.pending.delete(key);
+    return list;
   }
 
   /** Adds a finished top-level node (one per benefit). */
@@ -49,8 +70,9 @@ const euros = new Intl.NumberFormat('fr-FR', {
   maximumFractionDigits: 2,
 });
 
-function formatValue(value: TraceNode['value']): string {
-  if (typeof value === 'number') return `${euros.format(value)} €`;
+function formatValue(value: TraceNode['value'], unit?: TraceNode['unit']): string {
+  if (typeof value === 'number')
+    return unit ? `${value.toLocaleString('fr-FR')} (${unit})` : `${euros.format(value)} €`;
   if (typeof value === 'boolean') return value ? 'oui' : 'non';
   return value;
 }
@@ -58,7 +80,7 @@ function formatValue(value: TraceNode['value']): string {
 /** Renders a trace tree as indented French text, each step with its value and sources. */
 export function renderExplanation(node: TraceNode, depth = 0): string {
   const indent = '  '.repeat(depth);
-  const lines = [`${indent}- ${node.label} : ${formatValue(node.value)}`];
+  const lines = [`${indent}- ${node.label} : ${formatValue(node.value, node.unit)}`];
   for (const p of node.parameters) {
     lines.push(`${indent}    · ${p.name} = ${p.value} (${p.unit}) — ${p.source.title}`);
   }

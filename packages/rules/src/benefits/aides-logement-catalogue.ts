@@ -27,3 +27,13 @@ export const aidesLogementCatalogue: CatalogueEntry = {
   periodicity: 'mensuelle',
   rounding: 'Montant au centime après CRDS ; non versée en dessous de 10 € (ALF, ALS).',
 };
+
+/**
+ * The name of the housing aid the engine found (`aide_logement_type`): the Caf pays one of three,
+ * and the person should hear which one. Without a kind (no right), the catalogue's label stays.
+ */
+export const housingAidKindLabels: Record<'apl' | 'alf' | 'als', string> = {
+  apl: 'Aide personnalisée au logement (APL)',
+  alf: 'Allocation de logement familiale (ALF)',
+  als: 'Allocation de logement sociale (ALS)',
+};

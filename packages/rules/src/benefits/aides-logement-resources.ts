@@ -1,11 +1,14 @@
 import { Activite, isTenant } from '../entities.ts';
 import { valueAt } from '../parameters.ts';
 import { monthOfYear, previousYear, yearNMinus2 } from '../periods.ts';
-import { monthlyAt, yearlyAt, type Population, R, Y } from '../population.ts';
+import { Extra, monthlyAt, yearlyAt, type Population, R, Y } from '../population.ts';
+import { microRates, microTaxable } from './micro-resources.ts';
+import { patrimoineParameters as pat } from '../../parameters/patrimoine.ts';
 import type { MonthState } from '../month-state.ts';
 import { commonParameters as common } from '../../parameters/common.ts';
 import { aidesLogementParameters as al } from '../../parameters/aides-logement.ts';
 import { handicapVieillesseParameters as hv } from '../../parameters/handicap-vieillesse.ts';
+import { accessionEligible, accessionScales } from './aides-logement-accession.ts';
 import { pensionsAfterAllowance, salaryDeduction, taxAllowances } from './tax-allowances.ts';
 
 const DAY_MS = 86_400_000;
@@ -35,11 +38,16 @@ export function computeAidesLogementResources(pop: Population, s: MonthState): v
   const studentScholarship = valueAt(al.etudiantMinorationBoursier, m);
   const studentAgeMax = valueAt(al.etudiantAgeMax, m);
   const coupleOfEarnersAllowance = valueAt(al.abattementDoubleActivite, m);
+  const capitalThreshold = valueAt(pat.seuilPatrimoineAidesLogement, m);
+  const flatYield = valueAt(pat.tauxCapitalNonProductif, m);
+  const n2 = yearNMinus2(m);
+  const micro = microRates(n2 * 12);
 
   for (let f = 0; f < pop.nFamilies; f++) {
     if (!s.active[f]) continue;
-    // Only tenants get housing aid here; the resources of others are never read.
-    if (!isTenant(pop.housing[f]!)) continue;
+    // Only tenants and eligible home buyers get housing aid; the resources of others are never read.
+    const accession = accessionEligible(pop, f);
+    if (!isTenant(pop.housing[f]!) && !accession) continue;
     const first = pop.firstPerson[f]!;
     const last = first + pop.personCount[f]!;
     // A parent unemployed for more than two months without benefit neutralises the famille's pay.
@@ -47,11 +55,15 @@ export function computeAidesLogementResources(pop: Population, s: MonthState): v
     let earners = 0;
     for (let i = first; i < last; i++) {
       if (pop.role[i] === 2) continue;
+      // Unemployed without benefit, or whose benefit is topped up by the ASS (R822-17 CCH).
+      const chomage = monthlyAt(pop, R.chomageImposable, i, s.offset);
       const unemployedWithoutBenefit =
-        pop.activite[i] === Activite.chomeur &&
-        monthlyAt(pop, R.chomageImposable, i, s.offset) === 0;
+        (s.activite[i] === Activite.chomeur && chomage === 0) ||
+        (chomage > 0 && monthlyAt(pop, R.ass, i, s.offset) > 0);
       if (unemployedWithoutBenefit && pop.unemploymentStart[i]! < twoMonthsAgo) neutralised = true;
-      if (monthlyAt(pop, R.salaireImposable, i, s.offset) >= biactivityFloor) earners++;
+      const ownMicro =
+        pop.extra[i]! & Extra.micro ? microTaxable(pop, i, Math.floor(m / 12), micro) : 0;
+      if (monthlyAt(pop, R.salaireImposable, i, s.offset) + ownMicro >= biactivityFloor) earners++;
     }
     let parents = 0;
     let children = 0;
@@ -61,15 +73,18 @@ export function computeAidesLogementResources(pop: Population, s: MonthState): v
       const pay = yearlyAt(pop, Y.salaireImposableRolling, i, k);
       const unemployment = yearlyAt(pop, Y.chomageImposableRolling, i, k);
       const payNet = pay - salaryDeduction(pay + unemployment, lastYearTax);
-      const noPayThisMonth = monthlyAt(pop, R.salaireImposable, i, s.offset) === 0;
+      // Taxable micro profit of year N-2 joins the pay (R822-3 CCH).
+      const selfEmployed = pop.extra[i]! & Extra.micro ? microTaxable(pop, i, n2, micro) : 0;
+      const noPayThisMonth =
+        monthlyAt(pop, R.salaireImposable, i, s.offset) === 0 && selfEmployed === 0;
       const onAah = s.aah[i]! > 0;
-      const retired = pop.activite[i] === Activite.retraite;
+      const retired = s.activite[i] === Activite.retraite;
       const longUnemployed =
-        pop.activite[i] === Activite.chomeur && pop.unemploymentStart[i]! < twoMonthsAgo;
+        s.activite[i] === Activite.chomeur && pop.unemploymentStart[i]! < twoMonthsAgo;
       const payAllowance = longUnemployed || ((retired || onAah) && noPayThisMonth) ? allowance : 0;
       const benefitAllowance = (retired || onAah) && noPayThisMonth ? allowance : 0;
       let professional =
-        Math.max(0, payNet) * (1 - payAllowance) +
+        (Math.max(0, payNet) + selfEmployed) * (1 - payAllowance) +
         (unemployment + (pay + unemployment > 0 ? Math.min(0, payNet) : 0)) *
           (1 - benefitAllowance);
       const isParent = pop.role[i] !== 2;
@@ -84,10 +99,11 @@ export function computeAidesLogementResources(pop: Population, s: MonthState): v
       if (isParent) parents += own;
       else children += Math.max(0, own - childAllowance);
       if (pop.role[i] === 0) {
-        demandeurStudent = pop.activite[i] === Activite.etudiant && s.age[i]! < studentAgeMax;
+        demandeurStudent = s.activite[i] === Activite.etudiant && s.age[i]! < studentAgeMax;
       }
     }
-    let resources = Math.max(0, parents) + children;
+    let resources =
+      Math.max(0, parents) + children + capitalResource(pop, s, f, capitalThreshold, flatYield);
     if (s.nbParents[f] === 2 && earners === 2) resources -= coupleOfEarnersAllowance;
     resources = Math.max(resources, 0);
     if (demandeurStudent) {
@@ -98,6 +114,39 @@ export function computeAidesLogementResources(pop: Population, s: MonthState): v
       );
     }
     resources = Math.round(resources * 100) / 100;
-    s.alResources[f] = Math.ceil(resources / 100) * 100;
+    resources = Math.ceil(resources / 100) * 100;
+    // A home buyer's resources are at least a multiple of the repayment (D842-12 CCH).
+    s.alResources[f] = accession
+      ? Math.max(resources, pop.rent[f]! * accessionScales(m).floorCoef)
+      : resources;
   }
+}
+
+/**
+ * Yearly resource drawn from the famille's savings (L822-5, R822-22 CCH): when savings exceed
+ * 30 000 €, 3 % of the capital that yields no taxable income (livret A and other tax-free
+ * savings). Not for a famille receiving the AAH, nor in a foyer.
+ */
+function capitalResource(
+  pop: Population,
+  s: MonthState,
+  f: number,
+  threshold: number,
+  flatYield: number,
+): number {
+  const first = pop.firstPerson[f]!;
+  const last = first + pop.personCount[f]!;
+  let taxFree = 0;
+  let total = 0;
+  for (let i = first; i < last; i++) {
+    if (!(pop.extra[i]! & Extra.capital)) continue;
+    if (s.aah[i]! > 0) return 0;
+    const free =
+      monthlyAt(pop, R.livretA, i, s.offset) + monthlyAt(pop, R.epargneNonImposable, i, s.offset);
+    taxFree += free;
+    total += free + monthlyAt(pop, R.epargneImposable, i, s.offset);
+  }
+  if (total <= threshold) return 0;
+  for (let i = first; i < last; i++) if (s.aah[i]! > 0) return 0;
+  return taxFree * flatYield;
 }

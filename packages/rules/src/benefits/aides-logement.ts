@@ -2,8 +2,11 @@ import { Housing, isTenant } from '../entities.ts';
 import { valueAt } from '../parameters.ts';
 import type { Population } from '../population.ts';
 import type { MonthState } from '../month-state.ts';
+import type { Tracer } from '../trace.ts';
 import { commonParameters as common } from '../../parameters/common.ts';
 import { roundHalfEven } from './tax-allowances.ts';
+import { NOT_TENANT, traceAidesLogement } from './aides-logement-trace.ts';
+import { accessionAid, accessionEligible, accessionScales } from './aides-logement-accession.ts';
 import {
   familyRate,
   housingAidScales,
@@ -18,9 +21,10 @@ import {
 /** Why a famille gets no housing aid, in plain French (index = reason code). */
 export const aidesLogementReasons = [
   '',
-  "Les aides au logement calculées ici concernent les locataires ; les propriétaires et les personnes hébergées gratuitement n'y ont pas droit.",
+  "Les aides au logement concernent les locataires et les accédants à la propriété qui remboursent un prêt ; les propriétaires sans prêt et les personnes hébergées gratuitement n'y ont pas droit.",
   'Les ressources du foyer sont trop élevées par rapport au loyer.',
   'Le montant calculé est inférieur au seuil de versement.',
+  "Un prêt signé depuis le 1er janvier 2018 n'ouvre plus droit à l'aide au logement en accession à la propriété (sauf prêt conventionné signé avant 2020 pour un logement ancien en zone 3).",
 ] as const;
 
 /** Which housing aid a famille gets: APL in a conventionné dwelling, else ALF with dependants, else ALS. */
@@ -59,7 +63,8 @@ function countDependants(
  * rent retained up to the ceiling of the zone and composition, plus the flat charges, minus the
  * personal participation P0 + Tp × (R − R0); degressive above a high rent, minus the 5 € flat
  * reduction, the RLS share for HLM tenants and CRDS; nothing under the payment threshold.
- * Owners and people housed free get nothing here (accession aid is not modelled).
+ * Home buyers repaying an eligible loan get the accession aid (`computeAccession`); owners
+ * without a loan and people housed free get nothing.
  */
 export function computeAidesLogement(
   pop: Population,
@@ -67,6 +72,7 @@ export function computeAidesLogement(
   pfIndividual: Float64Array,
   type: Uint8Array,
   reason: Uint8Array,
+  tracer?: Tracer,
 ): void {
   const m = s.month;
   const a = housingAidScales(m);
@@ -74,8 +80,34 @@ export function computeAidesLogement(
   for (let f = 0; f < pop.nFamilies; f++) {
     if (!s.active[f]) continue;
     type[f] = HousingAidType.none;
-    if (!isTenant(pop.housing[f]!)) {
-      reason[f] = 1;
+    const traced = tracer?.index === f && s.offset === 0;
+    const accession = accessionEligible(pop, f);
+    if (!isTenant(pop.housing[f]!) && !accession) {
+      reason[f] = pop.housing[f] === Housing.primo_accedant ? 4 : 1;
+      if (traced) traceAidesLogement(tracer, pop, s, NOT_TENANT);
+      continue;
+    }
+    if (accession) {
+      const before = computeAccession(
+        pop,
+        s,
+        f,
+        countDependants(pop, s, f, pfIndividual, a),
+        a,
+        crds,
+        type,
+        reason,
+      );
+      if (traced)
+        traceAidesLogement(tracer, pop, s, {
+          ...NOT_TENANT,
+          accession: true,
+          couple: s.nbParents[f] === 2 || s.pregnancy[f] === 1,
+          dependants: s.alNbPac[f]!,
+          rent: pop.rent[f]!,
+          beforeThreshold: before,
+          threshold: a.seuilAl,
+        });
       continue;
     }
     const pac = countDependants(pop, s, f, pfIndividual, a);
@@ -142,5 +174,66 @@ export function computeAidesLogement(
         : pac > 0
           ? HousingAidType.alf
           : HousingAidType.als;
+    if (traced)
+      traceAidesLogement(tracer, pop, s, {
+        tenant: true,
+        accession: false,
+        conventionne,
+        couple,
+        dependants: pac,
+        rent,
+        beforeThreshold: Math.max(0, retained + charges - participation),
+        threshold: conventionne ? a.seuilApl : a.seuilAl,
+        coefficient,
+        degressive,
+        removal,
+        gross,
+        reduction,
+      });
   }
+}
+
+/**
+ * Housing aid of an eligible home buyer (D832-1 s., D842-1 s. CCH): `accessionAid` before the
+ * payment threshold, minus the 5 € flat reduction and CRDS; no degressivity, no RLS. Paid as ALS
+ * or ALF, as OpenFisca does (docs/divergences.md).
+ */
+function computeAccession(
+  pop: Population,
+  s: MonthState,
+  f: number,
+  pac: number,
+  a: HousingAidScales,
+  crds: number,
+  type: Uint8Array,
+  reason: Uint8Array,
+): number {
+  s.alNbPac[f] = pac;
+  const couple = s.nbParents[f] === 2 || s.pregnancy[f] === 1;
+  const charges = a.chargesBase + pac * a.chargesParPac;
+  const aid = accessionAid(
+    accessionScales(s.month),
+    pop.zone[f]!,
+    couple,
+    pac,
+    pop.rent[f]!,
+    charges,
+    s.alResources[f]!,
+    pop.loanConventionne[f] === 1,
+  );
+  s.alLoyerPlafond[f] = aid.ceiling;
+  s.alLoyerRetenu[f] = aid.retained;
+  s.alCharges[f] = charges;
+  s.alParticipation[f] = aid.minimal;
+  s.rls[f] = 0;
+  reason[f] = aid.amount > 0 ? 3 : 2;
+  const amount = aid.amount >= a.seuilAl ? aid.amount : 0;
+  const gross = Math.max(0, roundHalfEven(amount, 2) - a.minoration);
+  const net = roundHalfEven(gross - gross * crds, 2);
+  s.aideLogement[f] = net;
+  if (net > 0) {
+    reason[f] = 0;
+    type[f] = pac > 0 ? HousingAidType.alf : HousingAidType.als;
+  }
+  return aid.amount;
 }

@@ -4,6 +4,8 @@ import { yearOf } from '../periods.ts';
 import type { Population } from '../population.ts';
 import type { MonthState } from '../month-state.ts';
 import type { BenefitColumns } from '../results.ts';
+import type { Tracer } from '../trace.ts';
+import { traceArs } from './ars-trace.ts';
 import { arsParameters } from '../../parameters/ars.ts';
 import { commonParameters as common } from '../../parameters/common.ts';
 import { prestationsFamilialesParameters as pf } from '../../parameters/prestations-familiales.ts';
@@ -35,6 +37,7 @@ export function computeArs(
   s: MonthState,
   birthDays: Float64Array,
   out: BenefitColumns,
+  tracer?: Tracer,
 ): void {
   const { amount, eligible, reason } = out;
   const year = yearOf(s.month);
@@ -66,8 +69,17 @@ export function computeArs(
       else if (age >= P.ageEntreeLycee && age < P.ageSortie) base += P.tauxLycee;
       else if (months >= 12 * P.ageSortie && months <= 12 * P.ageSortie + 2) base += P.tauxLycee;
     }
+    const traced = tracer?.index === f;
     if (base === 0) {
       reason[f] = 1;
+      if (traced)
+        traceArs(tracer, pop, s, october, {
+          base,
+          childrenInOctober,
+          ceiling: 0,
+          full: 0,
+          paid: 0,
+        });
       continue;
     }
     const ceiling = P.plafond * (1 + childrenInOctober * P.majorationParEnfant);
@@ -76,5 +88,13 @@ export function computeArs(
       amount[f] = value;
       eligible[f] = value > 0 ? 1 : 0;
     } else reason[f] = 2;
+    if (traced)
+      traceArs(tracer, pop, s, october, {
+        base,
+        childrenInOctober,
+        ceiling,
+        full: bmaf * base,
+        paid: amount[f]!,
+      });
   }
 }

@@ -1,8 +1,12 @@
 import { groupByMonth, valueAt } from '../parameters.ts';
-import { monthlyAt, monthlySum, type Population, R } from '../population.ts';
+import { Extra, monthlyAt, monthlySum, type Population, R } from '../population.ts';
+import { capitalIncomeSum, savingsRates } from './capital-resources.ts';
+import { selfEmployedQuarter } from './micro-resources.ts';
 import type { MonthState } from '../month-state.ts';
+import type { Tracer } from '../trace.ts';
 import { commonParameters as common } from '../../parameters/common.ts';
 import { handicapVieillesseParameters as hv } from '../../parameters/handicap-vieillesse.ts';
+import { traceAspaAsi } from './aspa-asi-trace.ts';
 
 const hvAt = groupByMonth(hv);
 type HvScales = ReturnType<typeof hvAt>;
@@ -31,7 +35,12 @@ function asiEligible(pop: Population, s: MonthState, i: number, P: HvScales): bo
  * the last quarter (R815-22 CSS). `aahHistory` holds the AAH of the months already evaluated, so
  * the quarter is exact for M; months before M-3 take the AAH of M-3, the closest evaluated.
  */
-export function computeAspaAsi(pop: Population, s: MonthState, aahHistory: Float64Array[]): void {
+export function computeAspaAsi(
+  pop: Population,
+  s: MonthState,
+  aahHistory: Float64Array[],
+  tracer?: Tracer,
+): void {
   const m = s.month;
   const P = hvAt(m);
   const smicMonth =
@@ -63,6 +72,7 @@ export function computeAspaAsi(pop: Population, s: MonthState, aahHistory: Float
     }
     if (!candidate) {
       s.aspa[f] = 0;
+      if (tracer?.index === f && s.offset === 0) traceAspaAsi(tracer, pop, s, undefined);
       continue;
     }
     let resources = 0;
@@ -92,13 +102,18 @@ export function computeAspaAsi(pop: Population, s: MonthState, aahHistory: Float
         monthlySum(pop, R.pensionsInvalidite, i, o, 3) +
         monthlySum(pop, R.retraiteBrute, i, o, 3) +
         monthlySum(pop, R.salaireDeBase, i, o, 3);
+      if (pop.extra[i]! & Extra.capital)
+        quarter += capitalIncomeSum(pop, i, o, 3, (j) => savingsRates(pop.month - j));
+      if (pop.extra[i]! & Extra.micro)
+        quarter += selfEmployedQuarter(pop, i, o, Math.floor(s.month / 12) - 1);
       const invalidityPension = monthlyAt(pop, R.pensionsInvalidite, i, s.offset) > 0;
       if (!aspa && !asi && !invalidityPension) {
         for (let j = s.k - 3; j < s.k; j++) quarter += (aahHistory[j] ?? aahHistory[0]!)[i]!;
       }
       const earningsAllowance = couple ? earningsAllowanceCouple : earningsAllowanceSingle;
       quarter -= Math.min(monthlySum(pop, R.salaireDeBase, i, o, 3), earningsAllowance);
-      resources += quarter / 3;
+      // The ASS of the month adds to the couple's resources (R815-22 CSS).
+      resources += quarter / 3 + monthlyAt(pop, R.ass, i, s.offset);
     }
     const nbAllocataires =
       Number(demandeurAspa) + Number(demandeurAsi) + Number(conjointAspa) + Number(conjointAsi);
@@ -124,14 +139,27 @@ export function computeAspaAsi(pop: Population, s: MonthState, aahHistory: Float
     const aspaSingle = nbAllocataires === 1 && (demandeurAspa || conjointAspa);
     const aspaBoth = demandeurAspa && conjointAspa;
     let aspa = 0;
+    let aspaMaximum = (couple ? aspaMaxCouple : aspaMaxSingle) / 12;
+    let aspaCeiling = (couple ? aspaCeilingCouple : aspaCeilingSingle) / 12;
     if (aspaSingle || aspaBoth) {
-      const maximum = (aspaBoth ? aspaMaxCouple : aspaMaxSingle) / 12;
-      const ceiling = (aspaBoth || couple ? aspaCeilingCouple : aspaCeilingSingle) / 12;
-      aspa = maximum - Math.max(resources + maximum - ceiling, 0);
+      aspaMaximum = (aspaBoth ? aspaMaxCouple : aspaMaxSingle) / 12;
+      aspaCeiling = (aspaBoth || couple ? aspaCeilingCouple : aspaCeilingSingle) / 12;
+      aspa = aspaMaximum - Math.max(resources + aspaMaximum - aspaCeiling, 0);
     } else if (mixed) {
-      const maximum = aspaMaxCouple / 24;
-      aspa = maximum - Math.max(resources + maximum - aspaCeilingCouple / 12, 0) / 2;
+      aspaMaximum = aspaMaxCouple / 24;
+      aspaCeiling = aspaCeilingCouple / 12;
+      aspa = aspaMaximum - Math.max(resources + aspaMaximum - aspaCeiling, 0) / 2;
     }
     s.aspa[f] = Math.max(aspa, 0);
+    if (tracer?.index === f && s.offset === 0)
+      traceAspaAsi(tracer, pop, s, {
+        resources,
+        couple,
+        aspaEligible: demandeurAspa || conjointAspa,
+        asiEligible: demandeurAsi || conjointAsi,
+        aspaMaximum,
+        aspaCeiling,
+        asiCeiling: asiCeiling || (couple ? asiCeilingCouple : asiCeilingSingle) / 12,
+      });
   }
 }

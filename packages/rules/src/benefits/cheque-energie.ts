@@ -4,6 +4,8 @@ import { byMonth, groupByMonth } from '../parameters.ts';
 import { yearNMinus2, type Month } from '../periods.ts';
 import { yearlyAt, type Population, Y } from '../population.ts';
 import { chequeEnergieParameters as ce, rfrParameters } from '../../parameters/cheque-energie.ts';
+import type { Tracer } from '../trace.ts';
+import { traceChequeEnergie } from './cheque-energie-trace.ts';
 import { pensionsAfterAllowance, salariesAfterDeduction, taxAllowances } from './tax-allowances.ts';
 
 const ceAt = groupByMonth(ce);
@@ -56,7 +58,11 @@ const HOUSED = new Set<number>([
  * one given for the famille's foyers fiscaux (`Population.rfr`), or else computed from the taxable
  * incomes (`revenuFiscalDeReference`).
  */
-export function computeChequeEnergie(pop: Population, out: ChequeEnergieColumns): void {
+export function computeChequeEnergie(
+  pop: Population,
+  out: ChequeEnergieColumns,
+  tracer?: Tracer,
+): void {
   const m = pop.month;
   const P = ceAt(m);
   const rfrScales = rfrScalesAt(m);
@@ -70,18 +76,17 @@ export function computeChequeEnergie(pop: Population, out: ChequeEnergieColumns)
     const units = P.ucPremiere + (n > 1 ? P.ucDeuxieme : 0) + (n > 2 ? P.ucAutres * (n - 2) : 0);
     out.rfr[f] = rfr;
     out.units[f] = units;
-    if (!HOUSED.has(pop.housing[f]!)) {
-      out.reason[f] = 1;
-      continue;
-    }
+    const housed = HOUSED.has(pop.housing[f]!);
     const perUnit = rfr / units;
-    if (perUnit >= P.plafond) {
-      out.reason[f] = 2;
-      continue;
+    if (!housed) out.reason[f] = 1;
+    else if (perUnit >= P.plafond) out.reason[f] = 2;
+    else {
+      const band = perUnit < P.seuil1 ? 0 : perUnit < P.seuil2 ? 1 : perUnit < P.seuil3 ? 2 : 3;
+      const scale = units <= 1 ? scaleOneUnit : units < 2 ? scaleUnderTwo : scaleTwoPlus;
+      out.amount[f] = scale[band]!;
     }
-    const band = perUnit < P.seuil1 ? 0 : perUnit < P.seuil2 ? 1 : perUnit < P.seuil3 ? 2 : 3;
-    const scale = units <= 1 ? scaleOneUnit : units < 2 ? scaleUnderTwo : scaleTwoPlus;
-    out.amount[f] = scale[band]!;
+    if (tracer?.index === f)
+      traceChequeEnergie(tracer, pop, out, { housed, given: !Number.isNaN(given), perUnit });
   }
 }
 

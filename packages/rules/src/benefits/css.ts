@@ -1,12 +1,16 @@
 import { freshColumns, type Columns } from '../columns.ts';
 import { Activite, Housing } from '../entities.ts';
 import { groupByMonth, valueAt } from '../parameters.ts';
-import { monthlyAt, monthlySums, R, type Population } from '../population.ts';
+import { Extra, monthlyAt, monthlySums, R, type Population } from '../population.ts';
+import { capitalIncomeSum, savingsRates } from './capital-resources.ts';
+import { autoEntrepreneurProfit, microProfit, microRates } from './micro-resources.ts';
 import type { MonthState } from '../month-state.ts';
+import type { Tracer } from '../trace.ts';
 import { commonParameters as common } from '../../parameters/common.ts';
 import { cssParameters as css } from '../../parameters/css.ts';
 import { handicapVieillesseParameters as hv } from '../../parameters/handicap-vieillesse.ts';
 import { rsaParameters as rsaP } from '../../parameters/rsa.ts';
+import { traceCss } from './css-trace.ts';
 
 const cssAt = groupByMonth(css);
 
@@ -85,6 +89,7 @@ export function computeCss(
   rsa: Float64Array,
   out: CssColumns,
   columns: Columns = freshColumns,
+  tracer?: Tracer,
 ): void {
   const m = s.month;
   const P = cssAt(m);
@@ -113,6 +118,9 @@ export function computeCss(
   const retraiteYear = yearOf(R.retraiteNette);
   const invaliditeYear = yearOf(R.pensionsInvalidite);
   const taxablePayYear = yearOf(R.salaireImposable);
+  const assYear = yearOf(R.ass);
+  const savings = Array.from({ length: 13 }, (_, j) => savingsRates(m - j));
+  const lastYear = Math.floor(m / 12) - 1;
 
   for (let f = 0; f < pop.nFamilies; f++) {
     const first = pop.firstPerson[f]!;
@@ -160,9 +168,19 @@ export function computeCss(
       own += chomageYear[i]!;
       own += retraiteYear[i]!;
       own += invaliditeYear[i]!;
-      // Unemployed with benefits: 30 % off the salaries of the year (R861-8).
-      if (pop.activite[i] === Activite.chomeur && monthlyAt(pop, R.chomageNet, i, 0) > 0)
-        own -= P.abattementChomage * pay;
+      own += assYear[i]!;
+      const extra = pop.extra[i]!;
+      if (extra & Extra.capital) own += capitalIncomeSum(pop, i, 1, 12, (j) => savings[j]!);
+      // A micro-entrepreneur's profit of the twelve months, and the micro profit of N-1.
+      if (extra & Extra.micro) {
+        for (let o = 1; o <= 12; o++) own += autoEntrepreneurProfit(pop, i, o, microRates(m - o));
+        own += microProfit(pop, i, lastYear, microRates(lastYear * 12));
+      }
+      // Unemployed with benefits or on ASS: 30 % off the salaries of the year (R861-8).
+      const unemployed =
+        (pop.activite[i] === Activite.chomeur && monthlyAt(pop, R.chomageNet, i, 0) > 0) ||
+        monthlyAt(pop, R.ass, i, 0) > 0;
+      if (unemployed) own -= P.abattementChomage * pay;
       const aah = s.aah[i]!;
       if (aah > 0)
         for (const shift of year.aahShift) own += Math.max(aah - shift - P.abattementAah, 0);
@@ -220,13 +238,13 @@ export function computeCss(
     out.resources[f] = resources;
     out.ceiling[f] = ceiling;
     // A young adult alone, at his parents' charge or receiving alimony, is covered with them.
-    if (dependants === 0 && !anyAdultAge && dependent) {
-      out.reason[f] = 1;
-      continue;
-    }
-    if (resources <= ceiling || rsa[f]! > 0) out.free[f] = 1;
+    const attached = dependants === 0 && !anyAdultAge && dependent;
+    if (attached) out.reason[f] = 1;
+    else if (resources <= ceiling || rsa[f]! > 0) out.free[f] = 1;
     else if (resources <= ceiling * (1 + P.majorationPlafondParticipation))
       out.participation[f] = participation;
     else out.reason[f] = 2;
+    if (tracer?.index === f)
+      traceCss(tracer, s, out, { attached, rsa: rsa[f]!, size, participation });
   }
 }

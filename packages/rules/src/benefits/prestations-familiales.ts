@@ -1,10 +1,12 @@
 import { groupByMonth, valueAt } from '../parameters.ts';
 import { monthlyAt, type Population, R } from '../population.ts';
 import type { MonthState } from '../month-state.ts';
+import type { Tracer } from '../trace.ts';
 import { commonParameters as common } from '../../parameters/common.ts';
 import { prestationsFamilialesParameters as pf } from '../../parameters/prestations-familiales.ts';
 import { rsaParameters as rsaP } from '../../parameters/rsa.ts';
 import { roundHalfEven } from './tax-allowances.ts';
+import { NO_CHILD, tracePrestationsFamiliales } from './prestations-familiales-trace.ts';
 
 const pfAt = groupByMonth(pf);
 
@@ -19,6 +21,7 @@ export function computePrestationsFamiliales(
   pop: Population,
   s: MonthState,
   pfIndividual: Float64Array,
+  tracer?: Tracer,
 ): void {
   const m = s.month;
   const P = pfAt(m);
@@ -39,7 +42,10 @@ export function computePrestationsFamiliales(
     const first = pop.firstPerson[f]!;
     const last = first + pop.personCount[f]!;
     // Family benefits need a child: state columns start at zero, so childless familles are done.
-    if (pop.personCount[f] === s.nbParents[f]) continue;
+    if (pop.personCount[f] === s.nbParents[f]) {
+      if (tracer?.index === f && s.offset === 0) tracePrestationsFamiliales(tracer, s, NO_CHILD);
+      continue;
+    }
     const nbEnf = s.afNbEnf[f]!;
     const isolated = s.nbParents[f] === 1;
     const resources = s.pfResources[f]!;
@@ -126,6 +132,7 @@ export function computePrestationsFamiliales(
     // Complément familial: three children aged 3 or more, under a resource ceiling.
     let cfNonMajore = 0;
     let cfMajore = 0;
+    let cfCeiling = 0;
     if (cfEligibleChildren >= P.cfNbEnfantsMin) {
       const ceiling =
         P.cfPlafond *
@@ -133,6 +140,7 @@ export function computePrestationsFamiliales(
             P.cfMajorationDeuxPremiers * Math.min(cfChildren, 2) +
             P.cfMajorationSuivants * Math.max(cfChildren - 2, 0)) +
         (biactiveOrIsolated ? P.cfMajorationBiactifsIsoles : 0);
+      cfCeiling = ceiling;
       if (cfResources <= ceiling) cfNonMajore = cfAmount;
       else if (cfResources <= ceiling + 12 * cfAmount)
         cfNonMajore = (ceiling + 12 * cfAmount - cfResources) / 12;
@@ -146,6 +154,28 @@ export function computePrestationsFamiliales(
     const asf = isolated && asfAmount > P.asfSeuil ? asfAmount : 0;
     s.asf[f] = asf;
     s.rsaForfaitAsf[f] = Math.min(asf, asfChildren * asfForfaitPerChild);
+    if (tracer?.index === f && s.offset === 0)
+      tracePrestationsFamiliales(tracer, s, {
+        children: pop.personCount[f]! - s.nbParents[f]!,
+        nbEnf,
+        resources,
+        afBase,
+        afMajoration,
+        afForfait,
+        afDegressive: afDegressive + forfaitDegressive,
+        cfEligibleChildren,
+        cfResources,
+        cfCeiling,
+        cfNonMajore,
+        cfMajore,
+        isolated,
+        asfChildren,
+        asfGross: asfChildren * asfPerChild,
+        alimony,
+        pajeChild,
+        pajeCeilingFull,
+        pajeCeilingPartial,
+      });
   }
 }
 

@@ -6,8 +6,23 @@ import { primeActiviteParameters as ppaP } from '../../parameters/prime-activite
 
 type Column = 'ppaFlat' | 'ppaEarned' | 'ppaBonus' | 'ppaOther' | 'ppaForfaitLogement';
 
+/** The conditions the prime d'activité formula checked for the traced famille. */
+export interface PrimeActiviteConditions {
+  /** A member is 18 or more. */
+  adult: boolean;
+  /** Earnings in the quarter (above a floor every month for a student), or RSA majoré. */
+  qualifies: boolean;
+  /** Average of the three monthly computations. */
+  average: number;
+}
+
 /** Records the prime d'activité of the traced famille: each month of the quarter, then the average. */
-export function tracePrimeActivite(states: MonthState[], amount: number, tracer: Tracer): void {
+export function tracePrimeActivite(
+  states: MonthState[],
+  amount: number,
+  tracer: Tracer,
+  conditions: PrimeActiviteConditions,
+): void {
   const f = tracer.index;
   const months = states.slice(0, 3).map((st) => {
     const m = st.month;
@@ -70,7 +85,36 @@ export function tracePrimeActivite(states: MonthState[], amount: number, tracer:
       formatMonth(m),
       amount,
       [used('Seuil de versement', ppaP.montantMinimumVerse, m)],
-      months,
+      [
+        tracer.step(
+          'ppa_condition_age',
+          'Un membre du foyer a 18 ans ou plus',
+          formatMonth(m),
+          conditions.adult,
+          [used('Âge minimal', ppaP.ageMinimum, m)],
+        ),
+        tracer.step(
+          'ppa_condition_activite',
+          "Revenus d'activité au cours des trois derniers mois",
+          formatMonth(m),
+          conditions.qualifies,
+          [
+            used(
+              "Revenu minimal d'un étudiant ou apprenti (part de 169 heures au Smic)",
+              ppaP.plafondApprenant,
+              m,
+            ),
+          ],
+        ),
+        tracer.step(
+          'ppa_moyenne',
+          'Moyenne des trois calculs mensuels',
+          formatMonth(m),
+          conditions.average,
+          [],
+          months,
+        ),
+      ],
     ),
   );
 }

@@ -1,6 +1,12 @@
 import { groupByMonth, valueAt } from '../parameters.ts';
 import type { Month } from '../periods.ts';
-import { monthlyAt, type Population, R, WINDOW } from '../population.ts';
+import { Extra, monthlyAt, type Population, R, WINDOW, Y, yearlyAt } from '../population.ts';
+import {
+  autoEntrepreneurProfit,
+  lastKnownMicroMonthly,
+  microRates,
+  type MicroRates,
+} from './micro-resources.ts';
 import type { MonthState } from '../month-state.ts';
 import type { BenefitColumns } from '../results.ts';
 import type { Tracer } from '../trace.ts';
@@ -22,9 +28,29 @@ export const primeActiviteReasons = [
   'Le montant calculé est inférieur au seuil de versement de 15 €.',
 ] as const;
 
+/**
+ * Earnings of individu i `offset` months before M (R844-1 CSS): net pay, an apprentice's pay, a
+ * micro-entrepreneur's profit of the month and the last known yearly micro profit by twelfths.
+ */
+function earningsAt(pop: Population, i: number, offset: number, micro: MicroRates): number {
+  let earned =
+    monthlyAt(pop, R.salaireNet, i, offset) + monthlyAt(pop, R.remunerationApprenti, i, offset);
+  if (pop.extra[i]! & Extra.micro) {
+    earned += autoEntrepreneurProfit(pop, i, offset, micro);
+    earned += lastKnownMicroMonthly(pop, i, Math.floor((pop.month - offset) / 12), micro);
+  }
+  return earned;
+}
+
 /** Earned income of individu i in the month of `s`, with the AAH of a worker earning enough (L842-8 CSS). */
-function earnings(pop: Population, s: MonthState, i: number, aahFloor: number): number {
-  const pay = monthlyAt(pop, R.salaireNet, i, s.offset);
+function earnings(
+  pop: Population,
+  s: MonthState,
+  i: number,
+  aahFloor: number,
+  micro: MicroRates,
+): number {
+  const pay = earningsAt(pop, i, s.offset, micro);
   return pay >= aahFloor ? pay + s.aah[i]! : pay;
 }
 
@@ -47,14 +73,14 @@ export function computePrimeActiviteMonth(pop: Population, s: MonthState): void 
   const lonerBase = P.majorationIsolementBase;
   const lonerPerChild = P.majorationIsolementParEnfant;
   const flRates = [P.forfaitLogement1, P.forfaitLogement2, P.forfaitLogement3];
+  const micro = microRates(m);
   for (let f = 0; f < pop.nFamilies; f++) {
     if (!s.active[f]) continue;
     const first = pop.firstPerson[f]!;
     const last = first + pop.personCount[f]!;
     // Without earnings this month the computed prime is zero: skip the famille.
     let anyPay = false;
-    for (let i = first; i < last; i++)
-      if (monthlyAt(pop, R.salaireNet, i, s.offset) > 0) anyPay = true;
+    for (let i = first; i < last; i++) if (earningsAt(pop, i, s.offset, micro) > 0) anyPay = true;
     if (!anyPay) continue;
     let adult = false;
     let earned = 0;
@@ -62,15 +88,18 @@ export function computePrimeActiviteMonth(pop: Population, s: MonthState): void 
     let bonus = 0;
     for (let i = first; i < last; i++) {
       if (s.age[i]! >= ageMin) adult = true;
-      const own = earnings(pop, s, i, aahFloor);
+      const own = earnings(pop, s, i, aahFloor, micro);
       earned += own;
       other +=
         s.asi[i]! +
+        monthlyAt(pop, R.ass, i, s.offset) +
+        // Capital income of year N-2, by twelfths (R844-5 CSS).
+        yearlyAt(pop, Y.revenusCapitalN2, i, s.k) / 12 +
         monthlyAt(pop, R.chomageNet, i, s.offset) +
         monthlyAt(pop, R.retraiteNette, i, s.offset) +
         monthlyAt(pop, R.pensionsInvalidite, i, s.offset) +
         monthlyAt(pop, R.pensionsAlimentaires, i, s.offset) +
-        (monthlyAt(pop, R.salaireNet, i, s.offset) < aahFloor ? s.aah[i]! : 0);
+        (earningsAt(pop, i, s.offset, micro) < aahFloor ? s.aah[i]! : 0);
       bonus += Math.min(
         bonusMax,
         Math.max(0, (bonusMax * (own - bonusStart)) / (bonusFull - bonusStart)),
@@ -131,6 +160,8 @@ export function markPrimeActiviteMonth(
   const retraite = row(R.retraiteNette);
   const invalidity = row(R.pensionsInvalidite);
   const alimony = row(R.pensionsAlimentaires);
+  const apprentice = row(R.remunerationApprenti);
+  const micro = microRates(month);
   for (let f = 0; f < pop.nFamilies; f++) {
     if (concerned[f]) continue;
     const first = pop.firstPerson[f]!;
@@ -141,7 +172,8 @@ export function markPrimeActiviteMonth(
     let bonus = 0;
     let parents = 0;
     for (let i = first; i < first + count; i++) {
-      const own = d[pay + i]!;
+      let own = d[pay + i]! + d[apprentice + i]!;
+      if (pop.extra[i]! & Extra.micro) own += earningsAt(pop, i, offset, micro) - own;
       if (own > 0) anyPay = true;
       earned += own;
       other += d[chomage + i]! + d[retraite + i]! + d[invalidity + i]! + d[alimony + i]!;
@@ -179,6 +211,7 @@ export function computePrimeActivite(
   const P = ppaPAt(m);
   const threshold = P.montantMinimumVerse;
   const learnerFloor = 169 * valueAt(common.smicHoraire, m) * P.plafondApprenant;
+  const micro = [1, 2, 3].map((k) => microRates(m - k));
   for (let f = 0; f < pop.nFamilies; f++) {
     if (!s.active[f]) continue;
     const first = pop.firstPerson[f]!;
@@ -192,11 +225,13 @@ export function computePrimeActivite(
       let any = false;
       let everyMonth = true;
       for (let k = 1; k <= 3; k++) {
-        const pay = monthlyAt(pop, R.salaireNet, i, k);
+        const pay = earningsAt(pop, i, k, micro[k - 1]!);
         if (pay > 0) any = true;
         if (!(pay > learnerFloor)) everyMonth = false;
       }
-      worked ||= s.student[i] ? everyMonth : any;
+      // Students and apprentices need earnings above the floor every month (L842-2 CSS).
+      const learner = s.student[i] === 1 || (pop.apprenti[i]! & 8) !== 0;
+      worked ||= learner ? everyMonth : any;
     }
     const average =
       (states[0]!.ppaFictive[f]! + states[1]!.ppaFictive[f]! + states[2]!.ppaFictive[f]!) / 3;
@@ -205,6 +240,7 @@ export function computePrimeActivite(
     out.amount[f] = amount;
     out.eligible[f] = amount > 0 ? 1 : 0;
     out.reason[f] = amount > 0 ? 0 : !adult ? 1 : !qualifies ? 2 : average > 0 ? 4 : 3;
-    if (tracer?.index === f) tracePrimeActivite(states, amount, tracer);
+    if (tracer?.index === f)
+      tracePrimeActivite(states, amount, tracer, { adult, qualifies, average });
   }
 }

@@ -1,5 +1,7 @@
 import { groupByMonth } from '../parameters.ts';
-import { R, WINDOW, type Population } from '../population.ts';
+import { Extra, R, WINDOW, type Population } from '../population.ts';
+import { capitalIncome, savingsRates, type SavingsRates } from './capital-resources.ts';
+import { autoEntrepreneurProfit, lastKnownMicroMonthly, microRates } from './micro-resources.ts';
 import type { MonthState } from '../month-state.ts';
 import { rsaParameters as rsaP } from '../../parameters/rsa.ts';
 
@@ -23,6 +25,11 @@ export function computeRsaIndividualResources(pop: Population, s: MonthState): v
   const retraite = at(pop, R.retraiteNette, o);
   const alimony = at(pop, R.pensionsAlimentaires, o);
   const invalidity = at(pop, R.pensionsInvalidite, o);
+  const apprentice = at(pop, R.remunerationApprenti, o);
+  // Savings and micro profit are read month by month with each month's rates.
+  const savings: SavingsRates[] = [0, 1, 2, 3].map((j) => savingsRates(s.month - j));
+  const micro = [0, 1, 2, 3].map((j) => microRates(s.month - j));
+  const microYear = Math.floor(s.month / 12);
   /** Average of the quarter of a professional or replacement income; 0 when neutralised. */
   const professional = (now: number, replaced: boolean): number => {
     const m1 = d[now - n]!;
@@ -42,8 +49,25 @@ export function computeRsaIndividualResources(pop: Population, s: MonthState): v
     const last = pop.firstPerson[f]! + pop.personCount[f]!;
     for (let i = pop.firstPerson[f]!; i < last; i++) {
       const replaced = d[chomage + i]! + d[retraite + i]! > 0;
-      s.rsaActivity[i] = professional(pay + i, replaced);
-      let others = professional(chomage + i, replaced);
+      let activity = professional(pay + i, replaced) + professional(apprentice + i, replaced);
+      let others = 0;
+      const extra = pop.extra[i]!;
+      if (extra & Extra.micro) {
+        // Micro-entrepreneur: the quarter's profit, and the last known yearly profit (R262-6 CASF).
+        const profit = [0, 1, 2, 3].map((j) => autoEntrepreneurProfit(pop, i, o + j, micro[j]!));
+        const stopped = profit[0] === 0 && profit[1]! > 0;
+        if (!stopped || replaced) activity += (profit[1]! + profit[2]! + profit[3]!) / 3;
+        activity += lastKnownMicroMonthly(pop, i, microYear, micro[0]!);
+      }
+      if (extra & Extra.capital) {
+        // Capital: interest paid, 3 % a year of capital yielding nothing (R132-1 by R262-6 CASF).
+        const income = [0, 1, 2, 3].map((j) => capitalIncome(pop, i, o + j, savings[j]!));
+        const quarter = income[1]! + income[2]! + income[3]!;
+        const stopped = income[0] === 0 && income[1]! > 0;
+        others += Math.max(0, quarter - (stopped ? cap : 0)) / 3;
+      }
+      s.rsaActivity[i] = activity;
+      others += professional(chomage + i, replaced);
       others += professional(retraite + i, replaced);
       others += other(alimony + i);
       others += other(invalidity + i);

@@ -1,6 +1,5 @@
-import { formatMonth } from '../periods.ts';
-import { groupByMonth, used } from '../parameters.ts';
-import type { Population } from '../population.ts';
+import { groupByMonth } from '../parameters.ts';
+import { monthlySum, R, type Population } from '../population.ts';
 import type { MonthState } from '../month-state.ts';
 import type { BenefitColumns } from '../results.ts';
 import type { Tracer } from '../trace.ts';
@@ -8,6 +7,7 @@ import { rsaParameters as rsaP } from '../../parameters/rsa.ts';
 import { forfaitLogement } from './forfait-logement.ts';
 import { familyBenefitsCounted } from './rsa-resources.ts';
 import { sizeRate } from './size-rate.ts';
+import { traceRsa } from './rsa-trace.ts';
 
 const rsaPAt = groupByMonth(rsaP);
 
@@ -56,6 +56,8 @@ export function computeRsa(
       // AAH and ASI of the last quarter, as paid each month.
       minima += (states[0]!.aah[i]! + states[1]!.aah[i]! + states[2]!.aah[i]!) / 3;
       minima += (states[0]!.asi[i]! + states[1]!.asi[i]! + states[2]!.asi[i]!) / 3;
+      // ASS of the last quarter, as paid each month (R262-6 CASF).
+      minima += monthlySum(pop, R.ass, i, 1, 3) / 3;
       const isParent = pop.role[i] !== 2;
       if (isParent) {
         const ok = children > 0 || s.age[i]! >= ageMin;
@@ -90,51 +92,20 @@ export function computeRsa(
     out.reason[f] =
       amount > 0 ? 0 : guaranteed === 0 ? (ageOk ? 2 : 1) : guaranteed - fl - resources > 0 ? 4 : 3;
 
-    if (tracer?.index === f) {
-      const period = formatMonth(m);
-      tracer.add(
-        tracer.step(
-          'rsa',
-          'RSA versé',
-          period,
-          amount,
-          [used('Seuil de versement', rsaP.montantMinimumVerse, m)],
-          [
-            tracer.step('rsa_socle', 'Montant forfaitaire', period, socle, [
-              used('Montant forfaitaire pour une personne', rsaP.montantDeBase, m),
-              used('Majoration pour la deuxième personne', rsaP.majorationDeuxiemePersonne, m),
-              used('Majoration pour la troisième personne', rsaP.majorationTroisiemePersonne, m),
-            ]),
-            tracer.step('rsa_socle_majore', 'Montant majoré pour parent isolé', period, majore, [
-              used('Taux du parent isolé', rsaP.majorationIsolementBase, m),
-              used('Taux par enfant', rsaP.majorationIsolementParEnfant, m),
-            ]),
-            tracer.step('rsa_forfait_logement', 'Forfait logement déduit', period, fl, [
-              used('Taux pour une personne', rsaP.forfaitLogement1, m),
-              used('Taux pour deux personnes', rsaP.forfaitLogement2, m),
-              used('Taux pour trois personnes ou plus', rsaP.forfaitLogement3, m),
-            ]),
-            tracer.step(
-              'rsa_base_ressources',
-              'Ressources mensuelles retenues (moyenne du trimestre)',
-              period,
-              resources,
-              [],
-              [
-                tracer.step('rsa_revenu_activite', "Revenus d'activité", period, activity),
-                tracer.step(
-                  'rsa_autres_revenus',
-                  'Allocations chômage, pensions, retraites',
-                  period,
-                  other,
-                ),
-                tracer.step('rsa_prestations_familiales', 'Prestations familiales', period, family),
-                tracer.step('rsa_minima_sociaux', 'AAH, ASI, ASPA', period, minima),
-              ],
-            ),
-          ],
-        ),
-      );
-    }
+    if (tracer?.index === f)
+      traceRsa(tracer, pop, s, {
+        amount,
+        socle,
+        majore,
+        forfaitLogement: fl,
+        resources,
+        activity,
+        other,
+        family,
+        minima,
+        ageOk,
+        anyNonStudent,
+        persons,
+      });
   }
 }

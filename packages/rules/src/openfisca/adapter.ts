@@ -1,5 +1,6 @@
 import { Housing } from '../entities.ts';
 import {
+  epochDays,
   formatMonth,
   monthsOfYear,
   parseMonth,
@@ -11,6 +12,10 @@ import {
 import {
   allocatePopulation,
   EVALUATED_MONTHS,
+  Extra,
+  MB,
+  MICRO_BOXES,
+  MICRO_YEARS,
   MONTHLY_RESOURCES,
   WINDOW,
   type MonthlyResource,
@@ -64,6 +69,8 @@ interface ParsedPerson {
 }
 interface ParsedFamily {
   persons: ParsedPerson[];
+  /** The famille's own variables (`rsa_isolement_recent`). */
+  famille: Record<string, Series>;
   menage: Record<string, Series>;
   /** The foyers fiscaux a parent of the famille declares. */
   foyers: Record<string, Series>[];
@@ -130,7 +137,7 @@ function parseSituation(situation: OpenFiscaSituation): ParsedFamily[] {
   for (const [id, m] of Object.entries(situation.menages ?? {}))
     checkEntity(issues, 'menages', id, m, 'menage');
   for (const [id, f] of Object.entries(situation.familles ?? {}))
-    checkEntity(issues, 'familles', id, f, null);
+    checkEntity(issues, 'familles', id, f, 'famille');
   for (const [id, f] of Object.entries(situation.foyers_fiscaux ?? {}))
     checkEntity(issues, 'foyers_fiscaux', id, f, 'foyer_fiscal');
   const familles = Object.entries(situation.familles ?? {});
@@ -167,6 +174,7 @@ function parseSituation(situation: OpenFiscaSituation): ParsedFamily[] {
     );
     families.push({
       persons,
+      famille: famille as Record<string, Series>,
       menage: menage as Record<string, Series>,
       foyers: foyers as Record<string, Series>[],
     });
@@ -199,6 +207,7 @@ const YEARLY_SOURCES: Record<YearlyResource, [MonthlyResource, 'rolling' | 'n1' 
   chomageImposableN2: ['chomageImposable', 'n2'],
   retraiteImposableN2: ['retraiteImposable', 'n2'],
   pensionsAlimentairesN2: ['pensionsAlimentaires', 'n2'],
+  revenusCapitalN2: ['revenusCapital', 'n2'],
 };
 
 const YEARLY_ENTRIES = Object.entries(YEARLY_SOURCES) as [
@@ -230,6 +239,13 @@ function monthSpan(month: Month): MonthSpan {
   }
   return span;
 }
+
+/** Balances (savings): a yearly value holds for each month rather than being divided by 12. */
+const BALANCES = new Set<MonthlyResource>(
+  Object.values(inputVariables)
+    .filter((meta) => meta.balance && meta.resource)
+    .map((meta) => meta.resource!),
+);
 
 const RESOURCE_VARIABLE: Record<MonthlyResource, string> = Object.fromEntries(
   Object.entries(inputVariables)
@@ -276,6 +292,8 @@ export function situationsToPopulation(
       pop.coloc[f] = valueFor(menage.coloc, month, false) === true ? 1 : 0;
       pop.room[f] = valueFor(menage.logement_chambre, month, false) === true ? 1 : 0;
       pop.rfr[f] = givenRfr(family.foyers, month);
+      pop.isolementRecent[f] = monthBits(family.famille.rsa_isolement_recent, month);
+      fillLoan(pop, f, menage, month);
       for (const person of family.persons) {
         fillPerson(pop, i, f, person);
         i++;
@@ -284,6 +302,26 @@ export function situationsToPopulation(
     }
   }
   return { population: pop, familiesPerSituation: parsed.map((fams) => fams.length) };
+}
+
+/**
+ * The home loan of a buyer (accession): its date — the conventionné loan's when given, which also
+ * makes the loan conventionné, as OpenFisca reads it — and the kind of dwelling bought.
+ */
+function fillLoan(pop: Population, f: number, menage: Record<string, Series>, month: Month): void {
+  const conventionneDate = parseDate(
+    valueFor(menage.aide_logement_date_pret_conventionne, month, false),
+  );
+  const date =
+    conventionneDate ?? parseDate(valueFor(menage.aide_logement_date_pret, month, false));
+  pop.loanDay[f] = date ? epochDays(date[0], date[1], date[2]) : Number.NaN;
+  pop.loanConventionne[f] =
+    conventionneDate !== undefined ||
+    valueFor(menage.aide_logement_est_pret_conventionne, month, false) === true
+      ? 1
+      : 0;
+  pop.etatLogement[f] =
+    enumCodes.etat_logement![String(valueFor(menage.etat_logement, month, false))] ?? 0;
 }
 
 /**
@@ -311,12 +349,20 @@ function fillPerson(pop: Population, i: number, f: number, person: ParsedPerson)
   [pop.birthYear[i], pop.birthMonth[i], pop.birthDay[i]] = birth;
   const activite = valueFor(v.activite, month, false);
   pop.activite[i] = enumCodes.activite![String(activite)] ?? 4;
+  for (let k = 0; k < EVALUATED_MONTHS - 1; k++) {
+    const before = valueFor(v.activite, month - (EVALUATED_MONTHS - 1 - k), false);
+    const code = enumCodes.activite![String(before)] ?? 4;
+    pop.activiteBefore[k * pop.nPersons + i] = code;
+    if (code !== pop.activite[i]) pop.activiteVaries = true;
+  }
   pop.marital[i] = enumCodes.statut_marital![String(valueFor(v.statut_marital, month, false))] ?? 0;
   pop.handicap[i] = valueFor(v.handicap, month, false) === true ? 1 : 0;
   pop.incapacity[i] = Number(valueFor(v.taux_incapacite, month, false) ?? 0);
   pop.rsdae[i] =
     valueFor(v.aah_restriction_substantielle_durable_acces_emploi, month, false) === true ? 1 : 0;
   pop.boursier[i] = valueFor(v.boursier, month, false) === true ? 1 : 0;
+  pop.apprenti[i] = monthBits(v.apprenti, month);
+  fillMicro(pop, i, v);
   const start = parseDate(valueFor(v.date_debut_chomage, month, false));
   pop.unemploymentStart[i] = start
     ? Date.UTC(start[0], start[1] - 1, start[2]) / 86_400_000
@@ -327,13 +373,20 @@ function fillPerson(pop: Population, i: number, f: number, person: ParsedPerson)
   const values = new Float64Array(span.keys.length);
   for (const r of MONTHLY_RESOURCES) {
     const series = v[RESOURCE_VARIABLE[r]];
+    const balance = BALANCES.has(r);
     values.fill(0);
     if (series) {
       for (let k = 0; k < span.keys.length; k++) {
         const monthly = series[span.keys[k]!];
         const yearly = series[span.yearKeys[k]!];
         values[k] =
-          typeof monthly === 'number' ? monthly : typeof yearly === 'number' ? yearly / 12 : 0;
+          typeof monthly === 'number'
+            ? monthly
+            : typeof yearly === 'number'
+              ? balance
+                ? yearly
+                : yearly / 12
+              : 0;
       }
     }
     const at = (m: Month): number => values[m - span.first] ?? 0;
@@ -355,3 +408,45 @@ function fillPerson(pop: Population, i: number, f: number, person: ParsedPerson)
     }
   }
 }
+
+/** A boolean per evaluated month (bit k for M-3 … M), as OpenFisca reads a monthly boolean. */
+function monthBits(series: Series | undefined, month: Month): number {
+  if (!series) return 0;
+  let bits = 0;
+  for (let k = 0; k < EVALUATED_MONTHS; k++) {
+    if (valueFor(series, month - (EVALUATED_MONTHS - 1 - k), false) === true) bits |= 1 << k;
+  }
+  return bits;
+}
+
+/** The micro-entrepreneur yearly boxes of individu i, year by year, and whether any is set. */
+function fillMicro(pop: Population, i: number, v: Record<string, Series>): void {
+  const lastYear = yearOf(pop.month);
+  for (const box of MICRO_BOXES) {
+    const series = v[box];
+    if (!series) continue;
+    for (let y = 0; y < MICRO_YEARS; y++) {
+      const value = series[String(lastYear - (MICRO_YEARS - 1 - y))];
+      if (typeof value !== 'number' || value === 0) continue;
+      pop.micro[(MB[box] * MICRO_YEARS + y) * pop.nPersons + i] = value;
+      pop.extra[i]! |= Extra.micro;
+    }
+  }
+  for (const name of EXTRA_INPUTS.micro) if (v[name]) pop.extra[i]! |= Extra.micro;
+  for (const name of EXTRA_INPUTS.capital) if (v[name]) pop.extra[i]! |= Extra.capital;
+}
+
+/** The monthly inputs that set each `Extra` bit. */
+const EXTRA_INPUTS = {
+  micro: [
+    'rpns_auto_entrepreneur_CA_bic',
+    'rpns_auto_entrepreneur_CA_bnc',
+    'rpns_auto_entrepreneur_CA_achat_revente',
+  ],
+  capital: [
+    'livret_a',
+    'epargne_revenus_non_imposables',
+    'epargne_revenus_imposables',
+    'revenus_capital',
+  ],
+};

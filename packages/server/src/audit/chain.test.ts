@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { withActor } from '../db/with-actor.ts';
 import { buildUser, type BuiltUser } from '../test/factories.ts';
 import { startTestServer, type TestServer } from '../test/test-server.ts';
-import { appendAudit, verifyAuditChain } from './chain.ts';
+import { appendAudit, GENESIS_HASH, hashEntry, verifyAuditChain } from './chain.ts';
 
 let server: TestServer;
 let user: BuiltUser;
@@ -15,14 +15,23 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const actor = () => ({ userId: user.id, organisationId: user.organisation.id, role: user.role });
+/** An identifier of no one, written over a field by the tampering tests. */
+const OTHER_ID = '00000000-0000-4000-8000-00000000beef';
+/** sha256 of GENESIS_HASH + the canonical JSON of the entry of the known-answer test. */
+const KNOWN_HASH = '50cca7de1ee61b6c90f89d4fe80ae072f4e728bc9a1b9cb3096347551db11d34';
 
 // Each test starts from a sound chain of five entries; tampering happens as the database owner.
 beforeEach(async () => {
   await sql`delete from audit_log`.execute(server.db);
   await sql`delete from audit_head`.execute(server.db);
+  const household = '3f2504e0-4f89-11d3-9a0c-0305e82c3301';
   for (const action of ['creation', 'lecture', 'modification', 'lecture', 'export']) {
     await withActor(server.db, actor(), (trx) =>
-      appendAudit(trx, actor(), { action, entity: 'household' }),
+      appendAudit(trx, actor(), {
+        action,
+        entity: 'household',
+        ...(action === 'modification' ? { entityId: household, householdId: household } : {}),
+      }),
     );
   }
 });
@@ -46,6 +55,48 @@ describe('audit chain', () => {
     await sql`update audit_log set action = 'lecture' where seq = 3`.execute(server.db);
     const { problems } = await verifyAuditChain(server.db);
     expect(problems.map((p) => [p.seq, p.kind])).toEqual([[3, 'modifiee']]);
+  });
+
+  // Every field the hash covers, changed alone on entry 3 (which names an entity and a household):
+  // each change must show as `modifiee`, in the TypeScript verifier and so in the SQL hashing too.
+  describe.each([
+    ['at', sql`at = at + interval '1 second'`],
+    ['user_id', sql`user_id = ${OTHER_ID}`],
+    ['organisation_id', sql`organisation_id = ${OTHER_ID}`],
+    ['action', sql`action = 'suppression'`],
+    ['entity', sql`entity = 'person'`],
+    ['entity_id', sql`entity_id = ${OTHER_ID}`],
+    ['household_id', sql`household_id = ${OTHER_ID}`],
+    ['entity_id set to null', sql`entity_id = null`],
+    ['household_id set to null', sql`household_id = null`],
+  ])('an entry whose %s was changed', (_field, change) => {
+    it('is reported as modified', async () => {
+      await sql`update audit_log set ${change} where seq = 3`.execute(server.db);
+      const { problems } = await verifyAuditChain(server.db);
+      expect(problems.map((p) => [p.seq, p.kind])).toContainEqual([3, 'modifiee']);
+      expect(problems.filter((p) => p.seq !== 3)).toEqual([]);
+    });
+  });
+
+  it('is reported as modified when an entry is renumbered, hash untouched', async () => {
+    await sql`delete from audit_log where seq = 5`.execute(server.db);
+    await sql`update audit_log set seq = 5 where seq = 4`.execute(server.db);
+    const { problems } = await verifyAuditChain(server.db);
+    expect(problems.map((p) => [p.seq, p.kind])).toContainEqual([5, 'modifiee']);
+  });
+
+  it('hashes an entry as it always has (the verifier of kept chains depends on it)', () => {
+    const entry = {
+      seq: 7,
+      at: new Date('2026-11-23T10:00:00.000Z'),
+      userId: '3f2504e0-4f89-11d3-9a0c-0305e82c3301',
+      organisationId: '3f2504e0-4f89-11d3-9a0c-0305e82c3302',
+      action: 'lecture',
+      entity: 'household',
+      entityId: '3f2504e0-4f89-11d3-9a0c-0305e82c3303',
+      householdId: '3f2504e0-4f89-11d3-9a0c-0305e82c3304',
+    };
+    expect(hashEntry(GENESIS_HASH, entry)).toBe(KNOWN_HASH);
   });
 
   it('detects a deleted entry in the middle', async () => {

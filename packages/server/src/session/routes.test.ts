@@ -181,6 +181,34 @@ describe('GET /api/session', () => {
   });
 });
 
+describe('a session past its expiry', () => {
+  async function sessionExpiring(inMilliseconds: number, ip: string): Promise<string> {
+    const token = sessionCookie(await login(user.email, user.password, ip))?.value ?? '';
+    await server.db
+      .updateTable('user_session')
+      .set({ expires_at: new Date(Date.now() + inMilliseconds) })
+      .where('token_hash', '=', hashSessionToken(token))
+      .execute();
+    return token;
+  }
+
+  it('is still accepted a minute before it expires', async () => {
+    const token = await sessionExpiring(60_000, '10.0.0.20');
+    expect((await getSession(token)).statusCode).toBe(200);
+  });
+
+  it('answers 401, on the session and on a protected route, a second after it expired', async () => {
+    const token = await sessionExpiring(-1_000, '10.0.0.21');
+    expect((await getSession(token)).statusCode).toBe(401);
+    const households = await server.app.inject({
+      method: 'GET',
+      url: '/api/households',
+      cookies: { znr_session: token },
+    });
+    expect(households.statusCode).toBe(401);
+  });
+});
+
 describe('DELETE /api/session', () => {
   it('logs out: 204, cookie cleared, session deleted server-side', async () => {
     const token = sessionCookie(await login(user.email, user.password, '10.0.0.9'))?.value ?? '';

@@ -7,17 +7,25 @@ import { TraceDetails } from './trace-details.tsx';
 
 const severity = { eligible: 'success', non_eligible: 'info', a_verifier: 'warning' } as const;
 
-/** One benefit: status, amount, why in plain words, how to claim, and the detail for the pro. */
-export function BenefitCard({ view }: { view: BenefitView }) {
+/**
+ * One benefit: status, amount, why in plain words, how to claim, and the detail for the pro.
+ * `level` is its heading's level: 3 in the results, 4 inside the folded refusals.
+ */
+export function BenefitCard({ view, level = 3 }: { view: BenefitView; level?: 3 | 4 }) {
+  const Heading = level === 3 ? 'h3' : 'h4';
   return (
     <section
-      className={fr.cx('fr-mb-6w')}
+      className={fr.cx(level === 3 ? 'fr-mb-6w' : 'fr-mb-4w')}
       aria-labelledby={`aide-${view.id}`}
       data-benefit={view.id}
+      data-status={view.status}
     >
-      <h3 id={`aide-${view.id}`} className={fr.cx('fr-h4', 'fr-mb-1w')}>
+      <Heading
+        id={`aide-${view.id}`}
+        className={fr.cx(level === 3 ? 'fr-h4' : 'fr-h5', 'fr-mb-1w')}
+      >
         {view.name}
-      </h3>
+      </Heading>
       <p className={fr.cx('fr-mb-1w')}>
         <Badge severity={severity[view.status]} noIcon>
           {statusLabels[view.status]}

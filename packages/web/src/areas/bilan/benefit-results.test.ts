@@ -2,7 +2,14 @@ import { simulate } from '@znr/rules';
 import { describe, expect, it } from 'vitest';
 import { buildAnswers } from '../../../test/bilan-answers.ts';
 import type { Answers } from './answers.ts';
-import { amountLabel, benefitViews, formatEuros, totalMonthly } from './benefit-results.ts';
+import {
+  amountLabel,
+  benefitViews,
+  formatEuros,
+  inReadingOrder,
+  readingOrder,
+  totalMonthly,
+} from './benefit-results.ts';
 import { runBilan } from './run-bilan.ts';
 import { withJob } from './what-if.ts';
 
@@ -67,7 +74,9 @@ describe('benefit views', () => {
       0,
     );
     expect(estimated.views.some((view) => view.status === 'eligible')).toBe(false);
-    expect(benefitViews(estimated.result, false).some((v) => v.status === 'eligible')).toBe(true);
+    expect(
+      benefitViews(estimated.result, { estimated: false }).some((v) => v.status === 'eligible'),
+    ).toBe(true);
   });
 
   it('give each benefit its claim entry, and its trace when the engine has one', () => {
@@ -87,6 +96,62 @@ describe('benefit views', () => {
     expect(then.find((v) => v.id === 'ppa')?.amount).not.toBe(
       now.find((v) => v.id === 'ppa')?.amount,
     );
+  });
+
+  it('put the probable rights first (largest monthly first, yearly apart), then « à vérifier », then refusals', () => {
+    const retiree = buildAnswers({
+      'demandeur.date_naissance': { value: '1951-03-01' },
+      'demandeur.activite': { value: 'retraite' },
+      'demandeur.retraite_nette': { value: 700 },
+      'menage.depcom': { value: '69123' },
+      'menage.loyer': { value: 450 },
+    });
+    const { views } = outcome(retiree);
+    const order = readingOrder(views);
+    expect(order.monthly[0]?.id).toBe('aspa');
+    expect(inReadingOrder(views)[0]?.id).toBe('aspa');
+    const amounts = order.monthly.filter((v) => v.id !== 'css').map((v) => v.amount);
+    expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
+    expect(order.yearly.every((v) => v.periodicity === 'annuelle')).toBe(true);
+    expect(order.refused.every((v) => v.status === 'non_eligible')).toBe(true);
+    expect(
+      inReadingOrder(views)
+        .map((v) => v.id)
+        .sort(),
+    ).toEqual(views.map((v) => v.id).sort());
+    const ranks = inReadingOrder(views).map((v) =>
+      ['eligible', 'a_verifier', 'non_eligible'].indexOf(v.status),
+    );
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  });
+
+  it('name the housing aid the engine found: APL, ALF or ALS', () => {
+    const housing = (answers: Answers) =>
+      outcome(answers).views.find((v) => v.id === 'aide_logement')!;
+    expect(housing(worker).name).toBe('Allocation de logement sociale (ALS)');
+    expect(
+      housing({ ...worker, 'menage.statut_occupation_logement': { value: 'locataire_hlm' } }).name,
+    ).toBe('Aide personnalisée au logement (APL)');
+    expect(
+      housing({
+        ...worker,
+        'foyer.enfants': { value: 1 },
+        'enfant1.date_naissance': { value: '2018-01-01' },
+      }).name,
+    ).toBe('Allocation de logement familiale (ALF)');
+  });
+
+  it('mark a right « à vérifier » when a 5 % rise of income would close it', () => {
+    // Around the prime d'activité's exit: found by walking the salary up until it closes.
+    let salary = 1500;
+    while (outcome(withJob(worker, salary)).result.primeActivite.eligible) salary += 10;
+    const justBelow = outcome(withJob(worker, salary - 40));
+    const ppa = justBelow.views.find((v) => v.id === 'ppa')!;
+    expect(ppa.status).toBe('a_verifier');
+    expect(ppa.check).toBe('plafond');
+    expect(ppa.summary).toContain('tout près du plafond');
+    const farBelow = outcome(withJob(worker, 1000)).views.find((v) => v.id === 'ppa')!;
+    expect(farBelow.status).toBe('eligible');
   });
 
   it('write euros the French way, with plain spaces', () => {

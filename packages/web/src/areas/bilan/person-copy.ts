@@ -4,12 +4,16 @@ import {
   amountLabel,
   CSS,
   formatEuros,
+  readingOrder,
+  shortAmountLabel,
   statusLabels,
-  totalMonthly,
   type BenefitView,
 } from './benefit-results.ts';
+import { servicePublicUrl } from '@znr/rules';
+import type { OtherAidEntry } from '@znr/rules';
 import type { Contact } from './contact.ts';
 import { longDate } from './period.ts';
+import { summaryText } from './summary-text.ts';
 
 export type CopyBlock = { kind: 'title' | 'heading' | 'text' | 'item' | 'link'; text: string };
 
@@ -20,47 +24,87 @@ export const ESTIMATE_NOTE =
 export const TOTAL_NOTE =
   'Le total compte l’argent versé chaque mois. Il ne compte pas les aides versées une fois par an, ni la complémentaire santé.';
 
-/** The bilan lists the engine's benefits; local aids (commune, département) are not in it. */
-export const SCOPE_NOTE =
-  'D’autres aides peuvent exister près de chez vous. Parlez-en à la mairie, au CCAS ou au département.';
+/** Before the aids the engine does not compute but the answers point to. */
+export const OTHER_AIDS_INTRO =
+  'Le bilan ne calcule pas ces aides, mais vos réponses y mènent. Pensez à les demander aussi.';
 
-/** The blocks of the person's copy, in reading order. */
+/** What the copy holds besides the benefits (each part optional: older callers pass none). */
+export type CopyExtras = { otherAids?: readonly OtherAidEntry[] };
+
+/** One right in detail: amount, why, who pays, how to claim, the papers. */
+function rightBlocks(view: BenefitView): CopyBlock[] {
+  // The CSS is not paid to the person: the copy says what it costs them.
+  const cost = view.amount === 0 ? 'gratuit' : `${formatEuros(view.amount)} par mois`;
+  const amount =
+    view.id === CSS ? `Coût pour vous : ${cost}.` : `Montant estimé : ${amountLabel(view)}.`;
+  return [
+    { kind: 'heading', text: `${view.name} : ${statusLabels[view.status]}` },
+    { kind: 'text', text: amount },
+    { kind: 'text', text: view.summary },
+    { kind: 'text', text: `Qui paie : ${view.claim.payer}.` },
+    { kind: 'text', text: view.claim.howToClaim },
+    { kind: 'link', text: `En ligne : ${view.claim.onlineProcedure.url}` },
+    { kind: 'text', text: view.claim.usualDelay },
+    { kind: 'text', text: 'Les papiers à préparer :' },
+    ...view.claim.documents.map((document): CopyBlock => ({ kind: 'item', text: document })),
+  ];
+}
+
+function otherAidBlocks(aid: OtherAidEntry): CopyBlock[] {
+  return [
+    { kind: 'text', text: aid.label },
+    { kind: 'text', text: `${aid.why} ${aid.description}` },
+    { kind: 'text', text: `Qui décide : ${aid.decider}.` },
+    { kind: 'text', text: aid.howToClaim },
+    { kind: 'link', text: `La fiche : ${servicePublicUrl(aid.servicePublicFiche)}` },
+  ];
+}
+
+const listOf = (views: readonly BenefitView[]): CopyBlock[] =>
+  views.map((view) => ({ kind: 'item', text: `${view.name} : ${shortAmountLabel(view)}` }));
+
+/**
+ * The blocks of the person's copy, in the order of the results page: the summary, the probable
+ * rights, those to check, then the refusals, each with its reason.
+ */
 export function personCopy(
   views: readonly BenefitView[],
   contact: Contact,
   date: Date,
+  extras: CopyExtras = {},
 ): CopyBlock[] {
+  const order = readingOrder(views);
+  const summary = summaryText(order);
   const blocks: CopyBlock[] = [
     { kind: 'title', text: 'Votre bilan de droits' },
     { kind: 'text', text: `Fait le ${longDate(date)}.` },
     { kind: 'text', text: ESTIMATE_NOTE },
-    {
-      kind: 'text',
-      text: `Total des aides possibles : ${formatEuros(totalMonthly(views))} par mois.`,
-    },
-    { kind: 'text', text: TOTAL_NOTE },
+    { kind: 'heading', text: 'L’essentiel' },
+    { kind: 'text', text: summary.probable },
+    ...listOf(order.monthly),
   ];
-  for (const view of views) {
-    blocks.push({ kind: 'heading', text: `${view.name} : ${statusLabels[view.status]}` });
-    if (view.status !== 'non_eligible') {
-      // The CSS is not paid to the person: the copy says what it costs them.
-      const cost = view.amount === 0 ? 'gratuit' : `${formatEuros(view.amount)} par mois`;
-      const text =
-        view.id === CSS ? `Coût pour vous : ${cost}.` : `Montant estimé : ${amountLabel(view)}.`;
-      blocks.push({ kind: 'text', text });
-    }
-    blocks.push({ kind: 'text', text: view.summary });
-    for (const reason of view.reasons) blocks.push({ kind: 'item', text: reason });
-    if (view.status === 'non_eligible') continue;
-    blocks.push({ kind: 'text', text: `Qui paie : ${view.claim.payer}.` });
-    blocks.push({ kind: 'text', text: view.claim.howToClaim });
-    blocks.push({ kind: 'link', text: `En ligne : ${view.claim.onlineProcedure.url}` });
-    blocks.push({ kind: 'text', text: view.claim.usualDelay });
-    blocks.push({ kind: 'text', text: 'Les papiers à préparer :' });
-    for (const document of view.claim.documents) blocks.push({ kind: 'item', text: document });
+  if (summary.yearly) blocks.push({ kind: 'text', text: summary.yearly }, ...listOf(order.yearly));
+  if (summary.toCheck) {
+    blocks.push({ kind: 'text', text: summary.toCheck }, ...listOf(order.toCheck));
   }
-  blocks.push({ kind: 'heading', text: 'Les autres aides' });
-  blocks.push({ kind: 'text', text: SCOPE_NOTE });
+  if (summary.refused) blocks.push({ kind: 'text', text: summary.refused });
+  blocks.push({ kind: 'text', text: TOTAL_NOTE });
+  for (const view of [...order.monthly, ...order.yearly, ...order.toCheck]) {
+    blocks.push(...rightBlocks(view));
+  }
+  if (order.refused.length > 0) {
+    blocks.push({ kind: 'heading', text: 'Pas de droit pour le moment' });
+    for (const view of order.refused) {
+      blocks.push({ kind: 'text', text: `${view.name} : ${statusLabels[view.status]}` });
+      const reasons = view.reasons.length > 0 ? view.reasons : [view.summary];
+      for (const reason of reasons) blocks.push({ kind: 'item', text: reason });
+    }
+  }
+  if (extras.otherAids && extras.otherAids.length > 0) {
+    blocks.push({ kind: 'heading', text: 'Ce que vous pouvez aussi demander' });
+    blocks.push({ kind: 'text', text: OTHER_AIDS_INTRO });
+    for (const aid of extras.otherAids) blocks.push(...otherAidBlocks(aid));
+  }
   blocks.push({ kind: 'heading', text: 'Votre contact' });
   blocks.push({ kind: 'text', text: contact.name });
   for (const line of contact.details) blocks.push({ kind: 'text', text: line });

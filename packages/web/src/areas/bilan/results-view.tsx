@@ -5,12 +5,16 @@ import { useEffect, useRef } from 'react';
 import type { Answers } from './answers.ts';
 import { BenefitCard } from './benefit-card.tsx';
 import { bilanFile } from './bilan-file.ts';
-import { formatEuros, totalMonthly } from './benefit-results.ts';
+import { readingOrder } from './benefit-results.ts';
 import type { Contact } from './contact.ts';
 import { downloadFile } from './download.ts';
 import { dayOf, longDate } from './period.ts';
-import { ESTIMATE_NOTE, personCopy, SCOPE_NOTE, TOTAL_NOTE } from './person-copy.ts';
+import { OtherAidsSection } from './other-aids-section.tsx';
+import { otherAidsFor } from './other-aids.ts';
+import { ESTIMATE_NOTE, personCopy } from './person-copy.ts';
 import { personCopyPdf } from './person-copy-pdf.ts';
+import { RefusedBenefits } from './refused-benefits.tsx';
+import { ResultsSummary } from './results-summary.tsx';
 import type { BilanOutcome } from './run-bilan.ts';
 import { SaveToCaseFile } from './save-to-case-file.tsx';
 import type { SaveQueueView } from './use-save-queue.ts';
@@ -32,11 +36,14 @@ export function ResultsView({ outcome, answers, contact, date, onEdit, onRestart
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const { views } = outcome;
+  const order = readingOrder(views);
+  const probable = [...order.monthly, ...order.yearly];
+  const otherAids = otherAidsFor(answers, views, outcome.period);
   const day = dayOf(date);
 
   const savePdf = async () => {
     const title = `Bilan de droits du ${longDate(date)}`;
-    const bytes = await personCopyPdf(personCopy(views, contact, date), title);
+    const bytes = await personCopyPdf(personCopy(views, contact, date, { otherAids }), title);
     downloadFile(`bilan-de-droits-${day}.pdf`, bytes as Uint8Array<ArrayBuffer>, 'application/pdf');
   };
   const exportJson = () =>
@@ -47,23 +54,31 @@ export function ResultsView({ outcome, answers, contact, date, onEdit, onRestart
       <h2 ref={heading} tabIndex={-1}>
         Résultats du bilan
       </h2>
-      <p>
-        Fait le {longDate(date)}. Total des aides possibles :{' '}
-        <strong data-total={totalMonthly(views).toFixed(2)}>
-          {formatEuros(totalMonthly(views))}
-        </strong>{' '}
-        par mois. {TOTAL_NOTE}
-      </p>
+      <p>Fait le {longDate(date)}.</p>
+      <ResultsSummary order={order} />
       <Notice title={ESTIMATE_NOTE} className={fr.cx('fr-mb-4w')} />
-      {views.map((view) => (
-        <BenefitCard key={view.id} view={view} />
-      ))}
-      <section aria-labelledby="autres-aides" className={fr.cx('fr-mb-6w')}>
-        <h2 id="autres-aides" className="fr-h4">
-          Les autres aides
-        </h2>
-        <p>{SCOPE_NOTE}</p>
-      </section>
+      {probable.length > 0 && (
+        <section aria-labelledby="droits-probables">
+          <h2 id="droits-probables" className="fr-h3">
+            Vos droits probables
+          </h2>
+          {probable.map((view) => (
+            <BenefitCard key={view.id} view={view} />
+          ))}
+        </section>
+      )}
+      {order.toCheck.length > 0 && (
+        <section aria-labelledby="droits-a-verifier">
+          <h2 id="droits-a-verifier" className="fr-h3">
+            À vérifier
+          </h2>
+          {order.toCheck.map((view) => (
+            <BenefitCard key={view.id} view={view} />
+          ))}
+        </section>
+      )}
+      <RefusedBenefits views={order.refused} />
+      <OtherAidsSection aids={otherAids} />
       <section aria-labelledby="contact-copie" className={fr.cx('fr-mb-6w')}>
         <h2 id="contact-copie" className="fr-h4">
           Votre contact

@@ -4,6 +4,7 @@ import { simulate, SituationError } from '@znr/rules';
 import type { OpenFiscaSituation, SimulationResult } from '@znr/rules';
 import { hasEstimates, type Answers } from './answers.ts';
 import { benefitViews, type BenefitView } from './benefit-results.ts';
+import { rightsNearCeiling } from './near-ceiling.ts';
 import { buildSituation } from './situation.ts';
 import { stepsFor } from './steps.ts';
 
@@ -19,21 +20,22 @@ export type BilanOutcome =
 
 /** Runs the engine on the answers for the month `period` (`YYYY-MM`). */
 export function runBilan(answers: Answers, period: string): BilanOutcome {
-  const applicable = new Set(stepsFor(answers).map((step) => step.id));
+  const steps = stepsFor(answers);
+  const applicable = new Set(steps.map((step) => step.id));
   const situation = buildSituation(answers, period, applicable);
   try {
     const result = simulate(situation, period);
+    const kept = Object.fromEntries(Object.entries(answers).filter(([id]) => applicable.has(id)));
+    const open = result.benefits.filter((benefit) => benefit.eligible).map((b) => b.id);
     return {
       ok: true,
       period,
       situation,
       result,
-      views: benefitViews(
-        result,
-        hasEstimates(
-          Object.fromEntries(Object.entries(answers).filter(([id]) => applicable.has(id))),
-        ),
-      ),
+      views: benefitViews(result, {
+        estimated: hasEstimates(kept),
+        nearCeiling: rightsNearCeiling(kept, steps, period, open),
+      }),
     };
   } catch (error) {
     if (error instanceof SituationError) return { ok: false, issues: error.issues };

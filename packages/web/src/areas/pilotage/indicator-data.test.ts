@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IndicatorReport } from '../../api/index.ts';
-import { byKey, chartCsv, periodLabel, series, total } from './indicator-data.ts';
+import { byKey, chartCsv, formatValue, periodLabel, series, total } from './indicator-data.ts';
 
 // Two months, two quartiers; February's Centre is suppressed (secret statistique).
 const report: IndicatorReport = {
@@ -64,5 +64,30 @@ describe('indicator data for the charts', () => {
       ],
     });
     expect(csv).toBe('\uFEFFMois;"Montant; €"\r\njanv. 2026;12,5\r\nfévr. 2026;\r\n');
+  });
+});
+
+describe('a value as people read it', () => {
+  // fr-FR: narrow no-break space between thousands, decimal comma, one decimal at most.
+  it.each([
+    [1234, '', '1\u202f234'],
+    [12.5, '', '12,5'],
+    [12.46, '', '12,5'],
+    [0.25, '', '0,3'],
+    [3.04, '', '3'],
+    [1234567.89, '', '1\u202f234\u202f567,9'],
+    [-2.5, '', '-2,5'],
+    [42.5, '%', '42,5 %'],
+    [18.25, 'jours', '18,3 jours'],
+    [0, '', '0'],
+  ])('%f %s → « %s »', (value, unit, text) => {
+    expect(formatValue({ label: 'x', value }, unit)).toBe(text);
+  });
+
+  it('says why a value is not shown', () => {
+    expect(formatValue({ label: 'x', value: null, note: 'masqué (secret statistique)' })).toBe(
+      'masqué (secret statistique)',
+    );
+    expect(formatValue({ label: 'x', value: null })).toBe('non disponible');
   });
 });

@@ -1,0 +1,141 @@
+import { computeBatch } from './batch.ts';
+import { aahVerdict } from './benefits/aah-reasons.ts';
+import { afVerdict } from './benefits/af-reasons.ts';
+import { aidesLogementVerdict } from './benefits/aides-logement-reasons.ts';
+import { arsVerdict } from './benefits/ars-reasons.ts';
+import { asfVerdict } from './benefits/asf-reasons.ts';
+import { asiVerdict } from './benefits/asi-reasons.ts';
+import { aspaVerdict } from './benefits/aspa-reasons.ts';
+import { cfVerdict } from './benefits/cf-reasons.ts';
+import { chequeEnergieVerdict } from './benefits/cheque-energie-reasons.ts';
+import { cssVerdict } from './benefits/css-reasons.ts';
+import { pajeBaseVerdict } from './benefits/paje-base-reasons.ts';
+import { primeActiviteVerdict } from './benefits/prime-activite-reasons.ts';
+import { rsaVerdict } from './benefits/rsa-reasons.ts';
+import { explanationStep, stepNumber, type Explanation, type Verdict } from './explanation.ts';
+import { roundEuros } from './french-format.ts';
+import { situationsToPopulation, type OpenFiscaSituation } from './openfisca/adapter.ts';
+import { toOpenFiscaResults, type OpenFiscaResults } from './openfisca/output.ts';
+import type { OutputVariable } from './openfisca/variables.ts';
+import { parseMonth, yearNMinus2 } from './periods.ts';
+import { refused } from './reason-text.ts';
+import type { TraceNode } from './trace.ts';
+
+/** The explanation of every output variable, under OpenFisca's names. */
+export type Explanations = Record<OutputVariable, Explanation>;
+
+/**
+ * Each benefit's verdict, read from its trace by its `<benefit>-reasons.ts`: a benefit added to
+ * the engine adds its line here (and its trace, which the property test then checks).
+ */
+const verdicts: Record<string, (node: TraceNode, incomeYear: number) => Verdict> = {
+  rsa: rsaVerdict,
+  ppa: primeActiviteVerdict,
+  aide_logement: aidesLogementVerdict,
+  af: afVerdict,
+  cf: cfVerdict,
+  asf: asfVerdict,
+  paje_base: pajeBaseVerdict,
+  aah: aahVerdict,
+  aspa: aspaVerdict,
+  asi: asiVerdict,
+  css: cssVerdict,
+  cheque_energie: chequeEnergieVerdict,
+  ars: arsVerdict,
+};
+
+const HOUSING_AIDS = { apl: 'l’APL', als: 'l’ALS', alf: 'l’ALF' } as const;
+const WHY_TYPE = {
+  apl: 'l’APL est pour un logement conventionné, le plus souvent un HLM',
+  alf: 'l’ALF est pour un foyer avec une personne à charge',
+  als: 'l’ALS est pour les autres locataires',
+} as const;
+
+function explained(node: TraceNode, verdict: Verdict): Explanation {
+  return { ...verdict, steps: [explanationStep(node)] };
+}
+
+/** A step over the benefit's own trace, valued as the output variable (APL, CSS gratuite…). */
+function over(label: string, value: number | string | boolean | null, node: TraceNode) {
+  return [{ label, value, parameters: [], steps: [explanationStep(node)] }];
+}
+
+/**
+ * The explanation of every output variable from the trace of one famille and its results:
+ * status, reason in plain French, steps whose first value is the variable's value.
+ */
+export function explainTrace(
+  trace: readonly TraceNode[],
+  results: OpenFiscaResults,
+  period: string,
+): Explanations {
+  const incomeYear = yearNMinus2(parseMonth(period));
+  const byVariable = new Map(trace.map((node) => [node.variable, node]));
+  const node = (variable: string): TraceNode => {
+    const found = byVariable.get(variable);
+    if (!found) throw new Error(`Trace absente pour ${variable}.`);
+    return found;
+  };
+  const out: Partial<Explanations> = {};
+  for (const [variable, verdict] of Object.entries(verdicts))
+    out[variable as OutputVariable] = explained(
+      node(variable),
+      verdict(node(variable), incomeYear),
+    );
+
+  const housing = out.aide_logement!;
+  const type = results.aide_logement_type;
+  out.aide_logement_type = {
+    status: housing.status,
+    reason: housing.reason,
+    steps: over('Aide au logement versée', type, node('aide_logement')),
+  };
+  for (const aid of ['apl', 'als', 'alf'] as const) {
+    const mine = type === aid;
+    out[aid] = {
+      ...(type === null || mine
+        ? { status: housing.status, reason: housing.reason }
+        : refused(
+            `Votre aide au logement est ${HOUSING_AIDS[type]}, pas ${HOUSING_AIDS[aid]} : ${WHY_TYPE[aid]}.`,
+          )),
+      steps: over(aid.toUpperCase(), results[aid], node('aide_logement')),
+    };
+  }
+
+  const css = out.css!;
+  const cssNode = node('css');
+  out.cmu_c = {
+    ...(results.css === 'avec_participation'
+      ? refused(
+          `Vos ressources des 12 derniers mois, ${roundEuros(stepNumber(cssNode, 'css_base_ressources'))}, dépassent le plafond de la CSS gratuite, ${roundEuros(stepNumber(cssNode, 'css_plafond'))}.`,
+          'Elle vous coûte donc un peu chaque mois.',
+        )
+      : { status: css.status, reason: css.reason }),
+    steps: over('Complémentaire santé solidaire gratuite', results.cmu_c, cssNode),
+  };
+  out.css_participation_forfaitaire = {
+    status: css.status,
+    reason: css.reason,
+    steps: over(
+      'Participation mensuelle à la Complémentaire santé solidaire',
+      results.css_participation_forfaitaire,
+      cssNode,
+    ),
+  };
+  return out as Explanations;
+}
+
+/**
+ * Computes one situation with the trace of its first famille and explains every output variable:
+ * what `znr simulate --explain` and `POST /api/calculate` with `explain: true` give.
+ */
+export function explainSituation(
+  situation: OpenFiscaSituation,
+  period: string,
+  famille = 0,
+): { results: OpenFiscaResults; explanations: Explanations } {
+  const { population, familiesPerSituation } = situationsToPopulation([situation], period);
+  const batch = computeBatch(population, { traceIndex: famille });
+  const results = toOpenFiscaResults(batch, familiesPerSituation)[0]!;
+  return { results, explanations: explainTrace(batch.trace ?? [], results, period) };
+}

@@ -1,0 +1,174 @@
+// Every benefit explains itself from its own computation: the trace's top value is the amount,
+// each cited parameter is the one in force at its step's month, every refusal has a specific
+// reason (not one sentence for all), and every reason reads easily (Kandel–Moles).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  entryAt,
+  explainSituation,
+  kandelMoles,
+  outputVariables,
+  parseMonth,
+  simulate,
+  type OpenFiscaSituation,
+  type Parameter,
+  type TraceNode,
+} from '../src/index.ts';
+import { aidesLogementParameters } from '../parameters/aides-logement.ts';
+import { arsParameters } from '../parameters/ars.ts';
+import { chequeEnergieParameters, rfrParameters } from '../parameters/cheque-energie.ts';
+import { commonParameters } from '../parameters/common.ts';
+import { cssParameters } from '../parameters/css.ts';
+import { handicapVieillesseParameters } from '../parameters/handicap-vieillesse.ts';
+import { prestationsFamilialesParameters } from '../parameters/prestations-familiales.ts';
+import { primeActiviteParameters } from '../parameters/prime-activite.ts';
+import { rsaParameters } from '../parameters/rsa.ts';
+import oracleSubset from './cases/oracle-subset.json' with { type: 'json' };
+import { situation, type HouseholdSpec } from './situations.ts';
+
+const PERIOD = '2026-06';
+const parameters: Parameter[] = [
+  aidesLogementParameters,
+  arsParameters,
+  chequeEnergieParameters,
+  rfrParameters,
+  commonParameters,
+  cssParameters,
+  handicapVieillesseParameters,
+  prestationsFamilialesParameters,
+  primeActiviteParameters,
+  rsaParameters,
+].flatMap((group) => Object.values(group as Record<string, Parameter>));
+
+const person = fc.record({
+  birth: fc.constantFrom(
+    '1948-02-10',
+    '1958-03-02',
+    '1961-09-01',
+    '1975-07-15',
+    '1990-11-30',
+    '2002-01-01',
+    '2005-06-20',
+  ),
+  activite: fc.constantFrom<'actif' | 'chomeur' | 'inactif' | 'retraite' | 'etudiant'>(
+    'actif',
+    'chomeur',
+    'inactif',
+    'retraite',
+    'etudiant',
+  ),
+  salaireNet: fc.constantFrom(0, 0, 450, 900, 1400, 2100, 3200),
+  chomageNet: fc.constantFrom(0, 0, 700),
+  retraiteNette: fc.constantFrom(0, 0, 650, 1300),
+  pensionsAlimentaires: fc.constantFrom(0, 0, 150),
+});
+const household: fc.Arbitrary<HouseholdSpec> = fc.record({
+  parents: fc.array(person, { minLength: 1, maxLength: 2 }),
+  children: fc.array(
+    fc.record({
+      birth: fc.constantFrom('2004-04-01', '2009-09-09', '2013-02-14', '2019-05-05', '2024-11-10'),
+    }),
+    { maxLength: 4 },
+  ),
+  depcom: fc.constantFrom('75056', '69123', '48095'),
+  housing: fc.constantFrom(
+    'locataire_hlm',
+    'locataire_vide',
+    'locataire_meuble',
+    'proprietaire',
+    'loge_gratuitement',
+  ),
+  rent: fc.constantFrom(250, 480, 720, 1100),
+});
+
+const oracle = (oracleSubset as { cases: { input: OpenFiscaSituation }[] }).cases.map(
+  (c) => c.input,
+);
+const generated = fc.sample(household, { numRuns: 300, seed: 14 }).map(situation);
+const households = [...oracle, ...generated];
+
+function walk(node: TraceNode, visit: (node: TraceNode) => void): void {
+  visit(node);
+  for (const child of node.children) walk(child, visit);
+}
+
+describe('explanations of every benefit', () => {
+  const explained = households.map((s) => explainSituation(s, PERIOD));
+
+  it('explains every output variable, its top step valued as the amount (0,01 €)', () => {
+    for (const { results, explanations } of explained) {
+      for (const variable of outputVariables) {
+        const explanation = explanations[variable];
+        const want = results[variable];
+        const top = explanation.steps[0]?.value;
+        if (typeof want === 'number')
+          expect(Math.abs(Number(top) - want)).toBeLessThanOrEqual(0.01);
+        else expect(top).toBe(want);
+      }
+    }
+  });
+
+  it('gives a reason to every refusal and none to a right', () => {
+    for (const { explanations } of explained)
+      for (const variable of outputVariables) {
+        const { status, reason } = explanations[variable];
+        if (status === 'eligible') expect(reason).toBe('');
+        else expect(reason.length, `${variable} sans motif`).toBeGreaterThan(20);
+      }
+  });
+
+  it('never gives one sentence for all the refusals of a benefit', () => {
+    for (const variable of outputVariables) {
+      const reasons = new Set(
+        explained
+          .map(({ explanations }) => explanations[variable])
+          .filter((e) => e.status === 'non_eligible')
+          .map((e) => e.reason),
+      );
+      expect(reasons.size, variable).toBeGreaterThan(1);
+    }
+  });
+
+  it('writes every reason plainly (Kandel–Moles 60 or more) with French figures', () => {
+    const reasons = new Set(
+      explained.flatMap(({ explanations }) => Object.values(explanations).map((e) => e.reason)),
+    );
+    reasons.delete('');
+    for (const reason of reasons) {
+      expect(kandelMoles(reason), reason).toBeGreaterThanOrEqual(60);
+      // No dot as a decimal mark, thousands grouped with a no-break space.
+      expect(reason, reason).not.toMatch(/\d\.\d|\d{4,}\s?€/);
+    }
+  });
+
+  it('cites each legal parameter as in force at its step’s month', () => {
+    const examples = households.slice(0, 120).map((s) => simulate(s, PERIOD).trace);
+    let cited = 0;
+    for (const trace of examples)
+      for (const root of trace)
+        walk(root, (node) => {
+          const month = parseMonth(node.period);
+          for (const p of node.parameters) {
+            cited++;
+            const candidates = parameters.filter((parameter) =>
+              parameter.values.some(
+                (v) => v.from === p.from && v.value === p.value && v.source.url === p.source.url,
+              ),
+            );
+            expect(candidates.length, p.name).toBeGreaterThan(0);
+            expect(
+              candidates.some((parameter) => entryAt(parameter, month).from === p.from),
+              `${node.variable} : ${p.name} (${p.from}) n’est pas en vigueur en ${node.period}`,
+            ).toBe(true);
+          }
+        });
+    expect(cited).toBeGreaterThan(1000);
+  });
+
+  it('says what to check near a ceiling: « à vérifier » with the figures', () => {
+    const statuses = new Set(
+      explained.flatMap(({ explanations }) => Object.values(explanations).map((e) => e.status)),
+    );
+    expect([...statuses].sort()).toEqual(['a_verifier', 'eligible', 'non_eligible']);
+  });
+});
