@@ -75,6 +75,6 @@ export const indicatorFiltersSchema = z.object({
   territories: z.array(z.object({ id: z.uuid(), name: z.string() })),
   organisations: z.array(z.object({ id: z.uuid(), name: z.string() })),
   quartiers: z.array(z.string()),
-  actionTypes: z.array(z.object({ id: z.string(), label: z.string() })),
+  actionTypes: z.array(z.object({ id: z.enum(outreachTypes), label: z.string() })),
   benefits: z.array(z.object({ id: z.string(), label: z.string() })),
 });

@@ -135,6 +135,38 @@ export const runInputSchema = z.object({
   importIds: z.array(z.uuid()).min(2).describe('Imports à rapprocher (deux ou plus)'),
 });
 
+/** The quality of one pair of files in a finished linkage run. */
+const pairQualitySchema = z.object({
+  leftImportId: z.string(),
+  rightImportId: z.string(),
+  leftRecords: z.number(),
+  rightRecords: z.number(),
+  candidatePairs: z.number(),
+  keptPairs: z.number(),
+  expectedPrecision: z.number(),
+  expectedRecall: z.number(),
+  estimatedMatches: z.number(),
+  fields: z.array(
+    z.object({
+      name: z.string(),
+      label: z.string(),
+      levels: z.array(z.string()),
+      m: z.array(z.number()),
+      u: z.array(z.number()),
+    }),
+  ),
+});
+
+/** What a finished linkage run reports (stored in `linkage_run.quality`). */
+const runQualitySchema = z.object({
+  threshold: z.number(),
+  records: z.number(),
+  clusters: z.number(),
+  clustersBySize: z.record(z.string(), z.number()),
+  pairs: z.array(pairQualitySchema),
+  seconds: z.number(),
+});
+
 export const runSchema = z.object({
   id: z.uuid(),
   agreementId: z.uuid(),
@@ -142,8 +174,7 @@ export const runSchema = z.object({
   status: z.enum(workStatuses),
   progress: z.number(),
   stage: z.string().nullable(),
-  quality: z
-    .unknown()
+  quality: runQualitySchema
     .nullable()
     .describe('Paires, grappes, paramètres m/u, précision et rappel estimés'),
   error: z.string().nullable(),

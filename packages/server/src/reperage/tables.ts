@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { AgreementStatus, FileFormat, WorkStatus } from './vocabulary.ts';
+import type { RunQuality } from './linkage-runs.ts';
 
 // Kysely types of migration 0008 (repérage, data side), kept here so that db/schema.ts only lists
 // them. Dates (`date` columns) travel as 'YYYY-MM-DD' strings.
@@ -121,7 +122,8 @@ export interface LinkageRunTable {
   status: Generated<WorkStatus>;
   progress: Generated<number>;
   stage: string | null;
-  quality: ColumnType<unknown, string | null | undefined, string | null>;
+  /** What a finished run measured (written by linkage-runs.ts), null until then. */
+  quality: ColumnType<RunQuality | null, string | null | undefined, string | null>;
   started_by: string | null;
   started_at: CreatedAt;
   finished_at: Date | null;

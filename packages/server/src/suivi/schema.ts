@@ -8,6 +8,7 @@ import {
   rightStages,
   sharedParts,
   socialFollowUps,
+  taskStatuses,
 } from './vocabulary.ts';
 import { parseBirthDate } from './search-query.ts';
 
@@ -184,9 +185,104 @@ export const householdSummarySchema = z.object({
   ),
 });
 
-/** The case file of a household (open shape for the nested lists). */
+const instant = z.string().describe('Date et heure ISO 8601');
+const money = z.number().nullable().describe('Montant mensuel en euros');
+
+/** A person of a case file. */
+export const personSchema = z.object({
+  id: z.string(),
+  role: z.enum(personRoles),
+  firstName: z.string(),
+  lastName: z.string(),
+  birthDate: z.string().nullable(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+});
+
+/** A consent of a case file; withdrawn once `withdrawnAt` is set. */
+export const consentSchema = z.object({
+  id: z.string(),
+  personId: z.string().nullable(),
+  scope: z.enum(consentScopes),
+  partnerOrganisationId: z.string().nullable(),
+  method: z.enum(consentMethods),
+  recordedBy: z.string().nullable(),
+  recordedAt: instant,
+  withdrawnAt: instant.nullable(),
+  givenOn: z.string(),
+});
+
+/** A bilan saved to a case file (its situation and results are read one by one). */
+export const bilanSummarySchema = z.object({
+  id: z.string(),
+  period: z.string(),
+  engineVersion: z.string(),
+  parametersVersion: z.string(),
+  authorId: z.string().nullable(),
+  createdAt: instant,
+});
+
+/** A followed right, with the label of its stage and every stage it went through. */
+export const followedRightSchema = z.object({
+  id: z.string(),
+  householdId: z.string(),
+  organisationId: z.string(),
+  benefit: z.string(),
+  stage: z.enum(rightStages),
+  stageLabel: z.string().describe('Libellé de l’étape, en français'),
+  inChargeOrganisationId: z.string().nullable(),
+  estimatedMonthly: money,
+  actualMonthly: money,
+  closureReason: z.enum(closureReasons).nullable(),
+  closureNote: z.string().nullable(),
+  bilanId: z.string().nullable(),
+  createdAt: instant,
+  updatedAt: instant,
+  history: z.array(
+    z.object({
+      rightId: z.string(),
+      stage: z.enum(rightStages),
+      stageLabel: z.string(),
+      changedAt: instant,
+      changedByOrganisationId: z.string().nullable(),
+    }),
+  ),
+});
+
+/** A referral of a case file. */
+export const referralSchema = z.object({
+  id: z.string(),
+  householdId: z.string(),
+  fromOrganisationId: z.string(),
+  toOrganisationId: z.string(),
+  consentId: z.string(),
+  purpose: z.string(),
+  shares: z.array(z.enum(sharedParts)),
+  status: z.enum(referralStatuses),
+  refusalReason: z.string().nullable(),
+  outcome: z.string().nullable(),
+  createdBy: z.string().nullable(),
+  createdAt: instant,
+  answeredAt: instant.nullable(),
+  closedAt: instant.nullable(),
+});
+
+/** A task of a case file, open ones first. */
+export const caseFileTaskSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  assigneeId: z.string().nullable(),
+  assigneeName: z.string().nullable(),
+  status: z.enum(taskStatuses),
+  outcome: z.string().nullable(),
+  dueOn: z.string().nullable(),
+  createdAt: instant,
+  closedAt: instant.nullable(),
+});
+
+/** The case file of a household. */
 export const householdSchema = z.object({
-  id: z.uuid(),
+  id: z.string(),
   owned: z.boolean(),
   address: z.string().nullable(),
   inseeCode: z.string().nullable(),
@@ -198,12 +294,32 @@ export const householdSchema = z.object({
   closedAt: z.string().nullable().describe('Accompagnement clos le (sinon en cours)'),
   outcome: z.string().nullable().describe('Résultat de l’accompagnement, une fois clos'),
   lastActivityAt: z.string(),
-  persons: z.array(z.record(z.string(), z.unknown())),
-  consents: z.array(z.record(z.string(), z.unknown())),
-  bilans: z.array(z.record(z.string(), z.unknown())),
-  rights: z.array(z.record(z.string(), z.unknown())),
-  referrals: z.array(z.record(z.string(), z.unknown())),
-  tasks: z.array(z.record(z.string(), z.unknown())),
+  persons: z.array(personSchema),
+  consents: z.array(consentSchema),
+  bilans: z.array(bilanSummarySchema),
+  rights: z.array(followedRightSchema),
+  referrals: z.array(referralSchema),
+  tasks: z.array(caseFileTaskSchema),
+});
+
+/** A referral of the inbox, with both organisations' names, its age and its messages. */
+export const inboxReferralSchema = z.object({
+  id: z.string(),
+  householdId: z.string(),
+  purpose: z.string(),
+  status: z.enum(referralStatuses),
+  refusalReason: z.string().nullable(),
+  outcome: z.string().nullable(),
+  shares: z.array(z.enum(sharedParts)),
+  createdAt: instant,
+  fromOrganisationId: z.string(),
+  toOrganisationId: z.string(),
+  fromName: z.string(),
+  toName: z.string(),
+  ageDays: z.number().describe('Âge en jours'),
+  waiting: z.boolean().describe('Encore « envoyée » après le délai de relance'),
+  messageCount: z.number(),
+  lastReminderAt: instant.nullable(),
 });
 
 /** The referral inbox. */
@@ -211,8 +327,8 @@ export const inboxSchema = z.object({
   counts: z.record(z.enum(referralStatuses), z.number()),
   waiting: z.number().describe('Orientations reçues encore « envoyées » après le délai de relance'),
   reminderAfterDays: z.number().describe('Délai de relance, en jours (ZNR_REFERRAL_REMINDER_DAYS)'),
-  received: z.array(z.record(z.string(), z.unknown())),
-  sent: z.array(z.record(z.string(), z.unknown())),
+  received: z.array(inboxReferralSchema),
+  sent: z.array(inboxReferralSchema),
 });
 
 /** The audit entries of a household. */

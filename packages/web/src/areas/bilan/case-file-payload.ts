@@ -15,7 +15,7 @@ export type Names = Record<string, { firstName: string; lastName: string }>;
  * adults, and each child whose first name was given (their last name is the person's).
  */
 export function personsOf(answers: Answers, names: Names): NewPerson[] {
-  const person = (who: string, role: string, lastName: string): NewPerson => {
+  const person = (who: string, role: NewPerson['role'], lastName: string): NewPerson => {
     const birthDate = valueOf(answers, `${who}.date_naissance`);
     return {
       role,
