@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 const include = ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}', 'parameters/**/*.test.ts'];
 const embedded = fileURLToPath(new URL('test/embedded-database.ts', import.meta.url));
+const seeded = fileURLToPath(new URL('test/fast-check-seed.ts', import.meta.url));
 // The CLI tests start real processes (a fresh PGlite, migrations, argon2): slow on a loaded machine.
 const timeouts = (name: string) => ({
   testTimeout: name === 'cli' ? 120_000 : 30_000,
@@ -23,7 +24,7 @@ export default defineConfig({
           name,
           root: `packages/${name}`,
           include,
-          setupFiles: [embedded],
+          setupFiles: [embedded, seeded],
           ...timeouts(name),
         },
       })),
@@ -34,6 +35,7 @@ export default defineConfig({
                 name: 'server-postgres',
                 root: 'packages/server',
                 include,
+                setupFiles: [seeded],
                 ...timeouts('server'),
               },
             },
@@ -44,7 +46,7 @@ export default defineConfig({
           name: 'e2e',
           root: 'e2e',
           include: ['**/*.test.ts'],
-          setupFiles: [embedded],
+          setupFiles: [embedded, seeded],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

@@ -2,7 +2,7 @@
 import {
   Activite,
   allocatePopulation,
-  EVALUATED_MONTHS,
+  YEARLY_SLOTS,
   Housing,
   MONTHLY_RESOURCES,
   parseMonth,
@@ -122,7 +122,7 @@ export function generatePopulation(
       });
       const yearly = (name: keyof Population['yearly'], value: number): void => {
         if (value !== 0)
-          for (let k = 0; k < EVALUATED_MONTHS; k++) pop.yearly[name][k * persons + i] = 12 * value;
+          for (let k = 0; k < YEARLY_SLOTS; k++) pop.yearly[name][k * persons + i] = 12 * value;
       };
       yearly('salaireImposableRolling', monthlyValue[1]!);
       yearly('chomageImposableRolling', monthlyValue[4]!);

@@ -1,7 +1,8 @@
-// The results of a bilan in the order a person reads them (issue 14, item 3), at 360 px: the
-// retiree's first card is the ASPA; the single parent's summary lists her probable rights and
+// The results of a bilan in the order a person reads them (issue 14, items 3 to 5), at 360 px:
+// the retiree's first card is the ASPA; the single parent's summary lists her probable rights and
 // their total above the first refusal; the refusals are folded, each with its reason once opened;
-// and the PDF says the same things in the same order (read back from its text).
+// the budget block and the other aids to ask are there; and the PDF says the same things in the
+// same order (read back from its text).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEMO_LOGINS } from '@znr/server';
@@ -64,9 +65,38 @@ describe.skipIf(chromiumMissing() !== null)('résultats du bilan dans l’ordre 
     expect(
       await page.evaluate(() => document.documentElement.scrollWidth - innerWidth),
     ).toBeLessThanOrEqual(0);
+    // The budget block, before and after the rights, with its sources; the other aids to ask.
+    const budget = page.locator('[data-budget]');
+    await budget.getByRole('heading', { name: 'Votre budget' }).waitFor();
+    const resources = budget.getByRole('row', { name: /^Ressources par mois/ });
+    expect(await resources.getByRole('cell').allInnerTexts()).toEqual([
+      '700,00 €',
+      expect.stringMatching(/^1 \d{3},\d\d €$/),
+    ]);
+    for (const label of [
+      'Coût du logement par mois',
+      'Part des ressources pour le logement (taux d’effort)',
+      'Reste pour vivre par mois et par part',
+      'Reste pour vivre par jour et par part',
+    ]) {
+      expect(await budget.getByRole('row', { name: label }).count()).toBe(1);
+    }
+    expect(await budget.innerText()).toMatch(/Eau : si la facture dépasse [\d ]+,\d\d € par an/);
+    expect(await budget.locator('a[href^="https://"]').count()).toBeGreaterThanOrEqual(4);
+    const otherAids = await page
+      .locator('[data-other-aid]')
+      .evaluateAll((aids) => aids.map((aid) => aid.getAttribute('data-other-aid')));
+    expect(otherAids).toContain('apa');
+    expect(otherAids).toContain('aides_locales');
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.screenshot({
       path: path.join(screenshotDir, 'bilan-360-retraitee.png'),
+      fullPage: true,
+    });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.screenshot({
+      path: path.join(screenshotDir, 'bilan-1280-retraitee.png'),
       fullPage: true,
     });
 
@@ -78,6 +108,13 @@ describe.skipIf(chromiumMissing() !== null)('résultats du bilan dans l’ordre 
     expect(text.indexOf('L’essentiel')).toBeLessThan(aspa);
     expect(text.indexOf(' : Droit probable')).toBe(aspa + aspaName.length);
     expect(aspa).toBeLessThan(refusalsHeading(text));
+    // Then the budget, then the other aids to ask.
+    expect(refusalsHeading(text)).toBeLessThan(text.indexOf('Votre budget'));
+    expect(text).toContain('Ressources par mois : 700,00 € sans les aides');
+    expect(text.indexOf('Votre budget')).toBeLessThan(
+      text.indexOf('Ce que vous pouvez aussi demander'),
+    );
+    expect(text).toContain('Allocation personnalisée d’autonomie (APA)');
     expect(problems).toEqual([]);
     await page.context().close();
   });

@@ -20,6 +20,9 @@ import { pdfText } from './support/pdf-text.ts';
 import { shownInReadingOrder } from './support/reading-order.ts';
 import { screenshotDir } from './support/web-build.ts';
 
+/** Sixteen screens, each checked by axe and shot twice: more than the default minute on a busy machine. */
+const SIXTEEN_SCREENS = 150_000;
+
 const ambassadeur = DEMO_LOGINS.find((login) => login.role === 'ambassadeur')!;
 
 // 401 of "nobody logged in" on the public simulator; offline, every request to the server fails.
@@ -146,112 +149,122 @@ describe.skipIf(chromiumMissing() !== null)('bilan de droits (navigateur)', () =
   }
 
   for (const profile of profiles) {
-    it(`360 px : ${profile.description}`, async () => {
-      const { context, page } = await loggedIn(360);
-      const problems = await watchProblems(page, expectedConsoleError);
-      await page.goto(`${app.server.url}/`);
-      await page.getByRole('link', { name: 'Faire un bilan de droits' }).click();
-      await page.getByRole('heading', { level: 1, name: 'Bilan de droits' }).waitFor();
-      const shots = profile.name === 'parent-isole' ? '360' : undefined;
-      const screens = await answerAll(page, profile, shots);
-      expect(screens).toBe(Object.keys(profile.answers).length);
-      expect(await accessibilityViolations(page)).toEqual([]);
-      expect(
-        await page.evaluate(() => document.documentElement.scrollWidth - innerWidth),
-      ).toBeLessThanOrEqual(0);
-      const exported = await expectEngineAmounts(page, profile);
-      if (profile.answers['demandeur.pensions_invalidite'] === UNKNOWN) {
-        expect(await page.getByText('À vérifier').count()).toBeGreaterThan(0);
-      }
-      if (shots) {
-        await page.screenshot({
-          path: path.join(screenshotDir, `bilan-360-resultats.png`),
-          fullPage: true,
-        });
-        await expectPdf(page, exported);
-      }
-      expect(problems).toEqual([]);
-      await context.close();
-    });
+    it(
+      `360 px : ${profile.description}`,
+      async () => {
+        const { context, page } = await loggedIn(360);
+        const problems = await watchProblems(page, expectedConsoleError);
+        await page.goto(`${app.server.url}/`);
+        await page.getByRole('link', { name: 'Faire un bilan de droits' }).click();
+        await page.getByRole('heading', { level: 1, name: 'Bilan de droits' }).waitFor();
+        const shots = profile.name === 'parent-isole' ? '360' : undefined;
+        const screens = await answerAll(page, profile, shots);
+        expect(screens).toBe(Object.keys(profile.answers).length);
+        expect(await accessibilityViolations(page)).toEqual([]);
+        expect(
+          await page.evaluate(() => document.documentElement.scrollWidth - innerWidth),
+        ).toBeLessThanOrEqual(0);
+        const exported = await expectEngineAmounts(page, profile);
+        if (profile.answers['demandeur.pensions_invalidite'] === UNKNOWN) {
+          expect(await page.getByText('À vérifier').count()).toBeGreaterThan(0);
+        }
+        if (shots) {
+          await page.screenshot({
+            path: path.join(screenshotDir, `bilan-360-resultats.png`),
+            fullPage: true,
+          });
+          await expectPdf(page, exported);
+        }
+        expect(problems).toEqual([]);
+        await context.close();
+      },
+      SIXTEEN_SCREENS,
+    );
   }
 
-  it('1280 px : le parcours, « et si », la reprise du brouillon après rechargement', async () => {
-    const { context, page } = await loggedIn(1280);
-    const problems = await watchProblems(page, expectedConsoleError);
-    const profile = profiles[0]!;
-    await page.goto(`${app.server.url}/bilan`);
-    // Two answers, then the page is reloaded: the draft brings the person back to question 3.
-    const partial: Profile = { ...profile, answers: { ...profile.answers } };
-    await page.locator('label', { hasText: /^Non$/ }).click();
-    await page.getByRole('button', { name: 'Suivant' }).click();
-    await page.locator('input[name="demandeur.date_naissance"]').fill('1991-04-12');
-    await page.keyboard.press('Enter');
-    await page.locator('input[name="foyer.enfants"]').waitFor();
-    // Nothing typed: the French error shows and the field takes the focus.
-    await page.getByRole('button', { name: 'Suivant' }).click();
-    await page.getByText('Répondez à la question pour continuer.').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe(
-      'foyer.enfants',
-    );
-    expect(await accessibilityViolations(page)).toEqual([]);
-    await page.reload();
-    await page.getByRole('heading', { name: /^Question 3 sur / }).waitFor();
-    await page.getByRole('button', { name: 'Précédent' }).click();
-    expect(await page.locator('input[name="demandeur.date_naissance"]').inputValue()).toBe(
-      '1991-04-12',
-    );
-    await page.getByRole('button', { name: 'Précédent' }).click();
-    await answerAll(page, partial, '1280');
-    const exported = await expectEngineAmounts(page, profile);
-    await page.screenshot({
-      path: path.join(screenshotDir, `bilan-1280-resultats.png`),
-      fullPage: true,
-    });
+  it(
+    '1280 px : le parcours, « et si », la reprise du brouillon après rechargement',
+    async () => {
+      const { context, page } = await loggedIn(1280);
+      const problems = await watchProblems(page, expectedConsoleError);
+      const profile = profiles[0]!;
+      await page.goto(`${app.server.url}/bilan`);
+      // Two answers, then the page is reloaded: the draft brings the person back to question 3.
+      const partial: Profile = { ...profile, answers: { ...profile.answers } };
+      await page.locator('label', { hasText: /^Non$/ }).click();
+      await page.getByRole('button', { name: 'Suivant' }).click();
+      await page.locator('input[name="demandeur.date_naissance"]').fill('1991-04-12');
+      await page.keyboard.press('Enter');
+      await page.locator('input[name="foyer.enfants"]').waitFor();
+      // Nothing typed: the French error shows and the field takes the focus.
+      await page.getByRole('button', { name: 'Suivant' }).click();
+      await page.getByText('Répondez à la question pour continuer.').waitFor();
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe(
+        'foyer.enfants',
+      );
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.reload();
+      await page.getByRole('heading', { name: /^Question 3 sur / }).waitFor();
+      await page.getByRole('button', { name: 'Précédent' }).click();
+      expect(await page.locator('input[name="demandeur.date_naissance"]').inputValue()).toBe(
+        '1991-04-12',
+      );
+      await page.getByRole('button', { name: 'Précédent' }).click();
+      await answerAll(page, partial, '1280');
+      const exported = await expectEngineAmounts(page, profile);
+      await page.screenshot({
+        path: path.join(screenshotDir, `bilan-1280-resultats.png`),
+        fullPage: true,
+      });
 
-    // What if the person takes a job at 1 200 € a month: the amounts change.
-    await page.getByLabel('Salaire net par mois de la personne').fill('1200');
-    await page.getByRole('button', { name: 'Comparer' }).click();
-    const rows = page.locator('[data-what-if] tr[data-benefit]');
-    await rows.first().waitFor();
-    const engine = simulate(exported.situation, exported.period);
-    expect(
-      await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-benefit'))),
-    ).toEqual(engine.benefits.map((benefit) => benefit.id));
-    const row = page.locator('[data-what-if] tr[data-benefit="ppa"]');
-    const today = Number(
-      await page.locator('section[data-benefit="ppa"] .znr-amount').getAttribute('data-amount'),
-    );
-    const then = Number(await row.locator('td[data-amount]').getAttribute('data-amount'));
-    expect(then).not.toBe(today);
-    const difference = Number(
-      await row.locator('td[data-difference]').getAttribute('data-difference'),
-    );
-    expect(difference).toBeCloseTo(then - today, 2);
-    expect(await accessibilityViolations(page)).toEqual([]);
-    await page.screenshot({
-      path: path.join(screenshotDir, `bilan-1280-et-si.png`),
-      fullPage: true,
-    });
+      // What if the person takes a job at 1 200 € a month: the amounts change.
+      await page.getByLabel('Salaire net par mois de la personne').fill('1200');
+      await page.getByRole('button', { name: 'Comparer' }).click();
+      const rows = page.locator('[data-what-if] tr[data-benefit]');
+      await rows.first().waitFor();
+      const engine = simulate(exported.situation, exported.period);
+      expect(
+        await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-benefit'))),
+      ).toEqual(engine.benefits.map((benefit) => benefit.id));
+      const row = page.locator('[data-what-if] tr[data-benefit="ppa"]');
+      const today = Number(
+        await page.locator('section[data-benefit="ppa"] .znr-amount').getAttribute('data-amount'),
+      );
+      const then = Number(await row.locator('td[data-amount]').getAttribute('data-amount'));
+      expect(then).not.toBe(today);
+      const difference = Number(
+        await row.locator('td[data-difference]').getAttribute('data-difference'),
+      );
+      expect(difference).toBeCloseTo(then - today, 2);
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.screenshot({
+        path: path.join(screenshotDir, `bilan-1280-et-si.png`),
+        fullPage: true,
+      });
 
-    // The printed copy: the results, without the app's header, footer and buttons.
-    await page.emulateMedia({ media: 'print' });
-    expect(await page.getByRole('banner').isVisible()).toBe(false);
-    expect(await page.getByRole('button', { name: 'Télécharger le PDF' }).isVisible()).toBe(false);
-    expect(await page.getByRole('heading', { name: 'Votre contact' }).isVisible()).toBe(true);
-    await page.screenshot({
-      path: path.join(screenshotDir, `bilan-1280-impression.png`),
-      fullPage: true,
-    });
-    await page.emulateMedia({ media: 'screen' });
+      // The printed copy: the results, without the app's header, footer and buttons.
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.getByRole('banner').isVisible()).toBe(false);
+      expect(await page.getByRole('button', { name: 'Télécharger le PDF' }).isVisible()).toBe(
+        false,
+      );
+      expect(await page.getByRole('heading', { name: 'Votre contact' }).isVisible()).toBe(true);
+      await page.screenshot({
+        path: path.join(screenshotDir, `bilan-1280-impression.png`),
+        fullPage: true,
+      });
+      await page.emulateMedia({ media: 'screen' });
 
-    // Logging out deletes the device key: a draft left on the device can no longer be read.
-    expect(await deviceKeys(page)).toBe(1);
-    await page.getByRole('button', { name: 'Se déconnecter' }).click();
-    await page.waitForURL('**/connexion');
-    expect(await deviceKeys(page)).toBe(0);
-    expect(problems).toEqual([]);
-    await context.close();
-  });
+      // Logging out deletes the device key: a draft left on the device can no longer be read.
+      expect(await deviceKeys(page)).toBe(1);
+      await page.getByRole('button', { name: 'Se déconnecter' }).click();
+      await page.waitForURL('**/connexion');
+      expect(await deviceKeys(page)).toBe(0);
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+    SIXTEEN_SCREENS,
+  );
 
   it('sans réseau : le bilan va jusqu’au PDF, l’application venant du service worker', async () => {
     const { context, page } = await loggedIn(360);

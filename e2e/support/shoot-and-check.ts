@@ -4,7 +4,7 @@ import { expect } from 'vitest';
 import { accessibilityViolations } from './axe.ts';
 import { screenshotDir } from './web-build.ts';
 
-/** Saves the whole page at 1280 and 360 px wide under docs/screenshots, and checks it with axe. */
+/** Saves the whole page at 1280 and 360 px wide in the screenshot folder (see web-build.ts), and checks it with axe. */
 export async function shootAndCheck(page: Page, name: string): Promise<void> {
   for (const width of [1280, 360]) {
     await page.setViewportSize({ width, height: 900 });

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -27,5 +27,13 @@ export function buildWebApp(): { root: string; remove: () => void } {
   return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
-/** Where the browser tests save their screenshots (docs/screenshots, shown in the docs). */
-export const screenshotDir = path.join(repoRoot, 'docs/screenshots');
+/**
+ * Where the browser tests save their screenshots: a folder of the temporary directory, so that a
+ * test run leaves the tracked tree alone; docs/screenshots (shown in the docs) only when asked with
+ * `ZNR_REFRESH_SCREENSHOTS=1` (see CONTRIBUTING.md).
+ */
+export const screenshotDir =
+  process.env.ZNR_REFRESH_SCREENSHOTS === '1'
+    ? path.join(repoRoot, 'docs/screenshots')
+    : path.join(tmpdir(), 'znr-screenshots');
+mkdirSync(screenshotDir, { recursive: true });

@@ -61,6 +61,53 @@ describe('znr simulate', () => {
     expect(Object.keys(lines[0]!.results).sort()).toEqual([...VARIABLES].sort());
   });
 
+  it('writes, on the result line, the warnings of an income given only as net', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'simulate-'));
+    const input = join(dir, 'in.jsonl');
+    const output = join(dir, 'out.jsonl');
+    const pension = { '2024': 8400, '2025': 8400, '2026': 8400 };
+    const retiree = (amounts: Record<string, unknown>) => ({
+      individus: { a: { date_naissance: { ETERNITY: '1955-01-01' }, ...amounts } },
+      familles: { f: { parents: ['a'] } },
+      menages: {
+        m: {
+          personne_de_reference: ['a'],
+          statut_occupation_logement: { '2026-06': 'proprietaire' },
+        },
+      },
+    });
+    writeFileSync(
+      input,
+      [
+        JSON.stringify({
+          id: 'net',
+          period: '2026-06',
+          situation: retiree({ retraite_nette: pension }),
+        }),
+        JSON.stringify({
+          id: 'tous',
+          period: '2026-06',
+          situation: retiree({
+            retraite_nette: pension,
+            retraite_imposable: pension,
+            retraite_brute: pension,
+          }),
+        }),
+      ].join('\n'),
+    );
+    await runSimulate(input, output, () => {});
+    const [net, all] = readFileSync(output, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; results: { aspa: number }; warnings?: string[] });
+    expect(net!.results.aspa).toBeCloseTo(343.59, 1);
+    expect(all!.results.aspa).toBe(net!.results.aspa);
+    expect(net!.warnings).toEqual([
+      expect.stringContaining('individus.a : montants retraite_imposable et retraite_brute'),
+    ]);
+    expect(all!.warnings).toBeUndefined();
+  });
+
   it.skipIf(!existsSync(VISIBLE))(
     'agrees with OpenFisca-France on at least 99 % of the visible oracle, per variable',
     async () => {

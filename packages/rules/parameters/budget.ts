@@ -15,6 +15,25 @@ const WATER: LegalSource = {
   url: 'https://www.legifrance.gouv.fr/loda/id/JORFTEXT000027310001',
 };
 
+const ENERGY: LegalSource = {
+  title:
+    'Loi n° 2010-788 du 12 juillet 2010, art. 11 (définition de la précarité énergétique) ; seuil de 8 % des revenus consacrés à l’énergie du logement retenu par l’Observatoire national de la précarité énergétique',
+  url: 'https://www.legifrance.gouv.fr/loda/id/JORFTEXT000022470434',
+};
+
+/**
+ * Definitions the bilan's budget block cites without a number of its own: the taux d'effort
+ * (housing cost over resources, Insee) and the reste-pour-vivre (resources left once housing is
+ * paid, per consumption unit).
+ */
+export const budgetDefinitionSources = {
+  tauxEffort: {
+    title: 'Insee, définitions : « Taux d’effort » (dépenses de logement rapportées aux revenus)',
+    url: 'https://www.insee.fr/fr/metadonnees/definitions',
+  },
+  unitesConsommation: INSEE_UC,
+} satisfies Record<string, LegalSource>;
+
 const one = (
   description: string,
   unit: ParameterUnit,
@@ -42,5 +61,11 @@ export const budgetParameters = {
     'taux',
     0.03,
     WATER,
+  ),
+  partEnergieMax: one(
+    'Part du revenu consacrée à l’énergie du logement au-delà de laquelle le ménage est en précarité énergétique',
+    'taux',
+    0.08,
+    ENERGY,
   ),
 } satisfies Record<string, Parameter>;

@@ -10,6 +10,7 @@ import { cssParameters } from './css.ts';
 import { handicapVieillesseParameters } from './handicap-vieillesse.ts';
 import { prestationsFamilialesParameters } from './prestations-familiales.ts';
 import { prelevementsSalariesParameters } from './prelevements-salaries.ts';
+import { prelevementsRemplacementParameters } from './prelevements-remplacement.ts';
 import { primeActiviteParameters } from './prime-activite.ts';
 import { rsaParameters } from './rsa.ts';
 import { patrimoineParameters } from './patrimoine.ts';
@@ -29,6 +30,7 @@ const files: Record<string, Record<string, Parameter>> = {
   ars: arsParameters,
   budget: budgetParameters,
   'prelevements-salaries': prelevementsSalariesParameters,
+  'prelevements-remplacement': prelevementsRemplacementParameters,
   patrimoine: patrimoineParameters,
   'micro-entreprise': microEntrepriseParameters,
 };

@@ -9,6 +9,7 @@ import {
 } from './benefits/cheque-energie.ts';
 import { computeArs } from './benefits/ars.ts';
 import { allocateCss, computeCss, type CssColumns } from './benefits/css.ts';
+import { computeCssPastYear, cssPastFamilies } from './benefits/css-past-months.ts';
 import { computeFamilyResources } from './benefits/family-resources.ts';
 import { computePrestationsFamiliales } from './benefits/prestations-familiales.ts';
 import {
@@ -21,7 +22,7 @@ import { computeRsaComposition, computeRsaIndividualResources } from './benefits
 import { birthEpochDays, disabledFamilies, newMonthState, type MonthState } from './month-state.ts';
 import { freshColumns, type ColumnPool, type Columns } from './columns.ts';
 import { yearNMinus2 } from './periods.ts';
-import { EVALUATED_MONTHS, type Population } from './population.ts';
+import { EVALUATED_MONTHS, saveDwelling, useDwellingOf, type Population } from './population.ts';
 import { allocateBenefit, type BenefitColumns } from './results.ts';
 import { Tracer, type TraceNode } from './trace.ts';
 
@@ -69,6 +70,11 @@ export interface BatchOptions {
    * with the same pool); new columns when absent.
    */
   pool?: ColumnPool;
+  /**
+   * Computes the Complémentaire santé solidaire's past months month by month for every famille,
+   * not only those that need it (tests compare both ways).
+   */
+  allPastMonths?: boolean;
 }
 
 /**
@@ -96,8 +102,11 @@ export function computeCoreBatch(pop: Population, options: BatchOptions = {}): C
   const pfIndividuals: Float64Array[] = [];
   const aidesLogement = allocateBenefit(pop.nFamilies, columns);
   const disabled = disabledFamilies(pop, columns.u8(pop.nFamilies));
+  // A famille that moved in the window is housed, each month, where it lived that month.
+  const dwellingOfM = saveDwelling(pop);
   for (let k = 0; k < EVALUATED_MONTHS; k++) {
     const offset = EVALUATED_MONTHS - 1 - k;
+    useDwellingOf(pop, k, dwellingOfM);
     // Months before M compute only the familles they matter for: those whose AAH or ASI may be
     // paid (counted by RSA), and those whose monthly prime d'activité may be positive.
     let active: Uint8Array | undefined;
@@ -168,7 +177,15 @@ export function completeBatch(core: CoreBatchResult, options: BatchOptions = {})
   const last = core.states[EVALUATED_MONTHS - 1]!;
   const tracer = options.traceIndex === undefined ? undefined : new Tracer(options.traceIndex);
   const css = allocateCss(pop.nFamilies, columns);
-  computeCss(pop, last, core.rsa.amount, css, columns, tracer);
+  // The benefits of the twelve months before M, month by month, for the familles that need it.
+  const exact = columns.u8(pop.nFamilies);
+  const past =
+    options.allPastMonths === true
+      ? (exact.fill(1), computeCssPastYear(pop, exact, columns))
+      : cssPastFamilies(pop, last.age, core.rsa.amount, exact) > 0
+        ? computeCssPastYear(pop, exact, columns)
+        : undefined;
+  computeCss(pop, last, core.rsa.amount, css, columns, tracer, past);
   const ars = allocateBenefit(pop.nFamilies, columns);
   computeArs(pop, last, core.birthDays, ars, tracer);
   const chequeEnergie = allocateChequeEnergie(pop.nFamilies, columns);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { householdBudget, type BudgetInput } from './budget.ts';
+import { budgetThresholds, householdBudget, type BudgetInput } from './budget.ts';
 
 const couple: BudgetInput = {
   period: '2026-06',
@@ -59,5 +59,19 @@ describe('household budget', () => {
         },
       ),
     );
+  });
+});
+
+describe('budget thresholds', () => {
+  it('gives the water and energy shares with their sources, and the definitions’ sources', () => {
+    const t = budgetThresholds('2026-06');
+    expect(t.water.value).toBe(0.03);
+    expect(t.energy.value).toBe(0.08);
+    expect(t.water.source.url).toMatch(/^https:\/\/www\.legifrance\.gouv\.fr\//);
+    expect(t.energy.source.url).toMatch(/^https:\/\/www\.legifrance\.gouv\.fr\//);
+    expect(t.definitions.map((d) => d.url)).toEqual([
+      'https://www.insee.fr/fr/metadonnees/definitions',
+      'https://www.insee.fr/fr/metadonnees/definition/c1802',
+    ]);
   });
 });

@@ -1,6 +1,6 @@
-import { groupByMonth } from './parameters.ts';
+import { groupByMonth, used, type LegalSource, type UsedParameter } from './parameters.ts';
 import { parseMonth } from './periods.ts';
-import { budgetParameters } from '../parameters/budget.ts';
+import { budgetDefinitionSources, budgetParameters } from '../parameters/budget.ts';
 
 const budgetAt = groupByMonth(budgetParameters);
 
@@ -79,5 +79,24 @@ export function householdBudget(input: BudgetInput): Budget {
     tauxEffortSansAide: ratio(housing, withoutAid),
     waterShare,
     waterFragile: waterShare !== null && waterShare > threshold,
+  };
+}
+
+/** The thresholds a budget is judged by, as used at `period` (value, unit, source). */
+export interface BudgetThresholds {
+  /** Share of income above which the water bill is a fragility (« Bouclier eau »). */
+  water: UsedParameter;
+  /** Share of income spent on the home's energy above which a household is in fuel poverty. */
+  energy: UsedParameter;
+  /** The sources of the definitions: taux d'effort, consumption units. */
+  definitions: LegalSource[];
+}
+
+export function budgetThresholds(period: string): BudgetThresholds {
+  const month = parseMonth(period);
+  return {
+    water: used('Seuil de la facture d’eau', budgetParameters.partEauMax, month),
+    energy: used('Seuil de la précarité énergétique', budgetParameters.partEnergieMax, month),
+    definitions: [budgetDefinitionSources.tauxEffort, budgetDefinitionSources.unitesConsommation],
   };
 }

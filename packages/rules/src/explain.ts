@@ -125,17 +125,81 @@ export function explainTrace(
   return out as Explanations;
 }
 
+/** Variables the results take from the first famille only (one dwelling, one CSS status). */
+const FIRST_FAMILLE_ONLY = new Set([
+  'css',
+  'cmu_c',
+  'css_participation_forfaitaire',
+  'cheque_energie',
+]);
+const STATUS_RANK = { eligible: 0, a_verifier: 1, non_eligible: 2 } as const;
+
 /**
- * Computes one situation with the trace of its first famille and explains every output variable:
- * what `znr simulate --explain` and `POST /api/calculate` with `explain: true` give.
+ * The explanations of a situation of several familles, whose amounts are summed: one step per
+ * famille under a total valued as the result; the best status, with that famille's reason.
+ */
+function combineFamilles(each: Explanations[], results: OpenFiscaResults): Explanations {
+  const out: Partial<Explanations> = {};
+  for (const variable of Object.keys(each[0]!) as OutputVariable[]) {
+    const list = each.map((e) => e[variable]);
+    if (FIRST_FAMILLE_ONLY.has(variable)) {
+      out[variable] = list[0]!;
+      continue;
+    }
+    if (variable === 'aide_logement_type') {
+      out[variable] = list.find((e) => e.steps[0]?.value !== null) ?? list[0]!;
+      continue;
+    }
+    const best = list.reduce((a, b) => (STATUS_RANK[b.status] < STATUS_RANK[a.status] ? b : a));
+    out[variable] = {
+      status: best.status,
+      reason: best.reason,
+      steps: [
+        {
+          label: 'Total des familles du foyer',
+          value: results[variable],
+          parameters: [],
+          steps: list.map((e, k) => ({
+            ...e.steps[0]!,
+            label: `Famille n° ${k + 1} : ${e.steps[0]!.label}`,
+          })),
+        },
+      ],
+    };
+  }
+  return out as Explanations;
+}
+
+/**
+ * Computes one situation with its trace and explains every output variable: what
+ * `znr simulate --explain` and `POST /api/calculate` with `explain: true` give. A situation of
+ * several familles is traced famille by famille and combined (its amounts are their sums), unless
+ * `famille` names the one to explain.
  */
 export function explainSituation(
   situation: OpenFiscaSituation,
   period: string,
-  famille = 0,
+  famille?: number,
 ): { results: OpenFiscaResults; explanations: Explanations } {
   const { population, familiesPerSituation } = situationsToPopulation([situation], period);
-  const batch = computeBatch(population, { traceIndex: famille });
-  const results = toOpenFiscaResults(batch, familiesPerSituation)[0]!;
-  return { results, explanations: explainTrace(batch.trace ?? [], results, period) };
+  const count = familiesPerSituation[0] ?? 1;
+  const ones = Array.from({ length: count }, () => 1);
+  const traced = (f: number) => {
+    const batch = computeBatch(population, { traceIndex: f });
+    return { batch, trace: batch.trace ?? [] };
+  };
+  if (famille !== undefined || count <= 1) {
+    const { batch, trace } = traced(famille ?? 0);
+    const results = toOpenFiscaResults(batch, familiesPerSituation)[0]!;
+    const own = famille ? toOpenFiscaResults(batch, ones)[famille]! : results;
+    return { results, explanations: explainTrace(trace, own, period) };
+  }
+  const each: Explanations[] = [];
+  let results: OpenFiscaResults | undefined;
+  for (let f = 0; f < count; f++) {
+    const { batch, trace } = traced(f);
+    results ??= toOpenFiscaResults(batch, familiesPerSituation)[0]!;
+    each.push(explainTrace(trace, toOpenFiscaResults(batch, ones)[f]!, period));
+  }
+  return { results: results!, explanations: combineFamilles(each, results!) };
 }

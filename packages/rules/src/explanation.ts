@@ -55,8 +55,20 @@ export function nearLimit(value: number, limit: number): boolean {
 
 const cents = (x: number): number => Math.round(x * 100) / 100;
 
+// A node converted once: APL, ALS, ALF and the CSS variables share their benefit's tree.
+const converted = new WeakMap<TraceNode, ExplanationStep>();
+
 /** A trace node as an explanation step: euros to the cent, parameters with date and source. */
 export function explanationStep(node: TraceNode): ExplanationStep {
+  let step = converted.get(node);
+  if (!step) {
+    step = convert(node);
+    converted.set(node, step);
+  }
+  return step;
+}
+
+function convert(node: TraceNode): ExplanationStep {
   return {
     label: node.label,
     value: typeof node.value === 'number' && !node.unit ? cents(node.value) : node.value,

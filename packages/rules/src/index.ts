@@ -12,7 +12,13 @@ export {
   type CoreBatchResult,
 } from './batch.ts';
 export { ColumnPool, freshColumns, type Columns } from './columns.ts';
-export { simulate, simulateMany, type BenefitResult, type SimulationResult } from './simulate.ts';
+export {
+  simulate,
+  simulateMany,
+  simulateManyWithWarnings,
+  type BenefitResult,
+  type SimulationResult,
+} from './simulate.ts';
 export {
   situationsToPopulation,
   validateSituation,
@@ -30,6 +36,8 @@ export {
   allocatePopulation,
   WINDOW,
   EVALUATED_MONTHS,
+  PAST_MONTHS,
+  YEARLY_SLOTS,
   MONTHLY_RESOURCES,
   YEARLY_RESOURCES,
   type Population,
@@ -93,7 +101,13 @@ export {
   type OtherAidFacts,
 } from './other-aids.ts';
 export type { BenefitSummary } from './benefit-list.ts';
-export { householdBudget, type Budget, type BudgetInput } from './budget.ts';
+export {
+  budgetThresholds,
+  householdBudget,
+  type Budget,
+  type BudgetInput,
+  type BudgetThresholds,
+} from './budget.ts';
 export { cssReasons } from './benefits/css.ts';
 export { chequeEnergieReasons, revenuFiscalDeReference } from './benefits/cheque-energie.ts';
 export { arsReasons } from './benefits/ars.ts';
@@ -101,3 +115,15 @@ export { rsaReasons } from './benefits/rsa.ts';
 export { primeActiviteReasons } from './benefits/prime-activite.ts';
 export { aidesLogementReasons } from './benefits/aides-logement.ts';
 export { ENGINE_VERSION, PARAMETERS_VERSION } from './version.ts';
+export {
+  benefitIds,
+  engineBenefitIds,
+  localAidIds,
+  otherAidId,
+  choosableBenefitIds,
+  benefitLabels,
+  isBenefitId,
+  benefitName,
+  type BenefitId,
+  type BenefitLabel,
+} from './benefit-vocabulary.ts';

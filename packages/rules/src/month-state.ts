@@ -101,7 +101,8 @@ export function newMonthState(
     offset,
     active: active ?? columns.u8(nF).fill(1),
     activite:
-      pop.activiteVaries && k < EVALUATED_MONTHS - 1
+      // Months before M-3 (the CSS year) are not kept: they take the activity of M.
+      pop.activiteVaries && k >= 0 && k < EVALUATED_MONTHS - 1
         ? pop.activiteBefore.subarray(k * nP, (k + 1) * nP)
         : pop.activite,
     aah: arena.f64(nP),
@@ -225,8 +226,13 @@ function fillComposition(pop: Population, s: MonthState, birthDays: Float64Array
     s.ageInMonths[i] = Math.floor((lived * 4800) / 146_097);
     const isChild = pop.role[i] === 2;
     // Only a child's autonomy matters: it decides whether the child is à charge.
+    // An apprentice's pay is a rémunération too (R512-2 CSS; OpenFisca reads the salary only).
     const autonomous =
-      isChild && monthlySum(pop, R.salaireNet, i, s.offset + 1, 6) / 6 >= autonomyFloor;
+      isChild &&
+      (monthlySum(pop, R.salaireNet, i, s.offset + 1, 6) +
+        monthlySum(pop, R.remunerationApprenti, i, s.offset + 1, 6)) /
+        6 >=
+        autonomyFloor;
     s.autonomous[i] = autonomous ? 1 : 0;
     s.student[i] = s.activite[i] === Activite.etudiant ? 1 : 0;
     const young = age >= 0 && age < schoolAge;

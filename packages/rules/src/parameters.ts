@@ -28,6 +28,17 @@ export type ParameterUnit =
   | 'BMAF';
 
 /**
+ * How often the law revalues a parameter: every year on the same day (`'04-01'` for 1 April), so
+ * `znr parameters check` can tell when a value is due and a result computed after that date can
+ * say it uses last year's value.
+ */
+export interface Revaluation {
+  every: 'year';
+  /** Month and day of the revaluation, `'MM-DD'`. */
+  on: string;
+}
+
+/**
  * A legal number: dated values, each with its source. Modelled on OpenFisca's parameter files;
  * `openfisca` keeps the OpenFisca-France key so a diff stays easy.
  */
@@ -35,6 +46,8 @@ export interface Parameter<T = number> {
   description: string;
   unit: ParameterUnit;
   openfisca?: string;
+  /** Declared when the law revalues it on a known rhythm. */
+  revaluation?: Revaluation;
   values: DatedValue<T>[];
 }
 

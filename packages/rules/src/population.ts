@@ -2,12 +2,12 @@ import { freshColumns, type Columns } from './columns.ts';
 import type { Month } from './periods.ts';
 
 /**
- * Number of monthly values kept per resource, ending with the month simulated: the prime
- * d'activité averages three monthly computations (M-3 … M-1), each looking six months back to
- * test the financial autonomy of a child; the Complémentaire santé solidaire counts the twelve
- * months before M (M-12 … M-1). Thirteen months cover every need.
+ * Number of monthly values kept per resource, ending with the month simulated. The
+ * Complémentaire santé solidaire counts the benefits of each of the twelve months before M
+ * (M-12 … M-1, R861-8 CSS); each of those months tests the financial autonomy of a child over
+ * its six previous months (R512-2 CSS): nineteen months, M-18 … M.
  */
-export const WINDOW = 13;
+export const WINDOW = 19;
 
 /** The monthly resources of an individu that formulas read, OpenFisca names in comments. */
 export const MONTHLY_RESOURCES = [
@@ -39,8 +39,8 @@ export const R = Object.fromEntries(MONTHLY_RESOURCES.map((r, k) => [r, k])) as 
 };
 
 /**
- * Resources taken over a year rather than a month, computed once for each of the four months a
- * simulation evaluates (M-3 … M): the housing-aid rolling year and the fiscal years N-1, N-2.
+ * Resources taken over a year rather than a month, computed once for each month M-12 … M: the
+ * housing-aid rolling year and the fiscal years N-1, N-2.
  */
 export const YEARLY_RESOURCES = [
   'salaireImposableRolling', // housing aid, M-13 … M-2
@@ -63,6 +63,16 @@ export const Y = Object.fromEntries(YEARLY_RESOURCES.map((r, k) => [r, k])) as {
 
 /** Number of months evaluated per simulation: M-3, M-2, M-1 (prime d'activité) and M. */
 export const EVALUATED_MONTHS = 4;
+
+/**
+ * Months before M-3 whose benefits the Complémentaire santé solidaire may need (M-12 … M-4),
+ * evaluated only for the familles that need them (`css-past-months.ts`). Their index k runs
+ * from -PAST_MONTHS to -1, before the evaluated months 0 … 3.
+ */
+export const PAST_MONTHS = 9;
+
+/** Number of yearly sums kept per resource: one for each month M-12 … M (`yearlyAt` k = -9 … 3). */
+export const YEARLY_SLOTS = PAST_MONTHS + EVALUATED_MONTHS;
 
 /**
  * Yearly tax boxes of a micro-entrepreneur (OpenFisca names), given by year: turnover under the
@@ -111,6 +121,20 @@ export interface Population {
   zone: Uint8Array;
   /** `Housing` code. */
   housing: Uint8Array;
+  /**
+   * `Housing` code on 1 January of the year of M plus one (0: not given, the housing of M holds):
+   * the chèque énergie judges the dwelling on that day.
+   */
+  housingJanuary: Uint8Array;
+  /**
+   * The dwelling of M-3, M-2, M-1 when the famille moved (`housingVaries`): `Housing` code, rent
+   * and zone at `[k * nFamilies + f]`, k = 0 … 2. Each month's housing aid and forfait logement
+   * read that month's dwelling.
+   */
+  housingBefore: Uint8Array;
+  rentBefore: Float64Array;
+  zoneBefore: Uint8Array;
+  housingVaries: boolean;
   /** Monthly rent (loyer), excluding charges. */
   rent: Float64Array;
   /** Colocation (shared tenancy). */
@@ -136,6 +160,11 @@ export interface Population {
   loanConventionne: Uint8Array;
   /** `EtatLogement` code of the dwelling bought. */
   etatLogement: Uint8Array;
+  /**
+   * 1 when a monthly input of a member changes over the window (M-18 … M): the benefits of the
+   * months before M cannot then be derived from those of M.
+   */
+  changing: Uint8Array;
 
   // individu columns
   famille: Int32Array;
@@ -176,9 +205,12 @@ export interface Population {
    */
   extra: Uint8Array;
 
-  /** Monthly values: `monthly[r][w * nPersons + i]`, w = 0 … WINDOW-1 for months M-12 … M. */
+  /** Monthly values: `monthly[r][w * nPersons + i]`, w = 0 … WINDOW-1 for months M-18 … M. */
   monthly: Record<MonthlyResource, Float64Array>;
-  /** Yearly sums: `yearly[r][k * nPersons + i]` for evaluated month k = 0 … 3 (M-3 … M). */
+  /**
+   * Yearly sums: `yearly[r][slot * nPersons + i]` for slot = 0 … YEARLY_SLOTS-1, months M-12 … M
+   * (read with `yearlyAt`, by evaluated month k = slot - PAST_MONTHS).
+   */
   yearly: Record<YearlyResource, Float64Array>;
   /** All monthly columns in one buffer (`monthly[r]` are views on it), indexed by `R`. */
   monthlyData: Float64Array;
@@ -202,13 +234,10 @@ export function allocatePopulation(
   MONTHLY_RESOURCES.forEach((r, k) => {
     monthly[r] = monthlyData.subarray(k * WINDOW * nPersons, (k + 1) * WINDOW * nPersons);
   });
-  const yearlyData = columns.f64(YEARLY_RESOURCES.length * EVALUATED_MONTHS * nPersons);
+  const yearlyData = columns.f64(YEARLY_RESOURCES.length * YEARLY_SLOTS * nPersons);
   const yearly = {} as Record<YearlyResource, Float64Array>;
   YEARLY_RESOURCES.forEach((r, k) => {
-    yearly[r] = yearlyData.subarray(
-      k * EVALUATED_MONTHS * nPersons,
-      (k + 1) * EVALUATED_MONTHS * nPersons,
-    );
+    yearly[r] = yearlyData.subarray(k * YEARLY_SLOTS * nPersons, (k + 1) * YEARLY_SLOTS * nPersons);
   });
   return {
     month,
@@ -218,6 +247,11 @@ export function allocatePopulation(
     personCount: columns.i32(nFamilies),
     zone: columns.u8(nFamilies),
     housing: columns.u8(nFamilies),
+    housingJanuary: columns.u8(nFamilies),
+    housingBefore: columns.u8((EVALUATED_MONTHS - 1) * nFamilies),
+    rentBefore: columns.f64((EVALUATED_MONTHS - 1) * nFamilies),
+    zoneBefore: columns.u8((EVALUATED_MONTHS - 1) * nFamilies),
+    housingVaries: false,
     rent: columns.f64(nFamilies),
     coloc: columns.u8(nFamilies),
     room: columns.u8(nFamilies),
@@ -226,6 +260,7 @@ export function allocatePopulation(
     loanDay: columns.f64(nFamilies).fill(Number.NaN),
     loanConventionne: columns.u8(nFamilies),
     etatLogement: columns.u8(nFamilies),
+    changing: columns.u8(nFamilies),
     famille: columns.i32(nPersons),
     role: columns.u8(nPersons),
     birthYear: columns.i32(nPersons),
@@ -314,9 +349,12 @@ export function monthlySums(
   return out;
 }
 
-/** Yearly sum of a resource for individu `i` as seen from evaluated month k (0 = M-3 … 3 = M). */
+/**
+ * Yearly sum of a resource for individu `i` as seen from evaluated month k (0 = M-3 … 3 = M;
+ * -9 … -1 for M-12 … M-4).
+ */
 export function yearlyAt(pop: Population, r: number, i: number, k: number): number {
-  return pop.yearlyData[(r * EVALUATED_MONTHS + k) * pop.nPersons + i]!;
+  return pop.yearlyData[(r * YEARLY_SLOTS + k + PAST_MONTHS) * pop.nPersons + i]!;
 }
 
 /** Micro box b (`MB`) of individu i for the given calendar year (0 outside the years kept). */
@@ -324,4 +362,36 @@ export function microAt(pop: Population, b: number, i: number, year: number): nu
   const y = year - (Math.floor(pop.month / 12) - (MICRO_YEARS - 1));
   if (y < 0 || y >= MICRO_YEARS) return 0;
   return pop.micro[(b * MICRO_YEARS + y) * pop.nPersons + i]!;
+}
+
+/**
+ * Puts the dwelling of evaluated month k (0 = M-3 … 3 = M) in `housing`, `rent` and `zone`, which
+ * the formulas read, when the famille moved in the window; `dwellingOfM` holds the dwelling of M
+ * (`saveDwelling`). A no-op when nobody moved.
+ */
+export function useDwellingOf(pop: Population, k: number, dwellingOfM: Dwelling | undefined): void {
+  if (!dwellingOfM) return;
+  const n = pop.nFamilies;
+  if (k === EVALUATED_MONTHS - 1) {
+    pop.housing.set(dwellingOfM.housing);
+    pop.rent.set(dwellingOfM.rent);
+    pop.zone.set(dwellingOfM.zone);
+    return;
+  }
+  pop.housing.set(pop.housingBefore.subarray(k * n, (k + 1) * n));
+  pop.rent.set(pop.rentBefore.subarray(k * n, (k + 1) * n));
+  pop.zone.set(pop.zoneBefore.subarray(k * n, (k + 1) * n));
+}
+
+/** A copy of the dwelling of M. */
+export interface Dwelling {
+  housing: Uint8Array;
+  rent: Float64Array;
+  zone: Uint8Array;
+}
+
+/** The dwelling of M, kept aside while earlier months are computed; undefined when nobody moved. */
+export function saveDwelling(pop: Population): Dwelling | undefined {
+  if (!pop.housingVaries) return undefined;
+  return { housing: pop.housing.slice(), rent: pop.rent.slice(), zone: pop.zone.slice() };
 }

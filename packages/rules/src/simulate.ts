@@ -34,6 +34,8 @@ export interface SimulationResult {
   trace: TraceNode[];
   /** The trace rendered as French text. */
   explanation: string;
+  /** What the adapter assumed, in French (an income given only as net, derived): empty if nothing. */
+  warnings: string[];
 }
 
 /**
@@ -41,7 +43,10 @@ export interface SimulationResult {
  * the trace on. Only the first famille of the situation is explained; amounts sum all familles.
  */
 export function simulate(situation: OpenFiscaSituation, period: string): SimulationResult {
-  const { population, familiesPerSituation } = situationsToPopulation([situation], period);
+  const { population, familiesPerSituation, warnings } = situationsToPopulation(
+    [situation],
+    period,
+  );
   const batch = computeBatch(population, { traceIndex: 0 });
   const trace = batch.trace ?? [];
   const openfisca = toOpenFiscaResults(batch, familiesPerSituation)[0]!;
@@ -66,11 +71,23 @@ export function simulate(situation: OpenFiscaSituation, period: string): Simulat
     explanations,
     trace,
     explanation: trace.map((node) => renderExplanation(node)).join('\n'),
+    warnings: warnings[0] ?? [],
   };
 }
 
 /** Simulates many situations of the same month in one batch; results under OpenFisca's names. */
 export function simulateMany(situations: OpenFiscaSituation[], period: string): OpenFiscaResults[] {
-  const { population, familiesPerSituation } = situationsToPopulation(situations, period);
-  return toOpenFiscaResults(computeBatch(population), familiesPerSituation);
+  return simulateManyWithWarnings(situations, period).results;
+}
+
+/**
+ * `simulateMany`, with each situation's warnings: what the adapter assumed, in French (an income
+ * given only as net, its taxable and gross amounts derived).
+ */
+export function simulateManyWithWarnings(
+  situations: OpenFiscaSituation[],
+  period: string,
+): { results: OpenFiscaResults[]; warnings: string[][] } {
+  const { population, familiesPerSituation, warnings } = situationsToPopulation(situations, period);
+  return { results: toOpenFiscaResults(computeBatch(population), familiesPerSituation), warnings };
 }

@@ -70,9 +70,11 @@ const euros = new Intl.NumberFormat('fr-FR', {
   maximumFractionDigits: 2,
 });
 
+const plain = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 4 });
+
 function formatValue(value: TraceNode['value'], unit?: TraceNode['unit']): string {
   if (typeof value === 'number')
-    return unit ? `${value.toLocaleString('fr-FR')} (${unit})` : `${euros.format(value)} €`;
+    return unit ? `${plain.format(value)} (${unit})` : `${euros.format(value)} €`;
   if (typeof value === 'boolean') return value ? 'oui' : 'non';
   return value;
 }

@@ -172,3 +172,49 @@ describe('explanations of every benefit', () => {
     expect([...statuses].sort()).toEqual(['a_verifier', 'eligible', 'non_eligible']);
   });
 });
+
+describe('explanations of a household of several familles', () => {
+  it('values the top step as the summed amount, one step per famille', () => {
+    const year = (value: number) => ({ '2025': value * 12, '2026': value * 12 });
+    const s: OpenFiscaSituation = {
+      individus: {
+        mere: { date_naissance: { ETERNITY: '1990-03-01' }, salaire_net: year(900) },
+        enfant: { date_naissance: { ETERNITY: '2020-05-05' } },
+        grand_mere: { date_naissance: { ETERNITY: '1950-01-01' }, retraite_nette: year(500) },
+      },
+      familles: {
+        f1: { parents: ['mere'], enfants: ['enfant'] },
+        f2: { parents: ['grand_mere'] },
+      },
+      foyers_fiscaux: {
+        ff1: { declarants: ['mere'], personnes_a_charge: ['enfant'] },
+        ff2: { declarants: ['grand_mere'] },
+      },
+      menages: {
+        m: {
+          personne_de_reference: ['mere'],
+          enfants: ['enfant'],
+          autres: ['grand_mere'],
+          depcom: { '2026-06': '69123' },
+          statut_occupation_logement: { '2026-06': 'locataire_vide' },
+          loyer: { '2026-06': 700 },
+        },
+      },
+    };
+    const { results, explanations } = explainSituation(s, PERIOD);
+    expect(results.aspa).toBeGreaterThan(0);
+    expect(results.ppa).toBeGreaterThan(0);
+    for (const variable of outputVariables) {
+      const want = results[variable];
+      const top = explanations[variable].steps[0]!.value;
+      if (typeof want === 'number')
+        expect(Math.abs(Number(top) - want), variable).toBeLessThanOrEqual(0.01);
+      else expect(top, variable).toBe(want);
+    }
+    expect(explanations.aspa.status).toBe('eligible');
+    expect(explanations.aspa.steps[0]!.steps.map((step) => step.label)).toEqual([
+      expect.stringMatching(/^Famille n° 1/),
+      expect.stringMatching(/^Famille n° 2/),
+    ]);
+  });
+});

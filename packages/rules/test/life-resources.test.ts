@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { computeBatch } from '../src/batch.ts';
-import { simulate, validateSituation } from '../src/index.ts';
+import {
+  simulate,
+  simulateMany,
+  validateSituation,
+  type OpenFiscaSituation,
+} from '../src/index.ts';
+import lifeEvents from './cases/life-events-subset.json' with { type: 'json' };
 import { situationsToPopulation } from '../src/openfisca/adapter.ts';
 import { situation, type HouseholdSpec } from './situations.ts';
 
@@ -61,12 +67,64 @@ describe('ASS, savings and capital as resources (hand-computed from the law)', (
     expect(base(40_000)).toBe(without + 1200);
   });
 
+  it('opens the RSA majoré to a parent alone for less than 18 months (L262-9 CASF)', () => {
+    // A child of 5: without isolement récent, the RSA for two persons (1,5 × 651,69); with it,
+    // the majoré 651,69 × (128,412 % + 42,804 %). Same forfait logement and resources.
+    const household = (isolated: boolean): HouseholdSpec => ({
+      parents: [adult],
+      children: [{ birth: '2021-02-01' }],
+      famille: { rsa_isolement_recent: months(isolated, '2026-01') },
+    });
+    const gap =
+      (openfisca(household(true)).rsa as number) - (openfisca(household(false)).rsa as number);
+    expect(gap).toBeCloseTo(651.69 * (1.28412 + 0.42804 - 1.5), 1);
+  });
+
+  it('counts the turnover of a micro-entrepreneur after its allowance in the RSA (art. 50-0 CGI)', () => {
+    // Services (BIC) under the versement libératoire: 600 € of turnover a month, 50 % allowance:
+    // 300 € of earnings. 573,49 − 300 = 273,49 €.
+    const got = openfisca({
+      parents: [
+        { ...adult, activite: 'actif', inputs: { rpns_auto_entrepreneur_CA_bic: months(600) } },
+      ],
+    });
+    expect(got.rsa).toBeCloseTo(273.49, 2);
+  });
+
   it('refuses an input it does not read, naming it in French', () => {
     const h = situation({
       parents: [{ ...adult, inputs: { valeur_locative_immo_non_loue: months(100) } }],
     });
     expect(validateSituation(h)).toEqual([
-      'individus.demandeur.valeur_locative_immo_non_loue : variable non prise en charge',
+      'individus.demandeur.valeur_locative_immo_non_loue : variable non prise en charge, le moteur ne sait pas en tenir compte (calculer sans elle donnerait un montant faux)',
     ]);
+  });
+});
+
+interface OracleCase {
+  name: string;
+  period: string;
+  input: OpenFiscaSituation;
+  output: Record<string, number | string | boolean | null>;
+  margin: number;
+}
+
+describe('lives that change, computed by OpenFisca-France (life-events subset)', () => {
+  const cases = (lifeEvents as unknown as { cases: OracleCase[] }).cases;
+  const results = simulateMany(
+    cases.map((c) => c.input),
+    '2026-06',
+  );
+  it.each(cases.map((c, k) => [c.name, c, k] as const))('%s', (_name, c, k) => {
+    const got = results[k]! as Record<string, unknown>;
+    const wrong = Object.entries(c.output).filter(([variable, want]) => {
+      const value = got[variable];
+      return typeof want === 'number'
+        ? !(typeof value === 'number' && Math.abs(value - want) <= c.margin)
+        : value !== want;
+    });
+    expect(wrong.map(([v, want]) => `${v}: ${String(got[v])} au lieu de ${String(want)}`)).toEqual(
+      [],
+    );
   });
 });

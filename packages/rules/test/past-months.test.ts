@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeCoreBatch, situationsToPopulation } from '../src/index.ts';
+import { computeBatch, computeCoreBatch, situationsToPopulation } from '../src/index.ts';
 import { adultActivite, adultBirth } from './arbitraries.ts';
 import { situation } from './situations.ts';
 
@@ -48,4 +48,63 @@ describe('months before M', () => {
     // Some familles were skipped, so the comparison above tested the skipping.
     expect(skipped).toBeGreaterThan(50);
   });
+});
+
+// The Complémentaire santé solidaire counts the family benefits of each of the twelve months
+// before M. They are computed month by month only for the familles whose benefits cannot be
+// derived from M (a child born or crossing an age of the family benefits during the year); for
+// the others the derivation must give what the month-by-month computation gives.
+const workingAdult = fc.record({
+  birth: fc.constantFrom('1975-05-10', '1985-11-30', '1992-02-29'),
+  activite: fc.constantFrom<'actif' | 'chomeur' | 'inactif'>('actif', 'chomeur', 'inactif'),
+  salaireNet: fc.oneof(fc.constant(0), fc.integer({ min: 200, max: 3500 })),
+  chomageNet: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 1200 })),
+  pensionsAlimentaires: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 300 })),
+});
+const anyChild = fc.record({
+  birth: fc
+    .record({
+      year: fc.integer({ min: 2004, max: 2026 }),
+      month: fc.integer({ min: 1, max: 12 }),
+      day: fc.integer({ min: 1, max: 28 }),
+    })
+    .map(
+      ({ year, month, day }) =>
+        `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+    )
+    .filter((date) => date < '2026-06-01'),
+});
+const family = fc.record({
+  parents: fc.array(workingAdult, { minLength: 1, maxLength: 2 }),
+  children: fc.array(anyChild, { minLength: 1, maxLength: 4 }),
+  housing: fc.constantFrom<'locataire_hlm' | 'locataire_vide' | 'proprietaire'>(
+    'locataire_hlm',
+    'locataire_vide',
+    'proprietaire',
+  ),
+  rent: fc.integer({ min: 200, max: 1200 }),
+});
+
+describe('the CSS year before M', () => {
+  it('is derived from M only when month-by-month computation gives the same decision', () => {
+    let exactOnes = 0;
+    fc.assert(
+      fc.property(fc.array(family, { minLength: 1, maxLength: 20 }), (households) => {
+        const { population } = situationsToPopulation(households.map(situation), '2026-06');
+        const shortcut = computeBatch(population);
+        const full = computeBatch(population, { allPastMonths: true });
+        for (let f = 0; f < population.nFamilies; f++) {
+          expect(shortcut.css.free[f]).toBe(full.css.free[f]);
+          expect(shortcut.css.participation[f]).toBe(full.css.participation[f]);
+          // With RSA the CSS is free whatever the resources: they are then left derived.
+          if (shortcut.rsa.amount[f]! > 0) continue;
+          expect(Math.abs(shortcut.css.resources[f]! - full.css.resources[f]!)).toBeLessThan(1);
+          if (shortcut.css.resources[f] !== full.css.resources[f]) exactOnes++;
+        }
+      }),
+      { numRuns: 60 },
+    );
+    // The derivation is not the identity: the comparison above tested it.
+    expect(exactOnes).toBeGreaterThan(0);
+  }, 60_000);
 });

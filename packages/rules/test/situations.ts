@@ -61,6 +61,8 @@ function person(p: PersonSpec): Record<string, unknown> {
   add('chomage_imposable', p.chomageNet ? p.chomageNet * 1.03 : undefined);
   add('retraite_nette', p.retraiteNette);
   add('retraite_imposable', p.retraiteNette ? p.retraiteNette * 1.07 : undefined);
+  // All three amounts given, so the adapter derives nothing (full rate: 9.1 % of the gross).
+  add('retraite_brute', p.retraiteNette ? p.retraiteNette / 0.909 : undefined);
   add('pensions_alimentaires_percues', p.pensionsAlimentaires);
   return { ...vars, ...p.inputs };
 }

@@ -2,7 +2,13 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { finished } from 'node:stream/promises';
-import { parseMonth, simulateMany, validateSituation, type OpenFiscaSituation } from '@znr/rules';
+import {
+  explainSituation,
+  parseMonth,
+  simulateManyWithWarnings,
+  validateSituation,
+  type OpenFiscaSituation,
+} from '@znr/rules';
 
 /** Lines converted and computed together: large enough to amortise, small enough to stream. */
 const CHUNK = 10_000;
@@ -13,11 +19,21 @@ interface Case {
   situation: OpenFiscaSituation;
 }
 
+/** Options of `znr simulate`. */
+export interface SimulateOptions {
+  /**
+   * Add each variable's explanation (status, reason, steps) to its line. Each case is then traced
+   * on its own, after the batch: plain runs never pay for it.
+   */
+  explain?: boolean;
+}
+
 /** Reads cases as a stream, computes them chunk by chunk and writes one result line per valid case. */
 export async function runSimulate(
   input: string,
   output: string,
   report: (message: string) => void = (message) => console.error(message),
+  options: SimulateOptions = {},
 ): Promise<{ written: number; rejected: number }> {
   const out = createWriteStream(output);
   const lines = createInterface({ input: createReadStream(input, 'utf8'), crlfDelay: Infinity });
@@ -27,14 +43,27 @@ export async function runSimulate(
   let lineNumber = 0;
   const flush = async (): Promise<void> => {
     const byPeriod = new Map<string, Case[]>();
-    for (const c of chunk) byPeriod.set(c.period, [...(byPeriod.get(c.period) ?? []), c]);
+    for (const c of chunk) {
+      const cases = byPeriod.get(c.period);
+      if (cases) cases.push(c);
+      else byPeriod.set(c.period, [c]);
+    }
     for (const [period, cases] of byPeriod) {
-      const results = simulateMany(
+      const { results, warnings } = simulateManyWithWarnings(
         cases.map((c) => c.situation),
         period,
       );
-      const text =
-        cases.map((c, k) => JSON.stringify({ id: c.id, results: results[k] })).join('\n') + '\n';
+      // `warnings` only when the adapter assumed something (an income derived from its net).
+      const line = (c: Case, k: number): string =>
+        JSON.stringify({
+          id: c.id,
+          results: results[k],
+          ...(warnings[k]!.length > 0 ? { warnings: warnings[k] } : {}),
+          ...(options.explain
+            ? { explanations: explainSituation(c.situation, period).explanations }
+            : {}),
+        });
+      const text = cases.map(line).join('\n') + '\n';
       if (!out.write(text)) await once(out, 'drain');
       written += cases.length;
     }

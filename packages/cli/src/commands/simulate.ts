@@ -15,10 +15,16 @@ export function registerSimulate(program: Command): void {
       '--output <fichier>',
       'une réponse par ligne : {"id", "results": {variable: valeur}}',
     )
-    .action(async (options: { input: string; output: string }) => {
+    .option(
+      '--explain',
+      'ajouter à chaque ligne "explanations" : pour chaque variable, statut (eligible, a_verifier, non_eligible), motif en français et étapes du calcul avec leurs paramètres',
+    )
+    .action(async (options: { input: string; output: string; explain?: boolean }) => {
       // Loaded here, not at start-up: the other commands never need the rules engine.
       const { runSimulate } = await import('./run-simulate.ts');
-      const { written, rejected } = await runSimulate(options.input, options.output);
+      const { written, rejected } = await runSimulate(options.input, options.output, undefined, {
+        explain: options.explain === true,
+      });
       if (process.stderr.isTTY)
         process.stderr.write(`${written} situations calculées, ${rejected} rejetées.\n`);
     });

@@ -149,7 +149,7 @@ export function traceAidesLogement(
       ),
       step(
         'aide_logement_coefficient_degressivite',
-        'Part gardée au-dessus d’un loyer élevé (1 : aucune baisse)',
+        'Part de l’aide gardée au-dessus d’un loyer élevé (100 % : aucune baisse)',
         period,
         l.coefficient,
         [

@@ -32,14 +32,16 @@ function asiEligible(pop: Population, s: MonthState, i: number, P: HvScales): bo
 /**
  * Allocation de solidarité aux personnes âgées (famille) and allocation supplémentaire
  * d'invalidité (per individu) for the month of `s`, on the gross resources of the couple over
- * the last quarter (R815-22 CSS). `aahHistory` holds the AAH of the months already evaluated, so
- * the quarter is exact for M; months before M-3 take the AAH of M-3, the closest evaluated.
+ * the last quarter (R815-22 CSS). `aahHistory` holds the AAH of the months already evaluated, the
+ * first being month k = `historyStart`, so the quarter is exact for M; months before the first
+ * evaluated take its AAH, the closest known.
  */
 export function computeAspaAsi(
   pop: Population,
   s: MonthState,
   aahHistory: Float64Array[],
   tracer?: Tracer,
+  historyStart = 0,
 ): void {
   const m = s.month;
   const P = hvAt(m);
@@ -108,7 +110,8 @@ export function computeAspaAsi(
         quarter += selfEmployedQuarter(pop, i, o, Math.floor(s.month / 12) - 1);
       const invalidityPension = monthlyAt(pop, R.pensionsInvalidite, i, s.offset) > 0;
       if (!aspa && !asi && !invalidityPension) {
-        for (let j = s.k - 3; j < s.k; j++) quarter += (aahHistory[j] ?? aahHistory[0]!)[i]!;
+        for (let j = s.k - 3; j < s.k; j++)
+          quarter += (aahHistory[j - historyStart] ?? aahHistory[0]!)[i]!;
       }
       const earningsAllowance = couple ? earningsAllowanceCouple : earningsAllowanceSingle;
       quarter -= Math.min(monthlySum(pop, R.salaireDeBase, i, o, 3), earningsAllowance);

@@ -14,7 +14,7 @@ export function cfVerdict(node: TraceNode, year: number): Verdict {
   if (children < 3)
     return refused(
       'Le complément familial demande 3 enfants à charge de 3 ans ou plus.',
-      `Votre foyer en compte ${children}.`,
+      children === 0 ? 'Votre foyer n’en a pas.' : `Votre foyer en compte ${children}.`,
     );
   const paje = stepNumber(node, 'cf_paje_base');
   if (paje > 0 && stepNumber(node, 'cf_non_majore') + stepNumber(node, 'cf_majore') > 0)

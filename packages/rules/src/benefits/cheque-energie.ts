@@ -2,11 +2,17 @@ import { freshColumns, type Columns } from '../columns.ts';
 import { Housing, Marital, Role } from '../entities.ts';
 import { byMonth, groupByMonth } from '../parameters.ts';
 import { yearNMinus2, type Month } from '../periods.ts';
-import { yearlyAt, type Population, Y } from '../population.ts';
+import { Extra, yearlyAt, type Population, Y } from '../population.ts';
+import { microLiberatoire, microRates, microTaxable } from './micro-resources.ts';
 import { chequeEnergieParameters as ce, rfrParameters } from '../../parameters/cheque-energie.ts';
 import type { Tracer } from '../trace.ts';
 import { traceChequeEnergie } from './cheque-energie-trace.ts';
-import { pensionsAfterAllowance, salariesAfterDeduction, taxAllowances } from './tax-allowances.ts';
+import {
+  elderlyAllowance,
+  pensionsAfterAllowance,
+  salariesAfterDeduction,
+  taxAllowances,
+} from './tax-allowances.ts';
 
 const ceAt = groupByMonth(ce);
 const rfrAt = groupByMonth(rfrParameters);
@@ -76,7 +82,9 @@ export function computeChequeEnergie(
     const units = P.ucPremiere + (n > 1 ? P.ucDeuxieme : 0) + (n > 2 ? P.ucAutres * (n - 2) : 0);
     out.rfr[f] = rfr;
     out.units[f] = units;
-    const housed = HOUSED.has(pop.housing[f]!);
+    // The dwelling occupied on 1 January of the year (R124-1 code de l'énergie).
+    const january = pop.housingJanuary[f]!;
+    const housed = HOUSED.has(january > 0 ? january - 1 : pop.housing[f]!);
     const perUnit = rfr / units;
     if (!housed) out.reason[f] = 1;
     else if (perUnit >= P.plafond) out.reason[f] = 2;
@@ -103,11 +111,16 @@ export function revenuFiscalDeReference(pop: Population, f: number): number {
 /** What the RFR of year N-2 reads, once per month M: the year, its tax allowances, the 65+ allowance. */
 const rfrScalesAt = byMonth((m: Month) => {
   const year = yearNMinus2(m);
-  return { year, tax: taxAllowances(year * 12 + 11), A: rfrAt(year * 12) };
+  return {
+    year,
+    tax: taxAllowances(year * 12 + 11),
+    A: rfrAt(year * 12),
+    micro: microRates(year * 12),
+  };
 });
 
 function rfrOf(pop: Population, f: number, scales: ReturnType<typeof rfrScalesAt>): number {
-  const { year, tax, A } = scales;
+  const { year, tax, A, micro } = scales;
   const first = pop.firstPerson[f]!;
   const last = first + pop.personCount[f]!;
   let joint = false;
@@ -117,6 +130,7 @@ function rfrOf(pop: Population, f: number, scales: ReturnType<typeof rfrScalesAt
   // Foyer 0: the demandeur, the children (and the conjoint when joint); foyer 1: the conjoint.
   for (let foyer = 0; foyer < (joint ? 1 : 2); foyer++) {
     let income = 0;
+    let liberatoire = 0;
     let declarantAge = -1; // the eldest declarant's age on 1 January
     for (let i = first; i < last; i++) {
       const inFoyer = pop.role[i] === Role.conjoint ? joint || foyer === 1 : foyer === 0;
@@ -130,19 +144,17 @@ function rfrOf(pop: Population, f: number, scales: ReturnType<typeof rfrScalesAt
         yearlyAt(pop, Y.pensionsInvaliditeN2, i, 3) +
         yearlyAt(pop, Y.pensionsAlimentairesN2, i, 3);
       income += salariesAfterDeduction(pay, tax) + pensionsAfterAllowance(pensions, tax);
+      // Micro-entrepreneur: taxable micro profit, and the profit taxed at the flat rate of the
+      // « versement libératoire » (in the RFR, art. 1417 IV CGI).
+      if (pop.extra[i]! & Extra.micro) {
+        income += microTaxable(pop, i, year, micro);
+        liberatoire += microLiberatoire(pop, i, year, micro);
+      }
     }
     if (declarantAge < 0) continue;
     // OpenFisca grants the allowance once per foyer when either declarant is 65 (its boolean sum
     // is an "or"); the law doubles it when both are (docs/divergences.md).
-    const allowance =
-      declarantAge >= A.ageMinimal
-        ? income <= A.seuil1
-          ? A.montant1
-          : income <= A.seuil2
-            ? A.montant2
-            : 0
-        : 0;
-    total += Math.max(0, income - allowance);
+    total += Math.max(0, income - elderlyAllowance(income, declarantAge, A)) + liberatoire;
   }
   return total;
 }

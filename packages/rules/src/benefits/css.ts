@@ -11,6 +11,7 @@ import { cssParameters as css } from '../../parameters/css.ts';
 import { handicapVieillesseParameters as hv } from '../../parameters/handicap-vieillesse.ts';
 import { rsaParameters as rsaP } from '../../parameters/rsa.ts';
 import { traceCss } from './css-trace.ts';
+import type { CssPastYear } from './css-past-months.ts';
 
 const cssAt = groupByMonth(css);
 
@@ -79,9 +80,10 @@ function previousYear(m: number): PreviousYear {
  * Complémentaire santé solidaire (L861-1 CSS): free when the famille's resources of the twelve
  * months before M, forfait logement included, stay under the ceiling for its size (or when it
  * receives RSA); with a monthly participation by age up to 35 % above it. The benefits of those
- * twelve months (family benefits, AAH and its majoration pour la vie autonome, ASI, ASPA, after
- * their CSS allowances) are derived from their amount in M, the situation being unchanged: family
- * benefits follow the BMAF, AAH and ASPA their maximum (and the ASPA the months past its age).
+ * twelve months (family benefits, AAH, ASI, ASPA, after their CSS allowances) are those computed
+ * month by month in `past` for the familles it marks (`cssPastFamilies`); for the others, whose
+ * situation does not change, they are derived from their amount in M: family benefits follow the
+ * BMAF. The majoration pour la vie autonome is counted from M.
  */
 export function computeCss(
   pop: Population,
@@ -90,6 +92,7 @@ export function computeCss(
   out: CssColumns,
   columns: Columns = freshColumns,
   tracer?: Tracer,
+  past?: CssPastYear,
 ): void {
   const m = s.month;
   const P = cssAt(m);
@@ -126,6 +129,7 @@ export function computeCss(
     const first = pop.firstPerson[f]!;
     const last = first + pop.personCount[f]!;
     const couple = s.nbParents[f] === 2;
+    const exact = past !== undefined && past.exact[f] === 1;
     let dependants = 0;
     let anyAdultAge = false;
     let dependent = false;
@@ -182,7 +186,9 @@ export function computeCss(
         monthlyAt(pop, R.ass, i, 0) > 0;
       if (unemployed) own -= P.abattementChomage * pay;
       const aah = s.aah[i]!;
-      if (aah > 0)
+      // AAH and ASI month by month when computed so, else derived from M.
+      if (exact) own += past.person[i]!;
+      else if (aah > 0)
         for (const shift of year.aahShift) own += Math.max(aah - shift - P.abattementAah, 0);
       // Majoration pour la vie autonome (L821-1-2 CSS): full AAH rate, own home with housing aid,
       // no earnings over the year.
@@ -204,11 +210,12 @@ export function computeCss(
             : asi > 0
               ? P.abattementAsiSeul
               : 0;
-      own += 12 * Math.max(asi - asiAllowance, 0);
+      if (!exact) own += 12 * Math.max(asi - asiAllowance, 0);
       resources += own;
     }
     const aspa = s.aspa[f]!;
-    if (aspa > 0) {
+    if (exact) resources += past.family[f]!;
+    else if (aspa > 0) {
       let eldest = 0;
       for (let i = first; i < last; i++)
         if (pop.role[i] !== 2) eldest = Math.max(eldest, s.ageInMonths[i]!);
@@ -218,7 +225,7 @@ export function computeCss(
         if (eldest - d >= aspaAgeMonths)
           resources += Math.max(aspa - shifts[d - 1]! - allowance, 0);
     }
-    resources += year.bmafRatio * (s.af[f]! + s.asf[f]! + s.cf[f]!);
+    if (!exact) resources += year.bmafRatio * (s.af[f]! + s.asf[f]! + s.cf[f]!);
 
     // Forfait logement: 12 months of a share of the RSA amount for the foyer's size.
     const size = s.nbParents[f]! + dependants;

@@ -25,6 +25,7 @@ export function tracePajeBase(tracer: Tracer, s: MonthState, l: FamilyLocals): v
         step('paje_enfant_moins_3_ans', 'Enfant de moins de 3 ans à charge', period, l.pajeChild, [
           used('Âge limite', pf.pajeAgeLimite, m),
         ]),
+        step('paje_age_plus_jeune', 'Âge du plus jeune enfant', period, l.youngest, [], [], 'ans'),
         step(
           'paje_base_ressources',
           `Ressources du foyer en ${yearNMinus2(m)}`,

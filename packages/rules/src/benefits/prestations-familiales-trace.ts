@@ -30,6 +30,8 @@ export interface FamilyLocals {
   asfGross: number;
   alimony: number;
   pajeChild: boolean;
+  /** Age of the youngest child born (-1 when none). */
+  youngest: number;
   pajeCeilingFull: number;
   pajeCeilingPartial: number;
 }
@@ -53,6 +55,7 @@ export const NO_CHILD: FamilyLocals = {
   asfGross: 0,
   alimony: 0,
   pajeChild: false,
+  youngest: -1,
   pajeCeilingFull: 0,
   pajeCeilingPartial: 0,
 };

@@ -58,6 +58,7 @@ export function computePrestationsFamiliales(
     let cfResources = 0;
     let asfChildren = 0;
     let pajeChild = false;
+    let youngest = Infinity;
     let alimony = 0;
     for (let i = first; i < last; i++) {
       alimony += monthlyAt(pop, R.pensionsAlimentaires, i, s.offset);
@@ -77,6 +78,7 @@ export function computePrestationsFamiliales(
       }
       if (age >= 0 && age < afForfaitAge && !autonomous) asfChildren++;
       if (age < pajeAge && !autonomous) pajeChild = true;
+      if (age >= 0 && age < youngest) youngest = age;
     }
 
     // Allocations familiales: base, age supplement, 20-year flat allowance, modulated by resources.
@@ -173,6 +175,7 @@ export function computePrestationsFamiliales(
         asfGross: asfChildren * asfPerChild,
         alimony,
         pajeChild,
+        youngest: Number.isFinite(youngest) ? youngest : -1,
         pajeCeilingFull,
         pajeCeilingPartial,
       });

@@ -22,9 +22,9 @@ export function primeActiviteVerdict(node: TraceNode): Verdict {
     );
   const average = stepNumber(node, 'ppa_moyenne');
   if (average > 0) {
-    const threshold = node.parameters[0]?.value ?? 15;
+    const threshold = Number(node.parameters[0]?.value ?? 0);
     return refused(
-      `La prime calculée, ${frenchEuros(average)}, est sous le seuil de versement de ${threshold}\u00a0€.`,
+      `La prime calculée, ${frenchEuros(average)}, est sous le seuil de versement de ${frenchEuros(threshold)}.`,
       IF_INCOME_DROPS,
     );
   }

@@ -93,7 +93,7 @@ export function computePrimeActiviteMonth(pop: Population, s: MonthState): void 
       other +=
         s.asi[i]! +
         monthlyAt(pop, R.ass, i, s.offset) +
-        // Capital income of year N-2, by twelfths (R844-5 CSS).
+        // Capital income of year N-2, by twelfths (L842-4, R843-1 CSS).
         yearlyAt(pop, Y.revenusCapitalN2, i, s.k) / 12 +
         monthlyAt(pop, R.chomageNet, i, s.offset) +
         monthlyAt(pop, R.retraiteNette, i, s.offset) +

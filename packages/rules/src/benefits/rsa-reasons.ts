@@ -21,7 +21,9 @@ export function rsaVerdict(node: TraceNode): Verdict {
     const minimum = findStep(node, 'rsa_age')?.parameters[0]?.value ?? 25;
     return refused(
       `Le RSA est versé à partir de ${minimum} ans, ou plus tôt avec un enfant à charge.`,
-      `Vous avez ${stepNumber(node, 'rsa_age')} ans.`,
+      stepNumber(node, 'rsa_parents') === 2
+        ? `Le plus âgé de vous deux a ${stepNumber(node, 'rsa_age')} ans.`
+        : `Vous avez ${stepNumber(node, 'rsa_age')} ans.`,
       'La prime d’activité ou le contrat d’engagement jeune peuvent vous aider.',
     );
   }
@@ -31,9 +33,9 @@ export function rsaVerdict(node: TraceNode): Verdict {
       'À revoir à la fin des études.',
     );
   if (limit - resources > 0) {
-    const threshold = node.parameters[0]?.value ?? 6;
+    const threshold = Number(node.parameters[0]?.value ?? 0);
     return refused(
-      `Le RSA calculé, ${frenchEuros(limit - resources)}, est sous le seuil de versement de ${threshold}\u00a0€.`,
+      `Le RSA calculé, ${frenchEuros(limit - resources)}, est sous le seuil de versement de ${frenchEuros(threshold)}.`,
       IF_INCOME_DROPS,
     );
   }

@@ -84,7 +84,8 @@ function at(pop: Population, r: number, offset: number): number {
 /**
  * Who counts in the RSA famille in the month of `s` (R262-3 CASF): dependent children under 25
  * whose own resources stay under the increase they bring (40 % of the montant forfaitaire), and
- * whether a single parent of a child under 3 opens the RSA majoré (L262-9 CASF).
+ * whether a single parent opens the RSA majoré (L262-9 CASF): with a child under 3, or within 18
+ * months of becoming alone (`rsa_isolement_recent`), or pregnant.
  */
 export function computeRsaComposition(pop: Population, s: MonthState): void {
   const m = s.month;
@@ -93,10 +94,22 @@ export function computeRsaComposition(pop: Population, s: MonthState): void {
   const childIncrease = P.majorationPersonneSupplementaire * base;
   const ageLimit = P.ageMinimum;
   const youngChild = P.majorationIsolementAgeEnfant;
+  // A child whose presence opens the RSA majoré of a recently isolated parent counts while its
+  // resources stay under the increase it brings (the majoration for one child, L262-9 CASF).
+  const loneChildIncrease = (P.majorationIsolementBase - 1 + P.majorationIsolementParEnfant) * base;
   for (let f = 0; f < pop.nFamilies; f++) {
     if (!s.active[f]) continue;
     const first = pop.firstPerson[f]!;
     const last = first + pop.personCount[f]!;
+    const pregnant = s.pregnancy[f] === 1;
+    // Isolement récent: alone for less than 18 months after a separation or a death (L262-9 CASF).
+    const recentlyAlone = s.nbParents[f] === 1 && ((pop.isolementRecent[f]! >> s.k) & 1) === 1;
+    let candidates = 0;
+    if (recentlyAlone && !pregnant) {
+      for (let i = first; i < last; i++)
+        if (pop.role[i] === 2 && s.autonomous[i] === 0 && s.age[i]! < ageLimit) candidates++;
+    }
+    const limit = recentlyAlone && !pregnant && candidates <= 1 ? loneChildIncrease : childIncrease;
     let children = 0;
     let hasYoungChild = false;
     for (let i = first; i < last; i++) {
@@ -105,16 +118,20 @@ export function computeRsaComposition(pop: Population, s: MonthState): void {
       const age = s.age[i]!;
       if (age >= 0 && age < youngChild) hasYoungChild = true;
       if (age >= ageLimit) continue;
-      if (s.rsaActivity[i]! + s.rsaOther[i]! < childIncrease) {
+      if (s.rsaActivity[i]! + s.rsaOther[i]! < limit) {
         s.rsaChild[i] = 1;
         children++;
       }
     }
     s.rsaNbEnfants[f] = children;
-    // L262-9 CASF: a single parent of a child under 3, or a single pregnant woman.
-    const pregnant = s.pregnancy[f] === 1;
+    // L262-9 CASF: a single parent of a child under 3, or recently alone with a child, or a
+    // single pregnant woman.
     s.rsaMajoreEligible[f] =
-      s.nbParents[f] === 1 && (children > 0 || pregnant) && (hasYoungChild || pregnant) ? 1 : 0;
+      s.nbParents[f] === 1 &&
+      (children > 0 || pregnant) &&
+      (hasYoungChild || pregnant || recentlyAlone)
+        ? 1
+        : 0;
   }
 }
 

@@ -52,6 +52,7 @@ export function traceRsa(tracer: Tracer, pop: Population, s: MonthState, l: RsaL
           [],
           'ans',
         ),
+        step('rsa_parents', 'Parents du foyer', period, s.nbParents[f]!, [], [], 'nombre'),
         step('rsa_enfants', 'Enfants à charge', period, s.rsaNbEnfants[f]!, [], [], 'nombre'),
         step('rsa_condition_age', "Condition d'âge remplie (ou enfant à charge)", period, l.ageOk),
         step(

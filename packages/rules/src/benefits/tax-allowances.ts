@@ -52,3 +52,13 @@ export function pensionsAfterAllowance(yearlyAmount: number, t: TaxAllowances): 
   );
   return Math.max(0, yearlyAmount - allowance);
 }
+
+/** The allowance of a foyer whose eldest declarant is `age` on 1 January (art. 157 bis CGI). */
+export function elderlyAllowance(
+  income: number,
+  age: number,
+  A: { ageMinimal: number; seuil1: number; montant1: number; seuil2: number; montant2: number },
+): number {
+  if (age < A.ageMinimal) return 0;
+  return income <= A.seuil1 ? A.montant1 : income <= A.seuil2 ? A.montant2 : 0;
+}

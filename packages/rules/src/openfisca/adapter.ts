@@ -18,12 +18,14 @@ import {
   MICRO_YEARS,
   MONTHLY_RESOURCES,
   WINDOW,
+  YEARLY_SLOTS,
   type MonthlyResource,
   type Population,
   type YearlyResource,
 } from '../population.ts';
 import { zoneOfCommune } from '../zones.ts';
 import { enumCodes, inputVariables, outputVariables, type InputVariable } from './variables.ts';
+import { deriveIncomes, needsDerivation, type DerivationFoyer } from './derive-incomes.ts';
 
 /** An OpenFisca Web API situation (`/calculate` request body). */
 export interface OpenFiscaSituation {
@@ -65,6 +67,7 @@ function valueFor(series: Series | undefined, month: Month, divideYear: boolean)
 interface ParsedPerson {
   id: string;
   role: 0 | 1 | 2;
+  /** The person's variables, with derived incomes once `deriveMissingIncomes` has run. */
   vars: Record<string, Series>;
 }
 interface ParsedFamily {
@@ -87,8 +90,16 @@ function checkEntity(
     if (ROLE_KEYS[kind]?.includes(name)) continue;
     if (OUTPUTS.has(name)) continue;
     const meta = inputVariables[name];
-    if (!meta || meta.entity !== expected) {
-      issues.push(`${kind}.${id}.${name} : variable non prise en charge`);
+    if (!meta) {
+      issues.push(
+        `${kind}.${id}.${name} : variable non prise en charge, le moteur ne sait pas en tenir compte (calculer sans elle donnerait un montant faux)`,
+      );
+      continue;
+    }
+    if (meta.entity !== expected) {
+      issues.push(
+        `${kind}.${id}.${name} : variable non prise en charge à cet endroit, elle se renseigne sur ${ENTITY_PLACES[meta.entity]}`,
+      );
       continue;
     }
     if (typeof series !== 'object' || series === null || Array.isArray(series)) {
@@ -98,6 +109,12 @@ function checkEntity(
       continue;
     }
     for (const [period, value] of Object.entries(series as Series)) {
+      if (!isPeriodKey(period)) {
+        issues.push(
+          `${kind}.${id}.${name}[${period}] : période invalide, AAAA-MM, AAAA ou ETERNITY attendue`,
+        );
+        continue;
+      }
       if (value === null) continue;
       const where = `${kind}.${id}.${name}[${period}]`;
       if (meta.type === 'money' || meta.type === 'rate') {
@@ -119,6 +136,32 @@ function checkEntity(
       }
     }
   }
+}
+
+const ENTITY_PLACES: Record<InputVariable['entity'], string> = {
+  individu: 'un individu (« individus »)',
+  famille: 'la famille (« familles »)',
+  menage: 'le ménage (« menages »)',
+  foyer_fiscal: 'le foyer fiscal (« foyers_fiscaux »)',
+};
+
+/** `'YYYY-MM'` (month 01 to 12), `'YYYY'` or `'ETERNITY'`, as OpenFisca's periods. */
+function isPeriodKey(key: string): boolean {
+  if (key.length === 7) {
+    if (key.charCodeAt(4) !== 45) return false;
+    const m = (key.charCodeAt(5) - 48) * 10 + key.charCodeAt(6) - 48;
+    return m >= 1 && m <= 12 && isDigits(key, 0, 4);
+  }
+  if (key.length === 4) return isDigits(key, 0, 4);
+  return key === 'ETERNITY';
+}
+
+function isDigits(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 function members(entity: Record<string, unknown>, key: string): string[] {
@@ -223,11 +266,11 @@ interface MonthSpan {
 }
 const spans = new Map<Month, MonthSpan>();
 
-/** The months a simulation of M can read: from January of N-2 of M-3 (or M-16) to M. */
+/** The months a simulation of M can read: from January of N-2 of M-12 (or M-25) to M. */
 function monthSpan(month: Month): MonthSpan {
   let span = spans.get(month);
   if (!span) {
-    const first = Math.min((yearOf(month - 3) - 2) * 12, month - 16, month - (WINDOW - 1));
+    const first = Math.min((yearOf(month - 12) - 2) * 12, month - 25, month - (WINDOW - 1));
     const keys: string[] = [];
     const yearKeys: string[] = [];
     for (let m = first; m <= month; m++) {
@@ -267,9 +310,12 @@ function parseDate(text: unknown): [number, number, number] | undefined {
 export function situationsToPopulation(
   situations: OpenFiscaSituation[],
   period: string,
-): { population: Population; familiesPerSituation: number[] } {
+): { population: Population; familiesPerSituation: number[]; warnings: string[][] } {
   const month = parseMonth(period);
   const parsed = situations.map(parseSituation);
+  const warnings = situations.map((situation, s) =>
+    deriveMissingIncomes(situation, parsed[s]!, month),
+  );
   const nFamilies = parsed.reduce((n, fams) => n + fams.length, 0);
   const nPersons = parsed.reduce(
     (n, fams) => n + fams.reduce((p, f) => p + f.persons.length, 0),
@@ -288,7 +334,11 @@ export function situationsToPopulation(
       const housing = valueFor(menage.statut_occupation_logement, month, false);
       pop.housing[f] =
         typeof housing === 'string' ? (Housing[housing as keyof typeof Housing] ?? 0) : 0;
+      const january = valueFor(menage.statut_occupation_logement, yearOf(month) * 12, false);
+      if (typeof january === 'string')
+        pop.housingJanuary[f] = (Housing[january as keyof typeof Housing] ?? 0) + 1;
       pop.rent[f] = Number(valueFor(menage.loyer, month, true) ?? 0);
+      fillDwellingBefore(pop, f, menage, month);
       pop.coloc[f] = valueFor(menage.coloc, month, false) === true ? 1 : 0;
       pop.room[f] = valueFor(menage.logement_chambre, month, false) === true ? 1 : 0;
       pop.rfr[f] = givenRfr(family.foyers, month);
@@ -301,7 +351,69 @@ export function situationsToPopulation(
       f++;
     }
   }
-  return { population: pop, familiesPerSituation: parsed.map((fams) => fams.length) };
+  return {
+    population: pop,
+    familiesPerSituation: parsed.map((fams) => fams.length),
+    warnings,
+  };
+}
+
+const NO_WARNING: string[] = [];
+
+/**
+ * Replaces, in each person of the parsed familles, the variables of an income given only as net,
+ * taxable or gross by the same variables with the missing amounts derived (derive-incomes.ts);
+ * returns the warnings saying so.
+ */
+function deriveMissingIncomes(
+  situation: OpenFiscaSituation,
+  families: ParsedFamily[],
+  month: Month,
+): string[] {
+  let warnings = NO_WARNING;
+  for (const family of families) {
+    for (const person of family.persons) {
+      if (!needsDerivation(person.vars)) continue;
+      const derived = deriveIncomes(`individus.${person.id}`, person.vars, month, () =>
+        foyerOf(situation, person.id, month),
+      );
+      if (!derived) continue;
+      person.vars = derived.vars;
+      if (warnings === NO_WARNING) warnings = [];
+      warnings.push(...derived.warnings);
+    }
+  }
+  return warnings;
+}
+
+/** The foyer fiscal where a person declares or is a dependant, as the CSG rate reads it. */
+function foyerOf(situation: OpenFiscaSituation, id: string, month: Month): DerivationFoyer {
+  const foyer = Object.values(situation.foyers_fiscaux ?? {}).find(
+    (f) => members(f, 'declarants').includes(id) || members(f, 'personnes_a_charge').includes(id),
+  );
+  if (!foyer)
+    return {
+      givenRfr: Number.NaN,
+      declarants: [situation.individus[id] as Record<string, Series>],
+      parts: 1,
+    };
+  const declarants = members(foyer, 'declarants');
+  const dependants = members(foyer, 'personnes_a_charge').length;
+  // Quotient familial: one part a declarant, half a part for each of the first two dependants,
+  // one from the third, and half a part more for a single parent (art. 194 and 195 CGI).
+  const parts =
+    declarants.length +
+    Math.min(dependants, 2) * 0.5 +
+    Math.max(0, dependants - 2) +
+    (declarants.length === 1 && dependants > 0 ? 0.5 : 0);
+  const rfr = (foyer.rfr as Series | undefined)?.[String(yearNMinus2(month))];
+  return {
+    givenRfr: typeof rfr === 'number' ? rfr : Number.NaN,
+    declarants: declarants
+      .map((d) => situation.individus[d] as Record<string, Series> | undefined)
+      .filter((v): v is Record<string, Series> => v !== undefined),
+    parts,
+  };
 }
 
 /**
@@ -391,19 +503,24 @@ function fillPerson(pop: Population, i: number, f: number, person: ParsedPerson)
     }
     const at = (m: Month): number => values[m - span.first] ?? 0;
     const column = pop.monthly[r];
-    for (let w = 0; w < WINDOW; w++) column[w * pop.nPersons + i] = at(month - (WINDOW - 1 - w));
+    const current = at(month);
+    for (let w = 0; w < WINDOW; w++) {
+      const value = at(month - (WINDOW - 1 - w));
+      column[w * pop.nPersons + i] = value;
+      if (value !== current) pop.changing[f] = 1;
+    }
     for (const [name, [source, kind]] of YEARLY_ENTRIES) {
       if (source !== r) continue;
       const column = pop.yearly[name];
-      for (let k = 0; k < EVALUATED_MONTHS; k++) {
-        const m = month - (EVALUATED_MONTHS - 1 - k);
+      for (let slot = 0; slot < YEARLY_SLOTS; slot++) {
+        const m = month - (YEARLY_SLOTS - 1 - slot);
         const months =
           kind === 'rolling'
             ? rollingTwelveMonths(m)
             : monthsOfYear(yearOf(m) - (kind === 'n1' ? 1 : 2));
         let sum = 0;
         for (const mm of months) sum += at(mm);
-        column[k * pop.nPersons + i] = sum;
+        column[slot * pop.nPersons + i] = sum;
       }
     }
   }
@@ -450,3 +567,26 @@ const EXTRA_INPUTS = {
     'revenus_capital',
   ],
 };
+
+/** The dwelling of M-3 … M-1 of famille f, and whether it differs from that of M. */
+function fillDwellingBefore(
+  pop: Population,
+  f: number,
+  menage: Record<string, Series>,
+  month: Month,
+): void {
+  const n = pop.nFamilies;
+  for (let k = 0; k < EVALUATED_MONTHS - 1; k++) {
+    const m = month - (EVALUATED_MONTHS - 1 - k);
+    const depcom = valueFor(menage.depcom, m, false);
+    const zone = typeof depcom === 'string' ? zoneOfCommune(depcom) : 2;
+    const housing = valueFor(menage.statut_occupation_logement, m, false);
+    const code = typeof housing === 'string' ? (Housing[housing as keyof typeof Housing] ?? 0) : 0;
+    const rent = Number(valueFor(menage.loyer, m, true) ?? 0);
+    pop.zoneBefore[k * n + f] = zone;
+    pop.housingBefore[k * n + f] = code;
+    pop.rentBefore[k * n + f] = rent;
+    if (zone !== pop.zone[f] || code !== pop.housing[f] || rent !== pop.rent[f])
+      pop.housingVaries = true;
+  }
+}

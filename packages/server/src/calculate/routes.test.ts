@@ -45,6 +45,75 @@ describe('POST /api/calculate', () => {
     expect(famille.als).toEqual({ '2026-06': 304.84 });
   });
 
+  it('explains each requested value with explain: true, its first step valued as the answer', async () => {
+    const response = await server.app.inject({
+      method: 'POST',
+      url: '/api/calculate',
+      payload: { ...situation(), explain: true },
+    });
+    expect(response.statusCode).toBe(200);
+    const json = response.json<{
+      familles: Record<string, Record<string, Record<string, number>>>;
+      explanations: Record<
+        string,
+        Record<
+          string,
+          Record<string, { status: string; reason: string; steps: { value: unknown }[] }>
+        >
+      >;
+    }>();
+    const explained = json.explanations.famille_1!['2026-06']!;
+    expect(Object.keys(explained).sort()).toEqual(['aide_logement', 'als', 'ppa', 'rsa']);
+    for (const [name, explanation] of Object.entries(explained))
+      expect(explanation.steps[0]!.value).toBe(json.familles.famille_1![name]!['2026-06']);
+    expect(explained.rsa).toMatchObject({ status: 'eligible', reason: '' });
+    expect(explained.ppa!.status).toBe('non_eligible');
+    expect(explained.ppa!.reason).toContain('revenu du travail');
+    const plain = await server.app.inject({
+      method: 'POST',
+      url: '/api/calculate',
+      payload: situation(),
+    });
+    expect(plain.json()).not.toHaveProperty('explanations');
+  });
+
+  it('explains an individu’s and a ménage’s variable under their famille', async () => {
+    const body = situation({ aah: { '2026-06': null } });
+    (body.menages.menage_1 as Record<string, unknown>).cheque_energie = { '2026': null };
+    const response = await server.app.inject({
+      method: 'POST',
+      url: '/api/calculate',
+      payload: { ...body, explain: true },
+    });
+    expect(response.statusCode).toBe(200);
+    const json = response.json<{
+      menages: Record<string, Record<string, Record<string, number>>>;
+      explanations: Record<
+        string,
+        Record<string, Record<string, { status: string; steps: { value: unknown }[] }>>
+      >;
+    }>();
+    const famille = json.explanations.famille_1!;
+    expect(famille['2026-06']!.aah!.status).toBe('non_eligible');
+    expect(famille['2026']!.cheque_energie!.steps[0]!.value).toBe(
+      json.menages.menage_1!.cheque_energie!['2026'],
+    );
+  });
+
+  it('refuses an explain that is not true or false, naming the field', async () => {
+    const response = await server.app.inject({
+      method: 'POST',
+      url: '/api/calculate',
+      payload: { ...situation(), explain: 'oui' },
+    });
+    expect(response.statusCode).toBe(400);
+    const json = response.json<{ issues: { field: string; message: string }[] }>();
+    expect(json.issues).toContainEqual({
+      field: 'explain',
+      message: 'explain : vrai ou faux attendu',
+    });
+  });
+
   it('answers 400 naming each unsupported variable and invalid value, in French', async () => {
     const body = situation({
       salaire_mystere: { '2026-06': 3 },
@@ -60,7 +129,11 @@ describe('POST /api/calculate', () => {
     expect(json.error).toBe('validation');
     expect(json.issues).toEqual(
       expect.arrayContaining([
-        { field: 'individus.demandeur.salaire_mystere', message: 'variable non prise en charge' },
+        {
+          field: 'individus.demandeur.salaire_mystere',
+          message:
+            'variable non prise en charge, le moteur ne sait pas en tenir compte (calculer sans elle donnerait un montant faux)',
+        },
         {
           field: 'individus.demandeur.activite[2026-06]',
           message: 'valeur « "astronaute" » inconnue',
@@ -139,6 +212,48 @@ describe('POST /api/calculate', () => {
         },
       ]),
     );
+  });
+
+  it('derives the gross pension of a retiree who gives only the net one, and says so', async () => {
+    const retiree = (pension: Record<string, unknown>) => ({
+      individus: {
+        demandeur: {
+          date_naissance: { ETERNITY: '1955-03-01' },
+          activite: { '2026': 'retraite' },
+          ...pension,
+        },
+      },
+      familles: { famille_1: { parents: ['demandeur'], aspa: { '2026-06': null } } },
+      menages: {
+        menage_1: {
+          personne_de_reference: ['demandeur'],
+          depcom: { '2026-06': '13055' },
+          statut_occupation_logement: { '2026-06': 'proprietaire' },
+        },
+      },
+    });
+    const yearly = { '2024': 8400, '2025': 8400, '2026': 8400 };
+    const ask = (payload: object) =>
+      server.app.inject({ method: 'POST', url: '/api/calculate', payload });
+    type Answer = {
+      familles: { famille_1: { aspa: Record<string, number> } };
+      warnings?: string[];
+    };
+    const net = (await ask(retiree({ retraite_nette: yearly }))).json<Answer>();
+    const all = (
+      await ask(
+        retiree({ retraite_nette: yearly, retraite_imposable: yearly, retraite_brute: yearly }),
+      )
+    ).json<Answer>();
+    // ASPA for one person less the 700 € pension (not the full 1 043,59 €).
+    expect(net.familles.famille_1.aspa['2026-06']).toBeCloseTo(343.59, 1);
+    expect(all.familles.famille_1.aspa['2026-06']).toBe(net.familles.famille_1.aspa['2026-06']);
+    expect(all.warnings).toBeUndefined();
+    expect(net.warnings).toEqual([
+      expect.stringContaining(
+        'retraite_imposable et retraite_brute non donnés, déduits de retraite_nette',
+      ),
+    ]);
   });
 
   it('answers 400 when no variable is requested', async () => {

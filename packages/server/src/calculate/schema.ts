@@ -17,5 +17,52 @@ export const calculateBodySchema = z.object({
 
 export type CalculateBody = z.infer<typeof calculateBodySchema>;
 
-/** The same situation, with every requested value computed. */
-export const calculateResponseSchema = calculateBodySchema;
+/** The request: the situation, and `explain: true` to have each requested value explained. */
+export const calculateRequestSchema = calculateBodySchema.extend({
+  explain: z
+    .boolean({ message: 'explain : vrai ou faux attendu' })
+    .optional()
+    .describe(
+      'Si vrai, la réponse ajoute « explanations » : pour chaque famille et période, chaque variable demandée avec son statut, son motif et les étapes du calcul',
+    ),
+});
+
+const step: z.ZodType<unknown> = z.lazy(() =>
+  z.object({
+    label: z.string(),
+    value: z.union([z.number(), z.string(), z.boolean(), z.null()]),
+    parameters: z.array(
+      z.object({
+        label: z.string(),
+        value: z.union([z.number(), z.string()]),
+        date: z.string(),
+        source: z.string(),
+      }),
+    ),
+    steps: z.array(step),
+  }),
+);
+
+/** A variable's explanation, as `znr simulate --explain` gives it. */
+export const explanationSchema = z.object({
+  status: z.enum(['eligible', 'a_verifier', 'non_eligible']),
+  reason: z.string().describe('Motif en français (vide quand le droit est ouvert)'),
+  steps: z.array(step).describe('Étapes du calcul ; la première vaut le montant'),
+});
+
+/**
+ * The same situation, with every requested value computed (and explained when asked), and what
+ * the engine assumed.
+ */
+export const calculateResponseSchema = calculateBodySchema.extend({
+  warnings: z
+    .array(z.string())
+    .optional()
+    .describe(
+      "Ce que le calcul a dû supposer, en français : un revenu donné seulement en net (ou seulement imposable, ou brut), ses autres montants déduits ; absent quand rien n'a été supposé",
+    ),
+  explanations: z
+    .record(z.string(), z.record(z.string(), z.record(z.string(), explanationSchema)))
+    .optional()
+    .describe('Par famille, puis par période demandée : les variables demandées expliquées'),
+});

@@ -113,6 +113,19 @@ describe('row-level security on personal data', () => {
   });
 
   it('shows a referred household to the receiving organisation while the consent stands', async () => {
+    // The household has a bilan, which a referral sharing only the persons keeps back.
+    await server.db
+      .insertInto('bilan')
+      .values({
+        household_id: ownHousehold,
+        organisation_id: ambassador.organisation.id,
+        period: '2026-11',
+        engine_version: 'test',
+        parameters_version: 'test',
+        situation: JSON.stringify({}),
+        results: JSON.stringify([]),
+      })
+      .execute();
     const consent = await server.db
       .insertInto('consent')
       .values({

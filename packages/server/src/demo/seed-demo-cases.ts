@@ -1,3 +1,4 @@
+import type { BenefitId } from '@znr/rules';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { Actor } from '../db/with-actor.ts';
@@ -28,7 +29,7 @@ export const DEMO_CAF_LOGIN = {
 };
 
 interface DemoRight {
-  benefit: string;
+  benefit: BenefitId;
   stage: RightStage;
   estimatedMonthly?: number;
   actualMonthly?: number;
@@ -95,7 +96,7 @@ const cases: DemoCase[] = [
     ],
     rights: [
       { benefit: 'aah', stage: 'ouvert', estimatedMonthly: 1016, actualMonthly: 1016.05 },
-      { benefit: 'aides_logement', stage: 'refuse', closureReason: 'ressources_trop_elevees' },
+      { benefit: 'aide_logement', stage: 'refuse', closureReason: 'ressources_trop_elevees' },
     ],
     referral: {
       to: 'CPAM du Rhône',

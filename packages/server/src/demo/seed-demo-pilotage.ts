@@ -1,3 +1,4 @@
+import type { BenefitId } from '@znr/rules';
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
@@ -201,7 +202,7 @@ const services: DiService[] = (
 const blockages: {
   title: string;
   description: string;
-  benefit: string | null;
+  benefit: BenefitId | null;
   institution: 'caf' | 'cpam' | 'departement' | 'prefecture_etat' | 'msa';
   path: [BlockageStatus, string][];
   answer?: string;
@@ -234,7 +235,7 @@ const blockages: {
   {
     title: 'Prime d’activité refusée aux apprentis de moins de 18 ans',
     description: 'Demandes déposées par erreur ; information à faire aux familles.',
-    benefit: 'prime_activite',
+    benefit: 'ppa',
     institution: 'caf',
     path: [
       ['signale', '2026-08-02'],

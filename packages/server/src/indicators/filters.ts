@@ -1,4 +1,4 @@
-import { benefitCatalogue } from '@znr/rules';
+import { benefitLabels, choosableBenefitIds } from '@znr/rules';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { withActor, type Actor } from '../db/with-actor.ts';
@@ -28,7 +28,7 @@ export function indicatorFilters(
       organisations: await organisations.execute(),
       quartiers: quartiers.rows.map((r) => r.quartier),
       actionTypes: outreachTypes.map((id) => ({ id, label: outreachTypeLabels[id] })),
-      benefits: benefitCatalogue.map((b) => ({ id: b.id, label: b.label })),
+      benefits: choosableBenefitIds.map((id) => ({ id, label: benefitLabels[id].long })),
     };
   });
 }

@@ -1,3 +1,4 @@
+import type { BenefitId } from '@znr/rules';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { OutreachType } from '../pilotage/index.ts';
@@ -44,7 +45,12 @@ async function household(
     social: 'oui' | 'non' | null;
     met?: boolean;
     bilans: string[];
-    rights: { benefit: string; stages: [string, string][]; estimated?: number; actual?: number }[];
+    rights: {
+      benefit: BenefitId;
+      stages: [string, string][];
+      estimated?: number;
+      actual?: number;
+    }[];
   },
 ): Promise<void> {
   const { id } = await db
@@ -267,7 +273,7 @@ export async function buildIndicatorFixture(db: Kysely<Database>): Promise<Indic
   for (const blockage of [
     {
       institution: 'caf' as const,
-      benefit: 'rsa',
+      benefit: 'rsa' as const,
       raised_on: '2026-01-08',
       status: 'resolu' as const,
       resolved_on: '2026-02-20',

@@ -74,7 +74,7 @@ async function staleMonths(): Promise<string[]> {
   return rows.rows.map((r) => r.cell);
 }
 
-const BENEFITS = ['rsa', 'prime_activite', 'aide_logement', 'css'] as const;
+const BENEFITS = ['rsa', 'ppa', 'aide_logement', 'css'] as const;
 const STAGES = ['demarche_engagee', 'ouvert', 'refuse', 'abandonne', 'non_eligible'] as const;
 const QUARTIERS = ['Minguettes', 'Centre', null] as const;
 

@@ -1,4 +1,4 @@
-import { benefitCatalogue } from '@znr/rules';
+import { benefitName } from '@znr/rules';
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { outreachTypeLabels } from '../pilotage/index.ts';
@@ -7,12 +7,19 @@ import type { Dimension } from './definitions.ts';
 import { OUTSIDE_ACTIONS } from './people.ts';
 import { TOTAL } from './query.ts';
 
-const benefitLabels = new Map<string, string>(benefitCatalogue.map((b) => [b.id, b.label]));
 const ruleLabels = new Map<string, string>(detectionRules.map((r) => [r.id, r.title]));
 const actionTypeLabels = new Map<string, string>([
   ...Object.entries(outreachTypeLabels),
   [OUTSIDE_ACTIONS, 'Hors action (dossier ouvert)'],
 ]);
+
+/**
+ * A benefit key's long French name; '' is a blockage raised without a benefit (the only key
+ * outside @znr/rules' vocabulary the aggregates hold, migration 0024).
+ */
+function benefitKeyLabel(key: string): string {
+  return key === '' ? 'Aide non précisée' : benefitName(key);
+}
 
 /** The French label of each key of a breakdown (names of territories and organisations). */
 export async function keyLabels(
@@ -40,7 +47,7 @@ export async function keyLabels(
   }
   for (const key of keys) {
     if (labels.has(key)) continue;
-    if (by === 'benefit') labels.set(key, benefitLabels.get(key) ?? key);
+    if (by === 'benefit') labels.set(key, benefitKeyLabel(key));
     else if (by === 'actionType') labels.set(key, actionTypeLabels.get(key) ?? key);
     else if (by === 'rule') labels.set(key, ruleLabels.get(key) ?? key);
     else labels.set(key, key === '' ? 'Non renseigné' : key);

@@ -1,3 +1,4 @@
+import { benefitIds } from '@znr/rules';
 import { z } from 'zod';
 import { dimensions, granularities } from './definitions.ts';
 import { outreachTypes } from '../pilotage/index.ts';
@@ -23,10 +24,7 @@ export const indicatorQuerySchema = z
     quartier: z.string().trim().min(1).max(100).optional(),
     organisationId: z.uuid().optional(),
     actionType: z.enum(outreachTypes).optional(),
-    benefit: z
-      .string()
-      .regex(/^[a-z_]{1,60}$/, 'identifiant de prestation attendu (ex. rsa)')
-      .optional(),
+    benefit: z.enum(benefitIds).optional().describe('Prestation, identifiant de @znr/rules'),
     rule: z
       .string()
       .regex(/^[a-z0-9-]{1,80}$/, 'identifiant de règle de repérage attendu')
@@ -76,5 +74,5 @@ export const indicatorFiltersSchema = z.object({
   organisations: z.array(z.object({ id: z.uuid(), name: z.string() })),
   quartiers: z.array(z.string()),
   actionTypes: z.array(z.object({ id: z.enum(outreachTypes), label: z.string() })),
-  benefits: z.array(z.object({ id: z.string(), label: z.string() })),
+  benefits: z.array(z.object({ id: z.enum(benefitIds), label: z.string() })),
 });

@@ -1,3 +1,4 @@
+import type { BenefitId } from '@znr/rules';
 import { sql, type Kysely } from 'kysely';
 import { appendAudit } from '../audit/chain.ts';
 import type { Database } from '../db/schema.ts';
@@ -10,7 +11,7 @@ import type { BlockageStatus, Institution } from './vocabulary.ts';
 export interface BlockageInput {
   title: string;
   description: string;
-  benefit?: string | null | undefined;
+  benefit?: BenefitId | null | undefined;
   institution: Institution;
   institutionOther?: string | null | undefined;
   examples?: string | null | undefined;
@@ -36,7 +37,7 @@ export interface Blockage {
   organisationName: string;
   title: string;
   description: string;
-  benefit: string | null;
+  benefit: BenefitId | null;
   institution: Institution;
   institutionOther: string | null;
   examples: string | null;
@@ -184,7 +185,7 @@ export function moveBlockage(
 export interface BlockageFilter {
   status?: BlockageStatus | undefined;
   institution?: Institution | undefined;
-  benefit?: string | undefined;
+  benefit?: BenefitId | undefined;
 }
 
 /** The territory's register, open ones first, with each blockage's history. */

@@ -167,6 +167,35 @@ describe('workshops and blockages', () => {
     ]);
   });
 
+  it('names a blockage’s benefit from the vocabulary only, the filter too', async () => {
+    for (const benefit of ['ASF', 'aides_logement', 'prime_activite']) {
+      const refused = await call(ambassador, 'POST', '/api/pilotage/blocages', {
+        title: 'Pièces',
+        description: 'Pièces redemandées.',
+        benefit,
+        institution: 'caf',
+      });
+      expect(refused.statusCode, benefit).toBe(400);
+      expect(refused.json<{ issues: { field: string; message: string }[] }>().issues).toEqual([
+        {
+          field: 'benefit',
+          message: expect.stringMatching(
+            /^valeur non reconnue ; valeurs possibles : rsa, /,
+          ) as unknown,
+        },
+      ]);
+    }
+    const filtered = await call(ambassador, 'GET', '/api/pilotage/blocages?benefit=ASF');
+    expect(filtered.statusCode).toBe(400);
+    const raised = await call(ambassador, 'POST', '/api/pilotage/blocages', {
+      title: 'Pièces',
+      description: 'Pièces redemandées.',
+      benefit: 'asf',
+      institution: 'caf',
+    });
+    expect(raised.statusCode).toBe(201);
+  });
+
   it('moves a blockage through its statuses with dated history and refuses a skipped step back', async () => {
     const raised = await call(ambassador, 'POST', '/api/pilotage/blocages', {
       title: 'Pièces demandées en double',

@@ -1,3 +1,4 @@
+import { benefitIds, choosableBenefitIds } from '@znr/rules';
 import { z } from 'zod';
 import { ageBands, blockageStatuses, institutions, outreachTypes, sexes } from './vocabulary.ts';
 
@@ -143,12 +144,10 @@ const blockageFields = {
   title: z.string().trim().min(1).max(200).describe('Intitulé'),
   description: z.string().trim().min(1).max(4000),
   benefit: z
-    .string()
-    .regex(/^[a-z0-9_]+$/)
-    .max(60)
+    .enum(choosableBenefitIds)
     .nullable()
     .optional()
-    .describe('Aide concernée (identifiant du moteur de règles)'),
+    .describe('Aide concernée, identifiant de @znr/rules (rsa, ppa, aide_logement…)'),
   institution: z.enum(institutions).describe('Organisme concerné'),
   institutionOther: optionalText(100),
   examples: optionalText(4000).describe('Exemples anonymisés : aucun nom, aucune adresse'),
@@ -174,7 +173,7 @@ export const blockageMoveSchema = z.object({
 export const blockageFilterSchema = z.object({
   status: z.enum(blockageStatuses).optional(),
   institution: z.enum(institutions).optional(),
-  benefit: z.string().max(60).optional(),
+  benefit: z.enum(benefitIds).optional(),
 });
 
 export const blockageSchema = z.object({
@@ -183,7 +182,7 @@ export const blockageSchema = z.object({
   organisationName: z.string(),
   title: z.string(),
   description: z.string(),
-  benefit: z.string().nullable(),
+  benefit: z.enum(benefitIds).nullable(),
   institution: z.enum(institutions),
   institutionOther: z.string().nullable(),
   examples: z.string().nullable(),

@@ -1,3 +1,4 @@
+import type { BenefitId } from '@znr/rules';
 import type { ColumnType, Generated } from 'kysely';
 import type { CreatedAt } from '../db/schema.ts';
 import type { AgeBand, BlockageStatus, Institution, OutreachType, Sex } from './vocabulary.ts';
@@ -131,8 +132,8 @@ export interface BlockageTable {
   organisation_id: string;
   title: string;
   description: string;
-  /** A benefit id of the rules engine, or null when none applies. */
-  benefit: string | null;
+  /** An id of @znr/rules' vocabulary, or null when none applies. */
+  benefit: BenefitId | null;
   institution: Institution;
   institution_other: string | null;
   examples: string | null;

@@ -268,6 +268,49 @@ describe('import of a partner’s CSV file', () => {
     ]);
   });
 
+  it('keeps every row of a file of three batches, a repeated id across batches rejected', async () => {
+    // 1,234 rows: batches of 500, 500 and 234. Every 97th row has an unreadable date; row 700
+    // repeats the id of row 10 (first batch → second), row 1,150 that of row 600 (second → third).
+    const rows = 1234;
+    const repeats = new Map([
+      [700, 10],
+      [1150, 600],
+    ]);
+    const unreadable = (i: number) => i % 97 === 0;
+    const lines = ['id;nom;prenom;date_naissance'];
+    for (let i = 1; i <= rows; i++) {
+      const id = `L${repeats.get(i) ?? i}`;
+      const date = unreadable(i) ? '1980-13-01' : `19${50 + (i % 50)}-0${1 + (i % 9)}-1${i % 10}`;
+      lines.push(`${id};Nom${i};Prénom${i};${date}`);
+    }
+    const { response } = await importFile('trois-lots.csv', Buffer.from(lines.join('\n'), 'utf8'));
+    expect(response.statusCode, response.body).toBe(201);
+    const { id } = response.json<{ id: string }>();
+    const result = await finishedImport(id);
+    const rejectedRows = [...Array(rows).keys()]
+      .map((k) => k + 1)
+      .filter((i) => unreadable(i) || repeats.has(i));
+    expect(rejectedRows).toHaveLength(12 + 2);
+    expect(result).toMatchObject({
+      status: 'terminee',
+      rowsTotal: rows,
+      rowsValid: rows - rejectedRows.length,
+      rowsRejected: rejectedRows.length,
+    });
+    expect(result.rowsValid + result.rowsRejected).toBe(result.rowsTotal);
+    // The report names each rejected line (the header is line 1), and only those.
+    expect(result.report.map((r) => [r.line, r.column])).toEqual(
+      rejectedRows.map((i) => [i + 1, repeats.has(i) ? 'id' : 'date_naissance']),
+    );
+    // Stored: exactly the valid rows, each once, the first of a repeated id kept.
+    const stored = await storedRecords(id);
+    expect(stored).toHaveLength(result.rowsValid);
+    const valid = [...Array(rows).keys()]
+      .map((k) => k + 1)
+      .filter((i) => !rejectedRows.includes(i));
+    expect(stored.map((r) => [r.line, r.source_id])).toEqual(valid.map((i) => [i + 1, `L${i}`]));
+  });
+
   it('remembers the mapping of a partner and proposes it next time', async () => {
     const csv = 'num;NOM_LOC;PRN;colonne libre\nX1;Roux;Léa;42\n';
     const first = await importFile('a.csv', Buffer.from(csv), agreementId, { PRN: 'prenoms' });

@@ -134,6 +134,32 @@ beforeAll(async () => {
   }))!;
   await sql`update referral set created_at = now() - interval '10 days'
     where id = ${waitingReferral}`.execute(server.db);
+  // Organisation D receives one referral of HA, accepted, sharing the persons only: nothing else
+  // (no full share) can show it the bilans or the rights.
+  const orgD = await buildOrganisation(server.db, {
+    territoryId: orgA.territory_id,
+    type: 'association',
+  });
+  for (const role of roles) {
+    const user = await buildUser(server.db, { role, organisation: orgD });
+    users.set(`D:${role}`, user);
+    const response = await server.app.inject({
+      method: 'POST',
+      url: '/api/session',
+      payload: { email: user.email, password: user.password },
+    });
+    const cookie = response.cookies.find((c) => c.name === 'znr_session');
+    cookies.set(`D:${role}`, `znr_session=${cookie?.value ?? ''}`);
+  }
+  const partial = await referHousehold(server.db, ambassadorA, householdA, {
+    toOrganisationId: orgD.id,
+    purpose: 'Accompagnement budgétaire',
+    shares: ['personnes'],
+    consent: { method: 'oral', givenOn: '2026-11-23' },
+  });
+  await answerReferral(server.db, actorOf(users.get('D:travailleur_social')!), partial!, {
+    status: 'acceptee',
+  });
   const ownerC = await buildUser(server.db, { organisation: orgC });
   ownerCActor = actorOf(ownerC);
   householdC = await createHousehold(server.db, actorOf(ownerC), {
@@ -543,5 +569,75 @@ describe('messages and reminders', () => {
     expect(b.received.find((r) => r.id === referralA)).toMatchObject({ waiting: false });
     const a = (await inbox('A')).json<{ sent: Line[] }>();
     expect(a.sent.find((r) => r.id === waitingReferral)?.lastReminderAt).not.toBeNull();
+  });
+});
+
+// Every role of D, whose only referral of HA shares the persons: the household and its persons
+// show, its bilans and rights neither show nor change.
+describe('a referral sharing the persons only (organisation D)', () => {
+  const partialEndpoints: {
+    name: string;
+    request: () => { method: 'GET' | 'PATCH' | 'POST'; url: string; payload?: object };
+    expected: (role: Role) => Outcome;
+  }[] = [
+    {
+      name: 'GET /api/bilans/BA/rerun',
+      request: () => ({ method: 'GET', url: `/api/bilans/${bilanA}/rerun` }),
+      expected: (role) => (readers.includes(role) ? 404 : 403),
+    },
+    {
+      name: 'PATCH /api/rights/RA',
+      request: () => ({
+        method: 'PATCH',
+        url: `/api/rights/${rightA}`,
+        payload: { stage: 'demarche_engagee' },
+      }),
+      expected: (role) => (writers.includes(role) ? 404 : 403),
+    },
+    {
+      name: 'POST /api/households/HA/rights',
+      request: () => ({
+        method: 'POST',
+        url: `/api/households/${householdA}/rights`,
+        payload: { benefit: 'css' },
+      }),
+      expected: (role) => (writers.includes(role) ? 404 : 403),
+    },
+    {
+      name: 'PATCH /api/persons/PA',
+      request: () => ({
+        method: 'PATCH',
+        url: `/api/persons/${personA}`,
+        payload: { firstName: 'Aïssatou' },
+      }),
+      expected: (role) => (writers.includes(role) ? 404 : 403),
+    },
+  ];
+
+  it.each(roles)('shows D:%s the household with its persons only', async (role) => {
+    const response = await server.app.inject({
+      method: 'GET',
+      url: `/api/households/${householdA}`,
+      headers: { cookie: cookies.get(`D:${role}`)! },
+    });
+    if (!readers.includes(role)) {
+      expect(response.statusCode).toBe(403);
+      return;
+    }
+    expect(response.statusCode, response.body).toBe(200);
+    const body = response.json<{ persons: unknown[]; bilans: unknown[]; rights: unknown[] }>();
+    // Other tests of this file add persons to HA: at least Awa Diallo and her partner.
+    expect(body.persons.length).toBeGreaterThanOrEqual(2);
+    expect([body.bilans.length, body.rights.length]).toEqual([0, 0]);
+  });
+
+  describe.each(partialEndpoints)('$name', (endpoint) => {
+    it.each(roles)('answers D:%s as the shared parts say', async (role) => {
+      const response = await server.app.inject({
+        ...endpoint.request(),
+        headers: { cookie: cookies.get(`D:${role}`)! },
+      });
+      expect(response.statusCode, response.body).toBe(endpoint.expected(role));
+    });
   });
 });

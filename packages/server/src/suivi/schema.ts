@@ -1,3 +1,4 @@
+import { choosableBenefitIds } from '@znr/rules';
 import { z } from 'zod';
 import {
   closureReasons,
@@ -140,7 +141,9 @@ const rightFields = {
 /** `POST /api/households/:id/rights`. */
 export const openRightSchema = z.object({
   ...rightFields,
-  benefit: z.string().trim().min(1).max(60).describe('Prestation (nom du moteur : rsa, ppa…)'),
+  benefit: z
+    .enum(choosableBenefitIds)
+    .describe('Prestation, identifiant de @znr/rules (rsa, ppa, aide_logement…)'),
   bilanId: z.uuid().nullable().optional(),
 });
 

@@ -1,3 +1,4 @@
+import type { BenefitId } from '@znr/rules';
 import type { ColumnType, Generated } from 'kysely';
 import type { CreatedAt } from '../db/schema.ts';
 import type {
@@ -94,7 +95,8 @@ export interface RightFollowUpTable {
   id: Generated<string>;
   household_id: string;
   organisation_id: string;
-  benefit: string;
+  /** An id of @znr/rules' vocabulary (checked by the database, migration 0024). */
+  benefit: BenefitId;
   stage: RightStage;
   in_charge_organisation_id: string | null;
   estimated_monthly: Money;
@@ -184,7 +186,7 @@ export interface RightStatisticTable {
   id: Generated<string>;
   territory_id: string;
   organisation_id: string;
-  benefit: string;
+  benefit: BenefitId;
   stage: string;
   estimated_monthly: Money;
   actual_monthly: Money;

@@ -1,5 +1,5 @@
 // The API's shapes as the server defines them: generated-api.ts is made from GET /api/openapi.json,
-// itself made from the zod schemas the server validates with (docs/adr/0011-contrat-api-openapi.md).
+// itself made from the zod schemas the server validates with (docs/adr/0012-contrat-api-openapi.md).
 // The web declares no request or response type of its own: it names these.
 import type { paths } from './generated-api.ts';
 

@@ -265,97 +265,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/calculate": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Calculer les droits d'une situation OpenFisca (RSA, prime d'activité, aides au logement, prestations familiales, AAH, ASPA, ASI, CSS, chèque énergie)
-         * @description Même contrat que /calculate de l'API Web OpenFisca : les variables demandées (rsa, ppa, aide_logement, aide_logement_type, apl, als, alf, af, cf, asf, paje_base, aah, aspa, asi, css, cmu_c, css_participation_forfaitaire, cheque_energie, ars) sont posées avec null pour chaque période voulue, sur l'entité d'OpenFisca : la famille (mois AAAA-MM ; ars : année AAAA), l'individu (aah, asi) ou le ménage (cheque_energie : année AAAA). Une variable annuelle se calcule sur la situation de juin de l'année. La réponse reprend la situation avec les valeurs calculées. Une variable non prise en charge ou une valeur invalide donne une erreur 400 qui les nomme.
-         */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Individus et leurs variables par période */
-                        individus: {
-                            [key: string]: {
-                                [key: string]: unknown;
-                            };
-                        };
-                        /** @description Familles : parents, enfants, variables demandées */
-                        familles: {
-                            [key: string]: {
-                                [key: string]: unknown;
-                            };
-                        };
-                        foyers_fiscaux?: {
-                            [key: string]: {
-                                [key: string]: unknown;
-                            };
-                        };
-                        /** @description Ménages : logement, commune, loyer */
-                        menages?: {
-                            [key: string]: {
-                                [key: string]: unknown;
-                            };
-                        };
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description Individus et leurs variables par période */
-                            individus: {
-                                [key: string]: {
-                                    [key: string]: unknown;
-                                };
-                            };
-                            /** @description Familles : parents, enfants, variables demandées */
-                            familles: {
-                                [key: string]: {
-                                    [key: string]: unknown;
-                                };
-                            };
-                            foyers_fiscaux?: {
-                                [key: string]: {
-                                    [key: string]: unknown;
-                                };
-                            };
-                            /** @description Ménages : logement, commune, loyer */
-                            menages?: {
-                                [key: string]: {
-                                    [key: string]: unknown;
-                                };
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/households": {
         parameters: {
             query?: never;
@@ -1071,8 +980,11 @@ export interface paths {
                         /** @enum {string|null} */
                         closureReason?: "ressources_trop_elevees" | "conditions_non_remplies" | "pieces_manquantes" | "personne_injoignable" | "renoncement" | "demenagement" | "autre" | null;
                         closureNote?: string | null;
-                        /** @description Prestation (nom du moteur : rsa, ppa…) */
-                        benefit: string;
+                        /**
+                         * @description Prestation, identifiant de @znr/rules (rsa, ppa, aide_logement…)
+                         * @enum {string}
+                         */
+                        benefit: "rsa" | "ppa" | "aide_logement" | "af" | "cf" | "asf" | "ars" | "paje_base" | "aah" | "aspa" | "asi" | "css" | "cheque_energie" | "bouclier_eau";
                         /** Format: uuid */
                         bilanId?: string | null;
                     };
@@ -4361,7 +4273,7 @@ export interface paths {
                 query?: {
                     status?: "signale" | "transmis" | "en_cours" | "resolu" | "sans_suite";
                     institution?: "caf" | "cpam" | "msa" | "france_travail" | "prefecture_etat" | "departement" | "carsat" | "mdph" | "autre";
-                    benefit?: string;
+                    benefit?: "rsa" | "ppa" | "aide_logement" | "af" | "cf" | "asf" | "ars" | "paje_base" | "aah" | "aspa" | "asi" | "css" | "cheque_energie" | "bouclier_eau" | "autre_aide";
                 };
                 header?: never;
                 path?: never;
@@ -4383,7 +4295,8 @@ export interface paths {
                             organisationName: string;
                             title: string;
                             description: string;
-                            benefit: string | null;
+                            /** @enum {string|null} */
+                            benefit: "rsa" | "ppa" | "aide_logement" | "af" | "cf" | "asf" | "ars" | "paje_base" | "aah" | "aspa" | "asi" | "css" | "cheque_energie" | "bouclier_eau" | "autre_aide" | null;
                             /** @enum {string} */
                             institution: "caf" | "cpam" | "msa" | "france_travail" | "prefecture_etat" | "departement" | "carsat" | "mdph" | "autre";
                             institutionOther: string | null;
@@ -4424,8 +4337,11 @@ export interface paths {
                         /** @description Intitulé */
                         title: string;
                         description: string;
-                        /** @description Aide concernée (identifiant du moteur de règles) */
-                        benefit?: string | null;
+                        /**
+                         * @description Aide concernée, identifiant de @znr/rules (rsa, ppa, aide_logement…)
+                         * @enum {string|null}
+                         */
+                        benefit?: "rsa" | "ppa" | "aide_logement" | "af" | "cf" | "asf" | "ars" | "paje_base" | "aah" | "aspa" | "asi" | "css" | "cheque_energie" | "bouclier_eau" | null;
                         /**
                          * @description Organisme concerné
                          * @enum {string}
@@ -4487,8 +4403,11 @@ export interface paths {
                         /** @description Intitulé */
                         title: string;
                         description: string;
-                        /** @description Aide concernée (identifiant du moteur de règles) */
-                        benefit?: string | null;
+                        /**
+                         * @description Aide concernée, identifiant de @znr/rules (rsa, ppa, aide_logement…)
+                         * @enum {string|null}
+                         */
+                        benefit?: "rsa" | "ppa" | "aide_logement" | "af" | "cf" | "asf" | "ars" | "paje_base" | "aah" | "aspa" | "asi" | "css" | "cheque_energie" | "bouclier_eau" | null;
                         /**
                          * @description Organisme concerné
                          * @enum {string}
@@ -4603,7 +4522,7 @@ export interface paths {
                         "application/json": {
                             id: string;
                             title: string;
-                            benefits: string[];
+                            benefits: ("rsa" | "ppa" | "aide_logement" | "af" | "cf" | "asf" | "ars" | "paje_base" | "aah" | "aspa" | "asi" | "css" | "cheque_energie" | "bouclier_eau" | "autre_aide")[];
                         }[];
                     };
                 };
@@ -4851,7 +4770,7 @@ export interface paths {
                                 id: string;
                                 ruleId: string;
                                 ruleTitle: string;
-                                benefits: string[];
+                                benefits: ("rsa" | "ppa" | "aide_logement" | "af" | "cf" | "asf" | "ars" | "paje_base" | "aah" | "aspa" | "asi" | "css" | "cheque_energie" | "bouclier_eau" | "autre_aide")[];
                                 amount: number;
                                 confidence: number;
                                 urgency: number;
@@ -5054,7 +4973,7 @@ export interface paths {
                             id: string;
                             ruleId: string;
                             ruleTitle: string;
-                            benefits: string[];
+                            benefits: ("rsa" | "ppa" | "aide_logement" | "af" | "cf" | "asf" | "ars" | "paje_base" | "aah" | "aspa" | "asi" | "css" | "cheque_energie" | "bouclier_eau" | "autre_aide")[];
                             amount: number;
                             explanation: string;
                             /** @enum {string|null} */
@@ -5253,7 +5172,8 @@ export interface paths {
                     quartier?: string;
                     organisationId?: string;
                     actionType?: "maraude" | "bus_des_droits" | "porte_a_porte" | "permanence" | "stand" | "atelier_numerique" | "accompagnement_physique" | "autre";
-                    benefit?: string;
+                    /** @description Prestation, identifiant de @znr/rules */
+                    benefit?: "rsa" | "ppa" | "aide_logement" | "af" | "cf" | "asf" | "ars" | "paje_base" | "aah" | "aspa" | "asi" | "css" | "cheque_energie" | "bouclier_eau" | "autre_aide";
                     /** @description Règle de repérage */
                     rule?: string;
                 };
@@ -5325,7 +5245,8 @@ export interface paths {
                     quartier?: string;
                     organisationId?: string;
                     actionType?: "maraude" | "bus_des_droits" | "porte_a_porte" | "permanence" | "stand" | "atelier_numerique" | "accompagnement_physique" | "autre";
-                    benefit?: string;
+                    /** @description Prestation, identifiant de @znr/rules */
+                    benefit?: "rsa" | "ppa" | "aide_logement" | "af" | "cf" | "asf" | "ars" | "paje_base" | "aah" | "aspa" | "asi" | "css" | "cheque_energie" | "bouclier_eau" | "autre_aide";
                     /** @description Règle de repérage */
                     rule?: string;
                     /** @description Format du fichier */
@@ -5399,7 +5320,8 @@ export interface paths {
                                 label: string;
                             }[];
                             benefits: {
-                                id: string;
+                                /** @enum {string} */
+                                id: "rsa" | "ppa" | "aide_logement" | "af" | "cf" | "asf" | "ars" | "paje_base" | "aah" | "aspa" | "asi" | "css" | "cheque_energie" | "bouclier_eau" | "autre_aide";
                                 label: string;
                             }[];
                         };

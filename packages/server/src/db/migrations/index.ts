@@ -19,6 +19,7 @@ import * as indicatorMonthRefresh from './0018-indicator-month-refresh.ts';
 import * as reperageIdsHistory from './0021-reperage-ids-history.ts';
 import * as indicatorCellRefresh from './0022-indicator-cell-refresh.ts';
 import * as indicatorNationalRollups from './0023-indicator-national-rollups.ts';
+import * as benefitVocabulary from './0024-benefit-vocabulary.ts';
 
 /**
  * Every migration, in order. A static list rather than a folder scan, so that it works the same
@@ -46,4 +47,5 @@ export const migrations: Record<string, Migration> = {
   '0021-reperage-ids-history': reperageIdsHistory,
   '0022-indicator-cell-refresh': indicatorCellRefresh,
   '0023-indicator-national-rollups': indicatorNationalRollups,
+  '0024-benefit-vocabulary': benefitVocabulary,
 };

@@ -1,4 +1,4 @@
-import { householdBudget } from '@znr/rules';
+import { householdBudget, type BenefitId } from '@znr/rules';
 import { numberOf, type Attributes } from './attributes.ts';
 import { fieldsOf, meets } from './conditions.ts';
 import { estimateWithEngine, type EngineAmounts } from './engine-estimate.ts';
@@ -10,7 +10,7 @@ export interface Candidate {
   ruleId: string;
   clusterId: number;
   recordIds: string[];
-  benefits: string[];
+  benefits: BenefitId[];
   /** Estimated monthly amount missed, euros. */
   amount: number;
   /** Confidence of the link (0..1). */

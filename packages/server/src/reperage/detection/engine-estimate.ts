@@ -2,7 +2,7 @@ import {
   Activite,
   allocatePopulation,
   computeBatch,
-  EVALUATED_MONTHS,
+  YEARLY_SLOTS,
   Housing,
   Marital,
   parseMonth,
@@ -139,7 +139,7 @@ export function populationOf(records: MergedRecord[], monthText: string): Popula
     // Every yearly sum (rolling year, N-1, N-2) of a stable resource is twelve months of it.
     for (const name of YEARLY_RESOURCES) {
       const monthly = resources[name.replace(/(Rolling|N1|N2)$/, '')] ?? 0;
-      for (let k = 0; k < EVALUATED_MONTHS; k++) pop.yearly[name][k * nPersons + at] = 12 * monthly;
+      for (let k = 0; k < YEARLY_SLOTS; k++) pop.yearly[name][k * nPersons + at] = 12 * monthly;
     }
   };
   facts.forEach((h, f) => {

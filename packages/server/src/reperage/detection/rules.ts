@@ -1,3 +1,5 @@
+import type { BenefitId } from '@znr/rules';
+
 /**
  * The detection rules, as data: each names the benefit concerned, the conditions on the merged
  * canonical fields of a linked person, and how the monthly amount missed is estimated (by the
@@ -28,8 +30,8 @@ export interface DetectionRule {
   id: string;
   /** French title shown in the outreach list. */
   title: string;
-  /** The rights concerned (the benefit codes of `right_follow_up`: `rsa`, `ppa`, `aides_logement`…). */
-  benefits: string[];
+  /** The rights concerned, by their id in @znr/rules' vocabulary (`rsa`, `ppa`, `aide_logement`…). */
+  benefits: BenefitId[];
   conditions: Condition[];
   estimate: Estimate;
 }
@@ -69,7 +71,7 @@ export const detectionRules: DetectionRule[] = [
   {
     id: 'impaye-sans-aide-logement',
     title: 'Locataire en impayé de loyer sans aide au logement',
-    benefits: ['aides_logement'],
+    benefits: ['aide_logement'],
     conditions: [
       { field: 'statut_occupation', op: 'in', values: ['locataire'] },
       { field: 'dette_loyer', op: 'gt', value: 0 },

@@ -1,3 +1,4 @@
+import { isBenefitId } from '@znr/rules';
 import type { Kysely } from 'kysely';
 import { appendAudit } from '../../audit/chain.ts';
 import type { Database } from '../../db/schema.ts';
@@ -86,7 +87,10 @@ export function renderLetters(letters: Letter[], now = new Date()): Promise<Buff
     doc.moveDown(1.5);
     text(`Le ${longDate(now)}`, { align: 'right' });
     doc.moveDown(1.5).font('Helvetica-Bold');
-    const rights = letter.benefits.map((b) => outreachBenefitLabels[b] ?? b).join(' et ');
+    // The database holds only the vocabulary's ids (migration 0024).
+    const rights = letter.benefits
+      .map((b) => (isBenefitId(b) ? outreachBenefitLabels[b] : b))
+      .join(' et ');
     text(`Objet : vos droits à ${rights}`, { structType: 'H1' });
     doc.moveDown(1).font('Helvetica');
     text('Madame, Monsieur,');

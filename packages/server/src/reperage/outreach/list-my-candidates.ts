@@ -1,3 +1,4 @@
+import type { BenefitId } from '@znr/rules';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { appendAudit } from '../../audit/chain.ts';
 import type { Database } from '../../db/schema.ts';
@@ -24,7 +25,7 @@ export interface MyCandidate {
   id: string;
   ruleId: string;
   ruleTitle: string;
-  benefits: string[];
+  benefits: BenefitId[];
   amount: number;
   explanation: string;
   outcome: OutreachOutcome | null;

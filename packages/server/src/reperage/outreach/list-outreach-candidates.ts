@@ -1,3 +1,4 @@
+import type { BenefitId } from '@znr/rules';
 import type { Kysely } from 'kysely';
 import { appendAudit } from '../../audit/chain.ts';
 import type { Database } from '../../db/schema.ts';
@@ -21,7 +22,7 @@ export interface CandidateLine {
   id: string;
   ruleId: string;
   ruleTitle: string;
-  benefits: string[];
+  benefits: BenefitId[];
   amount: number;
   confidence: number;
   urgency: number;

@@ -231,7 +231,7 @@ describe('assignment, re-identification, outcome and conversion', () => {
       .selectFrom('right_follow_up')
       .select(['id', 'stage', 'estimated_monthly'])
       .where('household_id', '=', householdId!)
-      .where('benefit', '=', 'aides_logement')
+      .where('benefit', '=', 'aide_logement')
       .executeTakeFirstOrThrow();
     expect(right.stage).toBe('identifie');
     expect(Number(right.estimated_monthly)).toBe(candidate!.amount);

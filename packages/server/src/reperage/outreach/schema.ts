@@ -1,3 +1,4 @@
+import { benefitIds } from '@znr/rules';
 import { z } from 'zod';
 import { outreachOutcomes } from './vocabulary.ts';
 
@@ -63,7 +64,7 @@ export const candidateLineSchema = z.object({
   id: z.uuid(),
   ruleId: z.string(),
   ruleTitle: z.string(),
-  benefits: z.array(z.string()),
+  benefits: z.array(z.enum(benefitIds)),
   amount: z.number(),
   confidence: z.number(),
   urgency: z.number(),
@@ -120,7 +121,7 @@ export const myCandidateSchema = z.object({
   id: z.uuid(),
   ruleId: z.string(),
   ruleTitle: z.string(),
-  benefits: z.array(z.string()),
+  benefits: z.array(z.enum(benefitIds)),
   amount: z.number(),
   explanation: z.string(),
   outcome: z.enum(outreachOutcomes).nullable(),
@@ -163,5 +164,5 @@ export const lettersSchema = z.object({
 export const ruleSchema = z.object({
   id: z.string(),
   title: z.string(),
-  benefits: z.array(z.string()),
+  benefits: z.array(z.enum(benefitIds)),
 });

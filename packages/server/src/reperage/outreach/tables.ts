@@ -1,3 +1,4 @@
+import type { BenefitId } from '@znr/rules';
 import type { ColumnType, Generated } from 'kysely';
 import type { DetectionSettings } from '../detection/rules.ts';
 import type { DetectionStatus, OutreachOutcome } from './vocabulary.ts';
@@ -33,7 +34,7 @@ export interface OutreachCandidateTable {
   detection_run_id: string | null;
   territory_id: string;
   rule_id: string;
-  benefits: string[];
+  benefits: BenefitId[];
   cluster_id: number;
   record_ids: string[];
   /** numeric columns travel as strings. */

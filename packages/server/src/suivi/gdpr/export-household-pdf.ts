@@ -1,7 +1,7 @@
+import { benefitName } from '@znr/rules';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { withActor, type Actor } from '../../db/with-actor.ts';
-import { benefitLabel } from '../benefit-label.ts';
 import { savedBenefits } from '../saved-benefits.ts';
 import { rightStageLabels } from '../vocabulary.ts';
 import { exportHousehold } from './export-household.ts';
@@ -89,7 +89,7 @@ function sections(content: Content, names: Names): { title: string; lines: strin
       lines: content.bilans.map((b) => {
         const found = [...savedBenefits(b.results)]
           .filter(([, benefit]) => benefit.eligible && benefit.amount > 0)
-          .map(([id, benefit]) => `${benefitLabel(id)} ${euros(benefit.amount)}`);
+          .map(([id, benefit]) => `${benefitName(id)} ${euros(benefit.amount)}`);
         return `Bilan du ${day(b.created_at)} pour le mois ${b.period}, par ${names.user(b.author_id)} (moteur ${b.engine_version}, paramètres ${b.parameters_version}) : ${found.length === 0 ? 'aucun droit estimé' : found.join(', ')}.`;
       }),
     },
@@ -103,7 +103,7 @@ function sections(content: Content, names: Names): { title: string; lines: strin
           r.estimated_monthly === null ? '' : `estimé ${euros(r.estimated_monthly)} par mois`,
           r.actual_monthly === null ? '' : `versé ${euros(r.actual_monthly)} par mois`,
         ].filter(Boolean);
-        return `${benefitLabel(r.benefit)} : ${rightStageLabels[r.stage]}${amounts.length > 0 ? ` (${amounts.join(', ')})` : ''}${r.closure_note === null ? '' : ` ; ${r.closure_note}`}. Étapes : ${steps.join(', ')}.`;
+        return `${benefitName(r.benefit)} : ${rightStageLabels[r.stage]}${amounts.length > 0 ? ` (${amounts.join(', ')})` : ''}${r.closure_note === null ? '' : ` ; ${r.closure_note}`}. Étapes : ${steps.join(', ')}.`;
       }),
     },
     {

@@ -352,3 +352,27 @@ function inflated(bytes: Buffer): Buffer | null {
     return null;
   }
 }
+
+describe('rights of a household', () => {
+  it('follows only a benefit of the vocabulary, and names the field and the reason in French', async () => {
+    for (const benefit of ['aides_logement', 'ASF', '', 'autre_aide']) {
+      const refused = await call(ambassador, 'POST', `/api/households/${household}/rights`, {
+        benefit,
+      });
+      expect(refused.statusCode, benefit).toBe(400);
+      const { issues } = refused.json<{ issues: { field: string; message: string }[] }>();
+      expect(issues, benefit).toEqual([
+        {
+          field: 'benefit',
+          message: expect.stringMatching(
+            /^valeur non reconnue ; valeurs possibles : rsa, ppa, aide_logement/,
+          ) as unknown,
+        },
+      ]);
+    }
+    const followed = await call(ambassador, 'POST', `/api/households/${household}/rights`, {
+      benefit: 'aide_logement',
+    });
+    expect(followed.statusCode).toBe(201);
+  });
+});

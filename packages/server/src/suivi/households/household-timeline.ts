@@ -1,8 +1,8 @@
+import { benefitName } from '@znr/rules';
 import type { Kysely, Transaction } from 'kysely';
 import { appendAudit } from '../../audit/chain.ts';
 import type { Database } from '../../db/schema.ts';
 import { withActorReading, type Actor } from '../../db/with-actor.ts';
-import { benefitLabel } from '../benefit-label.ts';
 import { rightStageLabels } from '../vocabulary.ts';
 
 /** One event of a household's life in the case file, in French. */
@@ -108,7 +108,7 @@ async function collect(
     events.push({
       at: s.changed_at,
       kind: 'droit',
-      label: `${benefitLabel(s.benefit, true)} : ${rightStageLabels[s.stage] ?? s.stage}`,
+      label: `${benefitName(s.benefit, 'short')} : ${rightStageLabels[s.stage] ?? s.stage}`,
       organisationName: nameOf(s.changed_by_organisation_id),
       entityId: s.id,
     });

@@ -1,3 +1,4 @@
+import type { BenefitId } from '@znr/rules';
 import type { Kysely, Transaction } from 'kysely';
 import { appendAudit } from '../../audit/chain.ts';
 import type { Database } from '../../db/schema.ts';
@@ -60,7 +61,7 @@ export function openRight(
   db: Kysely<Database>,
   actor: Actor,
   householdId: string,
-  input: RightChange & { benefit: string; bilanId?: string | null | undefined },
+  input: RightChange & { benefit: BenefitId; bilanId?: string | null | undefined },
 ): Promise<string | undefined> {
   checkReason(input);
   return withActor(db, actor, async (trx) => {

@@ -5,7 +5,7 @@
 import { simulate } from '@znr/rules';
 import type { Answers } from './answers.ts';
 import { buildSituation } from './situation.ts';
-import type { Step } from './steps.ts';
+import { incomeStepIds, type Step } from './steps.ts';
 
 export const CEILING_MARGIN = 0.05;
 
@@ -15,11 +15,7 @@ export function withIncomesRaised(
   steps: readonly Step[],
   margin: number,
 ): Answers {
-  const incomes = new Set(
-    steps
-      .filter((step) => step.kind === 'money' && !step.id.startsWith('menage.'))
-      .map((step) => step.id),
-  );
+  const incomes = new Set(incomeStepIds(steps));
   return Object.fromEntries(
     Object.entries(answers).map(([id, answer]) =>
       incomes.has(id) && typeof answer.value === 'number'

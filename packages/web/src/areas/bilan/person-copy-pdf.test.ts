@@ -10,6 +10,7 @@ import {
 } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { buildAnswers } from '../../../test/bilan-answers.ts';
+import { bilanBudget } from './bilan-budget.ts';
 import { otherAidsFor } from './other-aids.ts';
 import { personCopy, type CopyBlock } from './person-copy.ts';
 import { personCopyPdf } from './person-copy-pdf.ts';
@@ -25,7 +26,10 @@ const blocks = personCopy(
   outcome.views,
   { name: 'CCAS de Vénissieux', details: ['04 72 21 44 44'] },
   new Date('2026-06-15T10:00:00Z'),
-  { otherAids: otherAidsFor(answers, outcome.views, outcome.period) },
+  {
+    otherAids: otherAidsFor(answers, outcome.views, outcome.period),
+    budget: bilanBudget(answers, outcome.views, outcome.period),
+  },
 );
 const title = 'Bilan de droits du 15 juin 2026';
 
@@ -76,10 +80,10 @@ describe('the PDF of the person’s copy', async () => {
     expect(typeOf(document!)).toBe('Document');
     const types = kids(document!).map(typeOf);
     expect(types).toEqual(expectedTypes(blocks));
-    // « L'essentiel », each right open or to check, the refusals, other aids, contact.
+    // « L'essentiel », each right open or to check, the refusals, budget, other aids, contact.
     const refused = outcome.views.filter((view) => view.status === 'non_eligible').length;
     expect(refused).toBeGreaterThan(0);
-    expect(types.filter((t) => t === 'H2').length).toBe(outcome.views.length - refused + 4);
+    expect(types.filter((t) => t === 'H2').length).toBe(outcome.views.length - refused + 5);
   });
 
   it('tags each list item and each link, the link holding its annotation', () => {

@@ -11,6 +11,8 @@ import {
 } from './benefit-results.ts';
 import { servicePublicUrl } from '@znr/rules';
 import type { OtherAidEntry } from '@znr/rules';
+import type { BudgetView } from './bilan-budget.ts';
+import { budgetCopy } from './budget-text.ts';
 import type { Contact } from './contact.ts';
 import { longDate } from './period.ts';
 import { summaryText } from './summary-text.ts';
@@ -29,7 +31,7 @@ export const OTHER_AIDS_INTRO =
   'Le bilan ne calcule pas ces aides, mais vos réponses y mènent. Pensez à les demander aussi.';
 
 /** What the copy holds besides the benefits (each part optional: older callers pass none). */
-export type CopyExtras = { otherAids?: readonly OtherAidEntry[] };
+export type CopyExtras = { otherAids?: readonly OtherAidEntry[]; budget?: BudgetView };
 
 /** One right in detail: amount, why, who pays, how to claim, the papers. */
 function rightBlocks(view: BenefitView): CopyBlock[] {
@@ -57,6 +59,26 @@ function otherAidBlocks(aid: OtherAidEntry): CopyBlock[] {
     { kind: 'text', text: `Qui décide : ${aid.decider}.` },
     { kind: 'text', text: aid.howToClaim },
     { kind: 'link', text: `La fiche : ${servicePublicUrl(aid.servicePublicFiche)}` },
+  ];
+}
+
+function budgetBlocks(budget: BudgetView): CopyBlock[] {
+  const text = budgetCopy(budget);
+  return [
+    { kind: 'heading', text: 'Votre budget' },
+    { kind: 'text', text: text.intro },
+    ...text.rows.map((row): CopyBlock => ({
+      kind: 'item',
+      text: `${row.label} : ${row.before} sans les aides, ${row.after} avec les aides`,
+    })),
+    { kind: 'text', text: text.units },
+    { kind: 'text', text: text.energy },
+    { kind: 'text', text: text.water },
+    { kind: 'text', text: 'Les définitions et les seuils :' },
+    ...text.sources.map((source): CopyBlock => ({
+      kind: 'link',
+      text: `${source.title} : ${source.url}`,
+    })),
   ];
 }
 
@@ -100,6 +122,7 @@ export function personCopy(
       for (const reason of reasons) blocks.push({ kind: 'item', text: reason });
     }
   }
+  if (extras.budget) blocks.push(...budgetBlocks(extras.budget));
   if (extras.otherAids && extras.otherAids.length > 0) {
     blocks.push({ kind: 'heading', text: 'Ce que vous pouvez aussi demander' });
     blocks.push({ kind: 'text', text: OTHER_AIDS_INTRO });

@@ -6,6 +6,7 @@ import { buildAnswers } from '../../../test/bilan-answers.ts';
 import { kandelMoles } from '../../../test/readability.ts';
 import type { Answers } from './answers.ts';
 import { publicContact } from './contact.ts';
+import { bilanBudget } from './bilan-budget.ts';
 import { otherAidsFor } from './other-aids.ts';
 import { personCopy } from './person-copy.ts';
 import { runBilan } from './run-bilan.ts';
@@ -54,9 +55,10 @@ describe('plain language of the results', () => {
     const outcome = runBilan(answers, '2026-06');
     if (!outcome.ok) throw new Error(outcome.issues.join(' '));
     const otherAids = otherAidsFor(answers, outcome.views, outcome.period);
-    return personCopy(outcome.views, publicContact, new Date(2026, 5, 15), { otherAids }).filter(
-      (block) => block.kind !== 'link',
-    );
+    return personCopy(outcome.views, publicContact, new Date(2026, 5, 15), {
+      otherAids,
+      budget: bilanBudget(answers, outcome.views, outcome.period),
+    }).filter((block) => block.kind !== 'link');
   });
   const texts = [...new Set(blocks.map((block) => block.text))];
   // Names (of benefits, documents, organisations) are not sentences: they count in the whole only.

@@ -9,6 +9,8 @@ import { readingOrder } from './benefit-results.ts';
 import type { Contact } from './contact.ts';
 import { downloadFile } from './download.ts';
 import { dayOf, longDate } from './period.ts';
+import { bilanBudget } from './bilan-budget.ts';
+import { BudgetSection } from './budget-section.tsx';
 import { OtherAidsSection } from './other-aids-section.tsx';
 import { otherAidsFor } from './other-aids.ts';
 import { ESTIMATE_NOTE, personCopy } from './person-copy.ts';
@@ -39,11 +41,15 @@ export function ResultsView({ outcome, answers, contact, date, onEdit, onRestart
   const order = readingOrder(views);
   const probable = [...order.monthly, ...order.yearly];
   const otherAids = otherAidsFor(answers, views, outcome.period);
+  const budget = bilanBudget(answers, views, outcome.period);
   const day = dayOf(date);
 
   const savePdf = async () => {
     const title = `Bilan de droits du ${longDate(date)}`;
-    const bytes = await personCopyPdf(personCopy(views, contact, date, { otherAids }), title);
+    const bytes = await personCopyPdf(
+      personCopy(views, contact, date, { otherAids, budget }),
+      title,
+    );
     downloadFile(`bilan-de-droits-${day}.pdf`, bytes as Uint8Array<ArrayBuffer>, 'application/pdf');
   };
   const exportJson = () =>
@@ -78,6 +84,7 @@ export function ResultsView({ outcome, answers, contact, date, onEdit, onRestart
         </section>
       )}
       <RefusedBenefits views={order.refused} />
+      <BudgetSection budget={budget} />
       <OtherAidsSection aids={otherAids} />
       <section aria-labelledby="contact-copie" className={fr.cx('fr-mb-6w')}>
         <h2 id="contact-copie" className="fr-h4">

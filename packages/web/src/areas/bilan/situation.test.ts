@@ -63,4 +63,60 @@ describe('buildSituation', () => {
     expect(result.primeActivite.eligible).toBe(true);
     expect(result.aidesLogement.amount).toBeGreaterThan(0);
   });
+
+  it('sends what lives that change bring, and the engine counts it', () => {
+    const run = (answers: Answers) =>
+      simulate(buildSituation(answers, '2026-06', applicable(answers)), '2026-06');
+    const inactive: Answers = {
+      ...singleParent,
+      'demandeur.activite': { value: 'inactif' },
+      'demandeur.micro_entreprise': { value: 'non' },
+    };
+    // A separation of less than 18 months: the famille's variable (the engine's majoration of the
+    // RSA reads it; its formula is the rules' work, tested there).
+    const separated: Answers = { ...inactive, 'famille.rsa_isolement_recent': { value: true } };
+    const built = buildSituation(separated, '2026-06', applicable(separated));
+    expect(built.familles?.famille?.rsa_isolement_recent).toMatchObject({ '2026-06': true });
+    expect(() => run(separated)).not.toThrow();
+    // Savings as a range: its middle on the livret A, which lowers the RSA.
+    const saver: Answers = { ...inactive, 'demandeur.livret_a': { value: 'plus_50000' } };
+    const saverSituation = buildSituation(saver, '2026-06', applicable(saver));
+    expect(saverSituation.individus.demandeur?.livret_a).toMatchObject({ '2026-06': 75000 });
+    expect(run(saver).rsa.amount).toBeLessThan(run(inactive).rsa.amount);
+    // The make-up question on a micro-enterprise is not an engine variable; the turnover is.
+    const micro: Answers = {
+      ...singleParent,
+      'demandeur.micro_entreprise': { value: 'services' },
+      'demandeur.rpns_auto_entrepreneur_CA_bic': { value: 800 },
+    };
+    const microSituation = buildSituation(micro, '2026-06', applicable(micro));
+    expect(microSituation.individus.demandeur?.micro_entreprise).toBeUndefined();
+    expect(microSituation.individus.demandeur?.rpns_auto_entrepreneur_CA_bic).toMatchObject({
+      '2026-06': 800,
+    });
+    expect(run(micro).primeActivite.amount).not.toBe(run(singleParent).primeActivite.amount);
+  });
+
+  it('writes a home buyer’s loan as the engine reads it, the conventionné date from the loan', () => {
+    const buyer: Answers = {
+      ...singleParent,
+      'menage.statut_occupation_logement': { value: 'primo_accedant' },
+      'menage.loyer': { value: 600 },
+      'menage.aide_logement_date_pret': { value: '2018-03-31' },
+      'menage.etat_logement': { value: 'acquisition_sans_amelioration_logement_existant' },
+      'menage.aide_logement_est_pret_conventionne': { value: true },
+    };
+    const menage = buildSituation(buyer, '2026-06', applicable(buyer)).menages!.menage!;
+    expect(menage.aide_logement_date_pret).toEqual({ ETERNITY: '2018-03-31' });
+    expect(menage.aide_logement_date_pret_conventionne).toEqual({ ETERNITY: '2018-03-31' });
+    expect(menage.aide_logement_est_pret_conventionne).toEqual({ ETERNITY: true });
+    expect(menage.etat_logement).toMatchObject({
+      '2026-06': 'acquisition_sans_amelioration_logement_existant',
+    });
+    expect(menage.coloc).toBeUndefined();
+    // Read by the engine without complaint.
+    expect(() =>
+      simulate(buildSituation(buyer, '2026-06', applicable(buyer)), '2026-06'),
+    ).not.toThrow();
+  });
 });

@@ -1,9 +1,11 @@
 // Answers → the OpenFisca situation the engine reads. Monthly amounts are declared as stable: the
 // same value is written for every month from January of year N-2 (family benefits' reference year)
 // up to the month of the bilan, as the reference households of the oracle do.
+import { inputVariables } from '@znr/rules';
 import type { OpenFiscaSituation } from '@znr/rules';
 import { adultsOf, childCount, childKey, isCouple, valueOf, type Answers } from './answers.ts';
 import { incomeVariablesFromNet } from './estimates.ts';
+import { savingsAmount } from './savings.ts';
 
 /** Months `YYYY-MM` from January two years before `period` up to `period`. */
 export function referenceMonths(period: string): string[] {
@@ -19,8 +21,21 @@ export function referenceMonths(period: string): string[] {
 
 type Series = Record<string, unknown>;
 
-const ETERNAL = new Set(['date_naissance']);
-const MENAGE_VARIABLES = ['depcom', 'statut_occupation_logement', 'loyer', 'coloc'];
+const ETERNAL = new Set([
+  'date_naissance',
+  'aide_logement_date_pret',
+  'aide_logement_est_pret_conventionne',
+]);
+const MENAGE_VARIABLES = [
+  'depcom',
+  'statut_occupation_logement',
+  'loyer',
+  'coloc',
+  'aide_logement_date_pret',
+  'etat_logement',
+  'aide_logement_est_pret_conventionne',
+  'aide_logement_date_pret_conventionne',
+];
 
 /** The answers about `who` (`demandeur.salaire_net` → `salaire_net`), as OpenFisca series. */
 function variablesOf(answers: Answers, who: string, months: string[]): Record<string, Series> {
@@ -29,8 +44,11 @@ function variablesOf(answers: Answers, who: string, months: string[]): Record<st
   const out: Record<string, Series> = {};
   for (const [id, answer] of Object.entries(answers)) {
     const [owner, variable] = id.split('.') as [string, string];
-    if (owner !== who || variable === undefined) continue;
-    if (ETERNAL.has(variable)) {
+    // Make-up questions (couple, enfants, micro_entreprise) are not the engine's variables.
+    if (owner !== who || variable === undefined || !inputVariables[variable]) continue;
+    if (variable === 'livret_a') {
+      out[variable] = everyMonth(savingsAmount(answer.value));
+    } else if (ETERNAL.has(variable)) {
       out[variable] = { ETERNITY: answer.value };
     } else if (variable === 'taux_incapacite') {
       out[variable] = everyMonth(Number(answer.value) / 100);
@@ -69,9 +87,15 @@ export function buildSituation(
     individus.conjoint!.statut_marital = individus.demandeur!.statut_marital!;
   }
   const menageVariables = variablesOf(kept, 'menage', months);
+  // A conventionné loan (PAS, PC) is dated by the loan itself: one question, not two.
+  if (valueOf(kept, 'menage.aide_logement_est_pret_conventionne') === true) {
+    const date = menageVariables.aide_logement_date_pret;
+    if (date) menageVariables.aide_logement_date_pret_conventionne = date;
+  }
+  const familleVariables = variablesOf(kept, 'famille', months);
   return {
     individus,
-    familles: { famille: { parents: adults, enfants: children } },
+    familles: { famille: { parents: adults, enfants: children, ...familleVariables } },
     foyers_fiscaux: { foyer: { declarants: adults, personnes_a_charge: children } },
     menages: {
       menage: {

@@ -12,9 +12,12 @@ describe('stepsFor', () => {
       'demandeur.date_naissance',
       'foyer.enfants',
       'demandeur.activite',
+      'demandeur.apprenti',
       'demandeur.salaire_net',
+      'demandeur.micro_entreprise',
       'demandeur.handicap',
       'demandeur.pensions_alimentaires_percues',
+      'demandeur.livret_a',
       'menage.depcom',
       'menage.statut_occupation_logement',
     ]);
@@ -73,6 +76,58 @@ describe('stepsFor', () => {
     const unknown = stepsFor({})
       .filter((step) => step.unknown)
       .map((step) => step.id);
-    expect(unknown).toEqual(['demandeur.pensions_alimentaires_percues']);
+    expect(unknown).toEqual(['demandeur.pensions_alimentaires_percues', 'demandeur.livret_a']);
+  });
+
+  it('asks what lives that change bring only when it can change a result', () => {
+    // A parent alone: the separation of less than 18 months (RSA and prime d'activité majorés).
+    const parent = { 'foyer.enfants': { value: 1 } };
+    expect(ids(parent)).toContain('famille.rsa_isolement_recent');
+    expect(ids({ ...parent, 'foyer.couple': { value: true } })).not.toContain(
+      'famille.rsa_isolement_recent',
+    );
+    expect(ids({})).not.toContain('famille.rsa_isolement_recent');
+    // The ASS after unemployment benefit; none at work.
+    expect(ids({ 'demandeur.activite': { value: 'chomeur' } })).toEqual(
+      expect.arrayContaining([
+        'demandeur.chomage_net',
+        'demandeur.ass',
+        'demandeur.micro_entreprise',
+      ]),
+    );
+    expect(ids({ 'demandeur.activite': { value: 'actif' } })).not.toContain('demandeur.ass');
+    expect(ids({ 'demandeur.activite': { value: 'retraite' } })).not.toContain(
+      'demandeur.micro_entreprise',
+    );
+    // An apprentice is asked the apprentice's pay instead of a salary; an adult of 40 is not asked.
+    const apprentice = ids({
+      'demandeur.date_naissance': { value: '2006-01-01' },
+      'demandeur.activite': { value: 'actif' },
+      'demandeur.apprenti': { value: true },
+    });
+    expect(apprentice).toContain('demandeur.remuneration_apprenti');
+    expect(apprentice).not.toContain('demandeur.salaire_net');
+    expect(
+      ids({
+        'demandeur.date_naissance': { value: '1986-01-01' },
+        'demandeur.activite': { value: 'actif' },
+      }),
+    ).not.toContain('demandeur.apprenti');
+    // The turnover of the micro-enterprise's kind.
+    expect(
+      ids({
+        'demandeur.activite': { value: 'actif' },
+        'demandeur.micro_entreprise': { value: 'liberal' },
+      }),
+    ).toContain('demandeur.rpns_auto_entrepreneur_CA_bnc');
+    // A home buyer: the loan, not a rent.
+    const buyer = ids({ 'menage.statut_occupation_logement': { value: 'primo_accedant' } });
+    expect(buyer.slice(-4)).toEqual([
+      'menage.loyer',
+      'menage.aide_logement_date_pret',
+      'menage.etat_logement',
+      'menage.aide_logement_est_pret_conventionne',
+    ]);
+    expect(buyer).not.toContain('menage.coloc');
   });
 });

@@ -16,6 +16,7 @@ import {
   type Answers,
   type AnswerValue,
 } from './answers.ts';
+import { savingsRanges } from './savings.ts';
 
 export type Section = 'foyer' | 'activite' | 'sante' | 'ressources' | 'logement';
 
@@ -137,14 +138,124 @@ function householdSteps(answers: Answers): Step[] {
   for (let k = 0; k < childCount(answers); k++) {
     steps.push(engineStep(childKey(k), `votre enfant n° ${k + 1}`, 'date_naissance', 'foyer'));
   }
+  // A parent alone since a separation of less than 18 months: RSA and prime d'activité majorés.
+  if (!isCouple(answers) && childCount(answers) > 0) {
+    steps.push(engineStep('famille', '', 'rsa_isolement_recent', 'foyer'));
+  }
   return steps;
+}
+
+/** A micro-entrepreneur's kind of activity → the engine's monthly turnover variable. */
+export const turnoverOfActivity: Record<string, string> = {
+  services: 'rpns_auto_entrepreneur_CA_bic',
+  liberal: 'rpns_auto_entrepreneur_CA_bnc',
+  vente: 'rpns_auto_entrepreneur_CA_achat_revente',
+};
+
+/** Under this age an adult may be an apprentice (the contract's usual upper limit, 29 years). */
+const APPRENTICE_BEFORE_YEAR = 30;
+
+function youngEnough(answers: Answers, who: AdultKey): boolean {
+  const birth = valueOf(answers, `${who}.date_naissance`);
+  if (typeof birth !== 'string') return true;
+  const year = Number(birth.slice(0, 4));
+  return new Date().getFullYear() - year < APPRENTICE_BEFORE_YEAR + 1;
+}
+
+/** Work questions: apprenticeship (young adults at work), then micro-enterprise turnover. */
+function workSteps(answers: Answers, who: AdultKey, text: string): Step[] {
+  const activity = String(valueOf(answers, `${who}.activite`));
+  const steps: Step[] = [];
+  if (activity === 'actif' && youngEnough(answers, who)) {
+    steps.push(
+      engineStep(who, text, 'apprenti', 'activite', {
+        help: 'Un contrat d’apprentissage alterne l’école et l’entreprise.',
+      }),
+    );
+  }
+  const apprentice = valueOf(answers, `${who}.apprenti`) === true;
+  if (activity === 'actif' && apprentice) {
+    steps.push(engineStep(who, text, 'remuneration_apprenti', 'activite'));
+  } else if (incomeOfActivity[activity]) {
+    steps.push(engineStep(who, text, incomeOfActivity[activity], 'activite'));
+  }
+  if (activity === 'chomeur') {
+    steps.push(
+      engineStep(who, text, 'ass', 'activite', {
+        help: 'Elle est versée par France Travail quand l’allocation chômage s’arrête. Indiquez 0 si vous ne la recevez pas.',
+      }),
+    );
+  }
+  if (activity === 'actif' || activity === 'chomeur') {
+    steps.push({
+      id: `${who}.micro_entreprise`,
+      section: 'activite',
+      kind: 'enum',
+      question: text
+        ? `Micro-entreprise de ${text}`
+        : 'Avez-vous une activité de micro-entrepreneur (auto-entrepreneur) ?',
+      help: 'Si oui, choisissez ce que vous faites surtout.',
+      items: [
+        { value: 'non', label: 'Non' },
+        { value: 'services', label: 'Oui, des services (artisan, commerce)' },
+        { value: 'liberal', label: 'Oui, une profession libérale' },
+        { value: 'vente', label: 'Oui, de la vente de marchandises' },
+      ],
+    });
+    const turnover = turnoverOfActivity[String(valueOf(answers, `${who}.micro_entreprise`))];
+    if (turnover) {
+      steps.push(
+        engineStep(who, text, turnover, 'activite', {
+          question: text
+            ? `Chiffre d’affaires par mois de ${text}`
+            : 'Quel chiffre d’affaires faites-vous par mois, en moyenne ?',
+          help: 'Le chiffre d’affaires déclaré à l’Urssaf, avant les cotisations, en moyenne sur les trois derniers mois.',
+        }),
+      );
+    }
+  }
+  return steps;
+}
+
+/** Savings, as an order of magnitude, for the household. */
+function savingsStep(): Step {
+  return engineStep('demandeur', '', 'livret_a', 'ressources', {
+    kind: 'enum',
+    question: 'Combien d’épargne avez-vous sur vos livrets (livret A, LDDS, LEP) ?',
+    help: 'Pour tout le foyer. Un ordre de grandeur suffit.',
+    items: Object.entries(savingsRanges).map(([value, range]) => ({ value, label: range.label })),
+    unknown: {
+      estimate: 'aucune',
+      note: 'Comptée à 0 € : les aides qui tiennent compte de l’épargne sont à vérifier.',
+    },
+  });
+}
+
+/** A home buyer's loan: when signed, new or old home, conventionné or not. */
+function loanSteps(): Step[] {
+  return [
+    engineStep('menage', '', 'loyer', 'logement', {
+      question: 'Combien remboursez-vous chaque mois pour le prêt de votre logement ?',
+      help: 'La mensualité du prêt principal, assurance comprise.',
+    }),
+    engineStep('menage', '', 'aide_logement_date_pret', 'logement', {
+      help: 'La date de signature de l’offre de prêt.',
+    }),
+    engineStep('menage', '', 'etat_logement', 'logement', {
+      help: 'L’aide dépend du type d’achat et de la date du prêt.',
+      items: Object.entries(metadata('etat_logement').items ?? {})
+        .filter(([value]) => value !== 'non_renseigne')
+        .map(([value, label]) => ({ value, label })),
+    }),
+    engineStep('menage', '', 'aide_logement_est_pret_conventionne', 'logement', {
+      help: 'Le contrat de prêt le dit : prêt d’accession sociale (PAS) ou prêt conventionné (PC).',
+    }),
+  ];
 }
 
 function adultSteps(answers: Answers, who: AdultKey): Step[] {
   const text = whoLabel[who];
-  const steps = [engineStep(who, text, 'activite', 'activite')];
-  const income = incomeOfActivity[String(valueOf(answers, `${who}.activite`))];
-  if (income) steps.push(engineStep(who, text, income, 'activite'));
+  const steps = [engineStep(who, text, 'activite', 'activite'), ...workSteps(answers, who, text)];
   steps.push(engineStep(who, text, 'handicap', 'sante'));
   if (valueOf(answers, `${who}.handicap`) === true) {
     steps.push(
@@ -185,6 +296,8 @@ function housingSteps(answers: Answers): Step[] {
   if (tenant(answers)) {
     steps.push(engineStep('menage', '', 'loyer', 'logement'));
     steps.push(engineStep('menage', '', 'coloc', 'logement'));
+  } else if (valueOf(answers, 'menage.statut_occupation_logement') === 'primo_accedant') {
+    steps.push(...loanSteps());
   }
   return steps;
 }
@@ -198,6 +311,7 @@ export function stepsFor(answers: Answers): Step[] {
     engineStep('demandeur', '', 'pensions_alimentaires_percues', 'ressources', {
       unknown: { estimate: 0, note: 'Comptée à 0 € en attendant le montant exact.' },
     }),
+    savingsStep(),
     ...housingSteps(answers),
   ];
   const order = Object.keys(sectionTitles);
@@ -208,4 +322,11 @@ export function stepsFor(answers: Answers): Step[] {
       (a, b) => order.indexOf(a.step.section) - order.indexOf(b.step.section) || a.index - b.index,
     )
     .map(({ step }) => step);
+}
+
+/** The questions that ask a person's income (money, not the ménage's rent): the budget's resources. */
+export function incomeStepIds(steps: readonly Step[]): string[] {
+  return steps
+    .filter((step) => step.kind === 'money' && !step.id.startsWith('menage.'))
+    .map((step) => step.id);
 }

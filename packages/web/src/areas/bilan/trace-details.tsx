@@ -1,7 +1,22 @@
 import type { TraceNode } from '@znr/rules';
 import { formatEuros } from './benefit-results.ts';
 
-function formatValue(value: TraceNode['value']): string {
+const UNIT_WORDS: Record<NonNullable<TraceNode['unit']>, string> = {
+  taux: '',
+  ans: ' ans',
+  mois: ' mois',
+  heures: ' heures',
+  nombre: '',
+  'SMIC horaire': ' Smic horaires',
+  BMAF: ' BMAF',
+};
+
+const numberFormat = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
+
+/** A step's value: euros, or a count, an age, a rate (as a percentage) when the step says so. */
+function formatValue(value: TraceNode['value'], unit?: TraceNode['unit']): string {
+  if (typeof value === 'number' && unit === 'taux') return `${numberFormat.format(value * 100)} %`;
+  if (typeof value === 'number' && unit) return `${numberFormat.format(value)}${UNIT_WORDS[unit]}`;
   if (typeof value === 'number') return formatEuros(value);
   if (typeof value === 'boolean') return value ? 'oui' : 'non';
   return value;
@@ -13,7 +28,7 @@ export function TraceDetails({ node }: { node: TraceNode }) {
     <ul className="znr-trace">
       <li>
         <span>
-          {node.label} ({node.period}) : <strong>{formatValue(node.value)}</strong>
+          {node.label} ({node.period}) : <strong>{formatValue(node.value, node.unit)}</strong>
         </span>
         {node.parameters.length > 0 && (
           <ul>

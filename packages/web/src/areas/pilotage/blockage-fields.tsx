@@ -1,6 +1,7 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
+import { benefitLabels, choosableBenefitIds } from '@znr/rules';
 import type { BlockageInput } from '../../api/index.ts';
 import { institutionOptions } from './network-labels.ts';
 
@@ -54,14 +55,20 @@ export function BlockageFields({
           }}
         />
       )}
-      <Input
+      <Select
         label="Aide concernée (facultatif)"
-        hintText="Son identifiant, par exemple rsa, prime_activite, aide_logement, css."
-        nativeInputProps={{
+        nativeSelectProps={{
           value: value.benefit ?? '',
           onChange: (e) => onChange({ ...value, benefit: e.target.value }),
         }}
-      />
+      >
+        <option value="">Aucune en particulier</option>
+        {choosableBenefitIds.map((id) => (
+          <option key={id} value={id}>
+            {benefitLabels[id].long}
+          </option>
+        ))}
+      </Select>
       <Alert
         severity="warning"
         small

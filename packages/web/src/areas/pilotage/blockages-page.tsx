@@ -1,3 +1,4 @@
+import { benefitName } from '@znr/rules';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
@@ -174,7 +175,8 @@ export function BlockagesPage() {
                 {b.institution === 'autre'
                   ? b.institutionOther
                   : labelOf(institutionOptions, b.institution)}
-                {b.benefit ? ` · ${b.benefit}` : ''} · signalé le {frenchDate(b.raisedOn)}
+                {b.benefit ? ` · ${benefitName(b.benefit, 'short')}` : ''} · signalé le{' '}
+                {frenchDate(b.raisedOn)}
               </p>
               <p className="fr-mb-1v">{b.description}</p>
               {b.ownerName && <p className="fr-mb-1v">Suivi par {b.ownerName}</p>}

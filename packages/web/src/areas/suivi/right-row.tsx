@@ -1,3 +1,4 @@
+import { benefitName } from '@znr/rules';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
@@ -49,7 +50,7 @@ export function RightRow({
   const [inCharge, setInCharge] = useState(right.inChargeOrganisationId ?? '');
   const [error, setError] = useState<string | undefined>();
   const id = useId();
-  const name = right.benefit.toUpperCase();
+  const name = benefitName(right.benefit);
   const save = () => {
     updateRight(right.id, {
       ...stageChange(stage, reason, note, actual),

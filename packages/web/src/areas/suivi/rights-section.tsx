@@ -1,18 +1,15 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Select } from '@codegouvfr/react-dsfr/Select';
+import { benefitLabels, choosableBenefitIds } from '@znr/rules';
 import { useEffect, useState } from 'react';
 import { listPartners, openRight, type FollowedRight } from '../../api/index.ts';
 import { RightRow } from './right-row.tsx';
 
-const benefitOptions = [
-  { value: 'rsa', label: 'RSA' },
-  { value: 'ppa', label: 'Prime d’activité' },
-  { value: 'aides_logement', label: 'Aide au logement' },
-  { value: 'css', label: 'Complémentaire santé solidaire' },
-  { value: 'aah', label: 'AAH' },
-  { value: 'aspa', label: 'ASPA' },
-  { value: 'cheque_energie', label: 'Chèque énergie' },
-];
+/** Every benefit of @znr/rules' vocabulary, by its full name. */
+const benefitOptions = choosableBenefitIds.map((id) => ({
+  value: id,
+  label: benefitLabels[id].long,
+}));
 
 /** Each right followed for the household, with its stage to move on, and one to start following. */
 export function RightsSection({
@@ -32,7 +29,7 @@ export function RightsSection({
     listPartners().then(setPartners, () => setPartners([]));
   }, []);
   const organisations = [organisation, ...partners];
-  const [benefit, setBenefit] = useState('rsa');
+  const [benefit, setBenefit] = useState<(typeof choosableBenefitIds)[number]>('rsa');
   const [error, setError] = useState<string | undefined>();
   const follow = () => {
     openRight(householdId, benefit).then(onChanged, (e: Error) => setError(e.message));
@@ -56,7 +53,11 @@ export function RightsSection({
       )}
       <Select
         label="Droit à suivre"
-        nativeSelectProps={{ value: benefit, onChange: (e) => setBenefit(e.target.value) }}
+        nativeSelectProps={{
+          value: benefit,
+          onChange: (e) =>
+            setBenefit(choosableBenefitIds.find((id) => id === e.target.value) ?? benefit),
+        }}
       >
         {benefitOptions.map((option) => (
           <option key={option.value} value={option.value}>
