@@ -68,6 +68,11 @@ async function expectEngineAmounts(page: Page, profile: Profile): Promise<Export
   if ((await refusals.count()) > 0) {
     await refusals.click();
     await expect.poll(() => refusals.getAttribute('aria-expanded')).toBe('true');
+    // The disclosure opens with a transition: its text is readable once it is shown.
+    await page
+      .locator('[data-refusals] section[data-benefit]')
+      .last()
+      .waitFor({ state: 'visible' });
   }
   for (const benefit of engine.benefits) {
     const section = page.locator(`section[data-benefit="${benefit.id}"]`);

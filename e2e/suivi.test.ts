@@ -112,19 +112,23 @@ describe.skipIf(chromiumMissing() !== null)('suivi entre organisations (navigate
     // A refusal is recorded with its reason from the closed list, and a free text.
     await page.getByLabel('Droit à suivre').selectOption('ppa');
     await page.getByRole('button', { name: 'Suivre ce droit' }).click();
-    const ppa = page.getByRole('listitem').filter({ has: page.getByLabel('Étape du droit PPA') });
-    await ppa.getByLabel('Étape du droit PPA').selectOption('refuse');
+    const ppa = page
+      .getByRole('listitem')
+      .filter({ has: page.getByLabel('Étape du droit Prime d’activité') });
+    await ppa.getByLabel('Étape du droit Prime d’activité').selectOption('refuse');
     await ppa
-      .getByLabel('Motif du refus ou de l’abandon (PPA)')
+      .getByLabel('Motif du refus ou de l’abandon (Prime d’activité)')
       .selectOption('ressources_trop_elevees');
     await ppa
-      .getByLabel('Précisions sur le motif (PPA, facultatif)')
+      .getByLabel('Précisions sur le motif (Prime d’activité, facultatif)')
       .fill('Revenus du conjoint au-dessus du plafond');
-    await ppa.getByLabel('Organisme chargé du droit PPA').selectOption({ label: 'CAF du Rhône' });
+    await ppa
+      .getByLabel('Organisme chargé du droit Prime d’activité')
+      .selectOption({ label: 'CAF du Rhône' });
     await ppa.getByRole('button', { name: 'Enregistrer l’étape' }).click();
     await page
       .getByText(
-        /PPA — Refusé .*organisme chargé : CAF du Rhône — motif : Ressources trop élevées \(Revenus du conjoint au-dessus du plafond\)/,
+        /Prime d’activité — Refusé .*organisme chargé : CAF du Rhône — motif : Ressources trop élevées \(Revenus du conjoint au-dessus du plafond\)/,
       )
       .waitFor();
 

@@ -42,6 +42,7 @@ export const profiles: Profile[] = [
       'foyer.couple': 'oui',
       'demandeur.date_naissance': '1952-06-01',
       'demandeur.statut_marital': 'marie',
+      'foyer.couple_recent': 'non',
       'conjoint.date_naissance': '1954-09-20',
       'foyer.enfants': '0',
       'demandeur.activite': 'retraite',

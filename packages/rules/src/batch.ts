@@ -17,7 +17,7 @@ import {
   computePrimeActiviteMonth,
   markPrimeActiviteMonth,
 } from './benefits/prime-activite.ts';
-import { computeRsa } from './benefits/rsa.ts';
+import { computeRsa, markRsaLastMonth } from './benefits/rsa.ts';
 import { computeRsaComposition, computeRsaIndividualResources } from './benefits/rsa-resources.ts';
 import { birthEpochDays, disabledFamilies, newMonthState, type MonthState } from './month-state.ts';
 import { freshColumns, type ColumnPool, type Columns } from './columns.ts';
@@ -114,6 +114,8 @@ export function computeCoreBatch(pop: Population, options: BatchOptions = {}): C
       active = columns.u8(pop.nFamilies);
       active.set(disabled);
       markPrimeActiviteMonth(pop, pop.month - offset, offset, active);
+      // M-1 also for the familles whose RSA of M-1 may neutralise their housing aid of M.
+      if (offset === 1) markRsaLastMonth(pop, active);
       if (tracer) active[tracer.index] = 1;
     }
     const s = newMonthState(pop, k, columns, birthDays, active);
@@ -136,7 +138,16 @@ export function computeCoreBatch(pop: Population, options: BatchOptions = {}): C
     if (k === 0) computeAah(pop, s, s.asi);
     computeRsaIndividualResources(pop, s);
     computeRsaComposition(pop, s);
-    computeAidesLogementResources(pop, s);
+    // Month M: the RSA of M-1 neutralises the parents' earnings for housing aid (R822-17 CCH).
+    // It is computed for the familles evaluated in M-1, with the housing aid of M-1 taken
+    // without that neutralisation, as OpenFisca cuts the RSA ↔ housing aid recursion there.
+    let rsaLastMonth: Float64Array | undefined;
+    if (k === EVALUATED_MONTHS - 1) {
+      const lastMonth = allocateBenefit(pop.nFamilies, columns);
+      computeRsa(pop, states, lastMonth, undefined, k - 1);
+      rsaLastMonth = lastMonth.amount;
+    }
+    computeAidesLogementResources(pop, s, rsaLastMonth);
     computeAidesLogement(pop, s, pfIndividual, type, aidesLogement.reason, tracer);
     if (k < EVALUATED_MONTHS - 1) computePrimeActiviteMonth(pop, s);
   }
@@ -181,7 +192,7 @@ export function completeBatch(core: CoreBatchResult, options: BatchOptions = {})
   const exact = columns.u8(pop.nFamilies);
   const past =
     options.allPastMonths === true
-      ? (exact.fill(1), computeCssPastYear(pop, exact, columns))
+      ? (exact.fill(1), computeCssPastYear(pop, exact, columns, true))
       : cssPastFamilies(pop, last.age, core.rsa.amount, exact) > 0
         ? computeCssPastYear(pop, exact, columns)
         : undefined;

@@ -21,6 +21,8 @@ export {
 } from './simulate.ts';
 export {
   situationsToPopulation,
+  prepareSituation,
+  PreparedSituation,
   validateSituation,
   SituationError,
   type OpenFiscaSituation,

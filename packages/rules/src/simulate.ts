@@ -1,6 +1,10 @@
 import { computeBatch } from './batch.ts';
 import { explainTrace, type Explanations } from './explain.ts';
-import { situationsToPopulation, type OpenFiscaSituation } from './openfisca/adapter.ts';
+import {
+  situationsToPopulation,
+  type OpenFiscaSituation,
+  type PreparedSituation,
+} from './openfisca/adapter.ts';
 import { toOpenFiscaResults, type OpenFiscaResults } from './openfisca/output.ts';
 import { renderExplanation, type TraceNode } from './trace.ts';
 import type { CatalogueEntry } from './catalogue.ts';
@@ -70,7 +74,10 @@ export function simulate(situation: OpenFiscaSituation, period: string): Simulat
     openfisca,
     explanations,
     trace,
-    explanation: trace.map((node) => renderExplanation(node)).join('\n'),
+    // Rendered when read: the web shows the tree, not this text (a quarter of simulate's time).
+    get explanation(): string {
+      return trace.map((node) => renderExplanation(node)).join('\n');
+    },
     warnings: warnings[0] ?? [],
   };
 }
@@ -85,7 +92,7 @@ export function simulateMany(situations: OpenFiscaSituation[], period: string): 
  * given only as net, its taxable and gross amounts derived).
  */
 export function simulateManyWithWarnings(
-  situations: OpenFiscaSituation[],
+  situations: readonly (OpenFiscaSituation | PreparedSituation)[],
   period: string,
 ): { results: OpenFiscaResults[]; warnings: string[][] } {
   const { population, familiesPerSituation, warnings } = situationsToPopulation(situations, period);

@@ -91,6 +91,17 @@ describe('ASS, savings and capital as resources (hand-computed from the law)', (
     expect(got.rsa).toBeCloseTo(273.49, 2);
   });
 
+  it('counts the taxable micro profit of N-2 in the family benefits resources (R532-3 CSS)', () => {
+    // 30 000 € of non-commercial receipts in 2024 under the micro regime: 34 % allowance
+    // (art. 102 ter CGI), 19 800 € of taxable profit, the only resource of year N-2.
+    const h = situation({
+      parents: [{ ...adult, activite: 'actif', inputs: { mbnc_impo: { '2024': 30_000 } } }],
+      children: [{ birth: '2015-02-01' }, { birth: '2017-02-01' }],
+    });
+    const { population } = situationsToPopulation([h], '2026-06');
+    expect(computeBatch(population).states[3]!.pfResources[0]).toBeCloseTo(19_800, 2);
+  });
+
   it('refuses an input it does not read, naming it in French', () => {
     const h = situation({
       parents: [{ ...adult, inputs: { valeur_locative_immo_non_loue: months(100) } }],

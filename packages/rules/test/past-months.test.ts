@@ -96,8 +96,10 @@ describe('the CSS year before M', () => {
         for (let f = 0; f < population.nFamilies; f++) {
           expect(shortcut.css.free[f]).toBe(full.css.free[f]);
           expect(shortcut.css.participation[f]).toBe(full.css.participation[f]);
-          // With RSA the CSS is free whatever the resources: they are then left derived.
-          if (shortcut.rsa.amount[f]! > 0) continue;
+          expect(shortcut.css.reason[f]).toBe(full.css.reason[f]);
+          // With RSA the CSS is free whatever the resources, and above a bound the parents' own
+          // resources exclude it: the resources are then left derived.
+          if (shortcut.rsa.amount[f]! > 0 || shortcut.css.reason[f] === 2) continue;
           expect(Math.abs(shortcut.css.resources[f]! - full.css.resources[f]!)).toBeLessThan(1);
           if (shortcut.css.resources[f] !== full.css.resources[f]) exactOnes++;
         }

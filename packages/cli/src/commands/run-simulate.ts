@@ -5,9 +5,10 @@ import { finished } from 'node:stream/promises';
 import {
   explainSituation,
   parseMonth,
+  prepareSituation,
   simulateManyWithWarnings,
-  validateSituation,
   type OpenFiscaSituation,
+  type PreparedSituation,
 } from '@znr/rules';
 
 /** Lines converted and computed together: large enough to amortise, small enough to stream. */
@@ -16,7 +17,8 @@ const CHUNK = 10_000;
 interface Case {
   id: string;
   period: string;
-  situation: OpenFiscaSituation;
+  /** Checked and split into familles once, computed as is. */
+  situation: PreparedSituation;
 }
 
 /** Options of `znr simulate`. */
@@ -60,7 +62,7 @@ export async function runSimulate(
           results: results[k],
           ...(warnings[k]!.length > 0 ? { warnings: warnings[k] } : {}),
           ...(options.explain
-            ? { explanations: explainSituation(c.situation, period).explanations }
+            ? { explanations: explainSituation(c.situation.situation, period).explanations }
             : {}),
         });
       const text = cases.map(line).join('\n') + '\n';
@@ -109,13 +111,14 @@ function parseCase(line: string, lineNumber: number): Case | string {
       problems.push(`period : ${(error as Error).message}`);
     }
   }
+  let prepared: PreparedSituation | undefined;
   if (typeof record.situation !== 'object' || record.situation === null)
     problems.push('situation : objet attendu');
-  else problems.push(...validateSituation(record.situation as OpenFiscaSituation));
-  if (problems.length > 0) return `${id} : ${problems.join(' ; ')}`;
-  return {
-    id: String(record.id),
-    period: record.period as string,
-    situation: record.situation as OpenFiscaSituation,
-  };
+  else {
+    const checked = prepareSituation(record.situation as OpenFiscaSituation);
+    if (Array.isArray(checked)) problems.push(...checked);
+    else prepared = checked;
+  }
+  if (problems.length > 0 || !prepared) return `${id} : ${problems.join(' ; ')}`;
+  return { id: String(record.id), period: record.period as string, situation: prepared };
 }

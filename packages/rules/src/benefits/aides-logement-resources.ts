@@ -26,7 +26,11 @@ function firstDayOf(m: number): number {
  * pensions and alimony after their 10 % allowance; dependants' resources above 1.25 ASPA; minus
  * the allowance for a couple of earners; students at the flat amount; rounded up to 100 €.
  */
-export function computeAidesLogementResources(pop: Population, s: MonthState): void {
+export function computeAidesLogementResources(
+  pop: Population,
+  s: MonthState,
+  rsaLastMonth?: Float64Array,
+): void {
   const m = s.month;
   const lastYearTax = taxAllowances(previousYear(m) * 12);
   const tax = taxAllowances(m);
@@ -51,7 +55,8 @@ export function computeAidesLogementResources(pop: Population, s: MonthState): v
     const first = pop.firstPerson[f]!;
     const last = first + pop.personCount[f]!;
     // A parent unemployed for more than two months without benefit neutralises the famille's pay.
-    let neutralised = false;
+    // So does the RSA paid to the famille last month (R822-17 CCH).
+    let neutralised = rsaLastMonth !== undefined && rsaLastMonth[f]! > 0;
     let earners = 0;
     for (let i = first; i < last; i++) {
       if (pop.role[i] === 2) continue;

@@ -1,18 +1,19 @@
 import type { Columns } from '../columns.ts';
-import { groupByMonth } from '../parameters.ts';
-import { ageAt } from '../periods.ts';
-import { monthlyAt, PAST_MONTHS, R, type Population } from '../population.ts';
+import { entryAt, groupByMonth, valueAt, type Parameter } from '../parameters.ts';
+import { ageAt, ageInMonthsAt, yearNMinus2, type Month } from '../periods.ts';
+import { monthlyAt, monthlySum, PAST_MONTHS, R, type Population } from '../population.ts';
 import { birthEpochDays, newMonthState } from '../month-state.ts';
 import { subPopulation } from '../sub-population.ts';
 import { cssParameters as css } from '../../parameters/css.ts';
-import { prestationsFamilialesParameters as pf } from '../../parameters/prestations-familiales.ts';
-import { valueAt } from '../parameters.ts';
+import { commonParameters } from '../../parameters/common.ts';
+import { prestationsFamilialesParameters } from '../../parameters/prestations-familiales.ts';
 import { computeAah } from './aah.ts';
 import { computeAspaAsi } from './aspa-asi.ts';
 import { computeFamilyResources } from './family-resources.ts';
-import { computePrestationsFamiliales } from './prestations-familiales.ts';
+import { afMajorationOpening, computePrestationsFamiliales } from './prestations-familiales.ts';
 
 const cssAt = groupByMonth(css);
+const pf = prestationsFamilialesParameters;
 
 /**
  * The benefits the Complémentaire santé solidaire counts over the twelve months before M
@@ -43,20 +44,25 @@ export function cssPastFamilies(
   out: Uint8Array,
 ): number {
   const m = pop.month;
-  // Ages at which a child's family benefits change: birth, 3 (PAJE, CF), the AF majoration, 16
-  // (autonomy test), 20 (AF limit and forfait), 21 (CF limit) — each as of M-12 and of M: a
-  // child between the two values of an age changed by law during the year is not derivable.
-  const ages = [
-    pf.cfAgeMin,
-    pf.afAgeMajoration,
-    pf.ageIntermediaire,
-    pf.ageLimite,
-    pf.afAgeForfaitaire,
-    pf.cfAgeMax,
-  ];
+  // Ages at which a child's family benefits change: birth, 3 (PAJE, CF), 16 (autonomy test), 20
+  // (AF limit and forfait), 21 (CF limit) and the AF majoration (per child) — each as of M-12
+  // and of M: a child between the two values of an age changed by law in the year is not
+  // derivable.
+  const ages = [pf.cfAgeMin, pf.ageIntermediaire, pf.ageLimite, pf.afAgeForfaitaire, pf.cfAgeMax];
   const low = [0, ...ages.map((p) => Math.min(valueAt(p, m - 12), valueAt(p, m)))];
   const high = [0, ...ages.map((p) => Math.max(valueAt(p, m - 12), valueAt(p, m)))];
+  const majorationBefore = valueAt(pf.afAgeMajoration, m - 12);
+  const majorationNow = valueAt(pf.afAgeMajoration, m);
+  const crosses = (before: number, after: number, lo: number, hi: number): boolean =>
+    after >= lo && before <= hi && (before < lo || lo !== hi);
   const limit = valueAt(pf.cfAgeMax, m);
+  // Above this, the parents' own resources alone exceed the CSS ceiling with participation for
+  // any composition of the famille's size: family benefits cannot change the decision.
+  const P = cssAt(m);
+  const perPerson = Math.max(P.coeffP2, P.coeffP3P4, P.coeffP5Plus);
+  const topCeiling = (persons: number): number =>
+    Math.round(P.plafondBase * (1 + perPerson * (persons - 1))) *
+    (1 + P.majorationPlafondParticipation);
   let count = 0;
   for (let f = 0; f < pop.nFamilies; f++) {
     if (rsa[f]! > 0) continue;
@@ -65,10 +71,18 @@ export function cssPastFamilies(
     let possible = false;
     let derivable = pop.changing[f] === 0;
     let disabledOrOld = false;
+    let parentsYear = 0;
     for (let i = first; i < last; i++) {
       // Alimony makes the ASF differential: it does not follow the BMAF.
       if (monthlyAt(pop, R.pensionsAlimentaires, i, 0) > 0) derivable = false;
-      if (pop.incapacity[i]! > 0 || pop.handicap[i] === 1) disabledOrOld = true;
+      if (pop.role[i] !== 2)
+        parentsYear +=
+          (1 - P.abattementChomage) * monthlySum(pop, R.salaireNet, i, 1, 12) +
+          monthlySum(pop, R.chomageNet, i, 1, 12) +
+          monthlySum(pop, R.retraiteNette, i, 1, 12) +
+          monthlySum(pop, R.pensionsAlimentaires, i, 1, 12);
+      const invalidity = monthlyAt(pop, R.pensionsInvalidite, i, 0) > 0;
+      if (pop.incapacity[i]! > 0 || pop.handicap[i] === 1 || invalidity) disabledOrOld = true;
       else if (pop.role[i] !== 2) {
         if (age[i]! >= 60) disabledOrOld = true;
       } else {
@@ -76,13 +90,16 @@ export function cssPastFamilies(
         if (before <= limit) possible = true;
         const after = age[i]!;
         for (let t = 0; t < low.length; t++)
-          if (after >= low[t]! && before <= high[t]! && (before < low[t]! || low[t] !== high[t]))
-            derivable = false;
+          if (crosses(before, after, low[t]!, high[t]!)) derivable = false;
+        const o1 = afMajorationOpening(pop, i, majorationBefore);
+        const o2 = afMajorationOpening(pop, i, majorationNow);
+        if (crosses(before, after, Math.min(o1, o2), Math.max(o1, o2))) derivable = false;
       }
     }
     // AAH, ASI and ASPA of the past months stay derived from M (docs/divergences.md #5, #11):
     // computed month by month here, they move away from OpenFisca's.
     if (disabledOrOld) possible = false;
+    if (parentsYear > topCeiling(pop.personCount[f]!)) possible = false;
     if (possible && !derivable) {
       out[f] = 1;
       count++;
@@ -96,6 +113,7 @@ export function computeCssPastYear(
   pop: Population,
   exact: Uint8Array,
   columns: Columns,
+  all = false,
 ): CssPastYear {
   const family = columns.f64(pop.nFamilies);
   const person = columns.f64(pop.nPersons);
@@ -104,20 +122,38 @@ export function computeCssPastYear(
   const history: Float64Array[] = [];
   let previousAsi: Float64Array = columns.f64(sub.nPersons);
   const pfIndividual = columns.f64(sub.nPersons);
+  // The family benefits of the last month computed for each famille: a famille whose inputs do
+  // not change keeps them until a law, the income year or a child's age changes.
+  const lastFamily = columns.f64(sub.nFamilies);
   // Months M-12 … M-1: k = -PAST_MONTHS … 2.
   for (let k = -PAST_MONTHS; k < 3; k++) {
-    const s = newMonthState(sub, k, columns, birthDays);
+    const m = pop.month - (3 - k);
+    const active = columns.u8(sub.nFamilies);
+    const everyone = all || k === -PAST_MONTHS || lawChanges(m);
+    for (let g = 0; g < sub.nFamilies; g++) {
+      active[g] = everyone || sub.changing[g] === 1 || childAgeChanges(sub, g, m) ? 1 : 0;
+    }
+    const s = newMonthState(sub, k, columns, birthDays, active);
     pfIndividual.fill(0);
     computeFamilyResources(sub, s, pfIndividual);
     computePrestationsFamiliales(sub, s, pfIndividual);
-    computeAah(sub, s, previousAsi);
-    history.push(s.aah);
-    computeAspaAsi(sub, s, history, undefined, -PAST_MONTHS);
-    // The first month has no ASI before it: its AAH is taken against its own ASI, as for M-3.
-    if (k === -PAST_MONTHS) computeAah(sub, s, s.asi);
-    previousAsi = s.asi;
+    // The familles computed here have no disabled member, no invalidity pension and no member
+    // of 60 or more (`cssPastFamilies`) unless all are asked for: AAH, ASI and ASPA only then.
+    if (all) {
+      computeAah(sub, s, previousAsi);
+      history.push(s.aah);
+      computeAspaAsi(sub, s, history, undefined, -PAST_MONTHS);
+      // The first month has no ASI before it: its AAH is taken against its own ASI, as for M-3.
+      if (k === -PAST_MONTHS) computeAah(sub, s, s.asi);
+      previousAsi = s.asi;
+    }
     const P = cssAt(s.month);
     for (let g = 0; g < sub.nFamilies; g++) {
+      const f = familyIndex[g]!;
+      if (!active[g]) {
+        family[f] = family[f]! + lastFamily[g]!;
+        continue;
+      }
       const first = sub.firstPerson[g]!;
       const last = first + sub.personCount[g]!;
       const couple = s.nbParents[g] === 2;
@@ -141,9 +177,34 @@ export function computeCssPastYear(
       const aspa = s.aspa[g]!;
       const aspaNet =
         aspa > 0 ? Math.max(aspa - (couple ? P.abattementAspaCouple : P.abattementAspaSeul), 0) : 0;
-      const f = familyIndex[g]!;
-      family[f] = family[f]! + s.af[g]! + s.asf[g]! + s.cf[g]! + aspaNet;
+      lastFamily[g] = s.af[g]! + s.asf[g]! + s.cf[g]! + aspaNet;
+      family[f] = family[f]! + lastFamily[g]!;
     }
   }
   return { exact, family, person };
+}
+
+const lawParameters: Parameter<unknown>[] = [
+  ...Object.values(prestationsFamilialesParameters),
+  ...Object.values(commonParameters),
+];
+
+/** Whether a family-benefit or common legal value, or the income year N-2, changes in month m. */
+function lawChanges(m: Month): boolean {
+  if (yearNMinus2(m) !== yearNMinus2(m - 1)) return true;
+  return lawParameters.some((p) => entryAt(p, m) !== entryAt(p, m - 1));
+}
+
+/** Whether a child of famille g has a birthday in month m, or is born around it. */
+function childAgeChanges(pop: Population, g: number, m: Month): boolean {
+  const first = pop.firstPerson[g]!;
+  for (let i = first; i < first + pop.personCount[g]!; i++) {
+    if (pop.role[i] !== 2) continue;
+    const y = pop.birthYear[i]!;
+    const mo = pop.birthMonth[i]!;
+    const d = pop.birthDay[i]!;
+    if (ageInMonthsAt(m, y, mo, d) < 2) return true;
+    if (ageAt(m, y, mo, d) !== ageAt(m - 1, y, mo, d)) return true;
+  }
+  return false;
 }

@@ -93,10 +93,7 @@ export function computePrestationsFamiliales(
       for (let i = first; i < last; i++) {
         if (pop.role[i] !== 2 || !s.pfChild[i]) continue;
         const age = s.age[i]!;
-        // Children born before March 2012 keep the former opening age of 14 (décret 2008-409).
-        const bornBefore2012March =
-          pop.birthYear[i]! < 2012 || (pop.birthYear[i] === 2012 && pop.birthMonth[i]! < 3);
-        const opening = bornBefore2012March ? 14 : afAgeMajoration;
+        const opening = afMajorationOpening(pop, i, afAgeMajoration);
         const isEldestOfTwo = nbEnf === 2 && age === eldest;
         if (age >= opening && !isEldestOfTwo) afMajoration += bmaf * P.afTauxMajoration;
       }
@@ -206,4 +203,14 @@ function afExcess(P: PfScales, resources: number, children: number): number {
   const over2 = Math.max(0, resources - afCeiling2(P, children));
   const over1 = Math.max(0, resources - afCeiling1(P, children));
   return (over2 > 0 ? over2 : over1) / 12;
+}
+
+/**
+ * Age opening the AF majoration for child i: the age in force (`ageInForce`), except for children
+ * born before March 2012, who keep the former opening age of 14 (décret 2008-409).
+ */
+export function afMajorationOpening(pop: Population, i: number, ageInForce: number): number {
+  const bornBefore2012March =
+    pop.birthYear[i]! < 2012 || (pop.birthYear[i] === 2012 && pop.birthMonth[i]! < 3);
+  return bornBefore2012March ? 14 : ageInForce;
 }

@@ -1,5 +1,6 @@
 import { groupByMonth } from '../parameters.ts';
-import { monthlySum, R, type Population } from '../population.ts';
+import { monthlySum, R, Y, yearlyAt, type Population } from '../population.ts';
+import { Housing, isTenant } from '../entities.ts';
 import type { MonthState } from '../month-state.ts';
 import type { BenefitColumns } from '../results.ts';
 import type { Tracer } from '../trace.ts';
@@ -31,8 +32,14 @@ export function computeRsa(
   states: MonthState[],
   out: BenefitColumns,
   tracer?: Tracer,
+  at = 3,
 ): void {
-  const s = states[3]!;
+  const s = states[at]!;
+  // The quarter before the month; before M-3, the months evaluated stand for it (AAH, ASI).
+  const q0 = states[at - 3] ?? states[0]!;
+  const q1 = states[at - 2] ?? states[0]!;
+  const q2 = states[at - 1]!;
+  const offset = s.offset;
   const m = s.month;
   const P = rsaPAt(m);
   const base = P.montantDeBase;
@@ -54,10 +61,10 @@ export function computeRsa(
     let minima = 0;
     for (let i = first; i < last; i++) {
       // AAH and ASI of the last quarter, as paid each month.
-      minima += (states[0]!.aah[i]! + states[1]!.aah[i]! + states[2]!.aah[i]!) / 3;
-      minima += (states[0]!.asi[i]! + states[1]!.asi[i]! + states[2]!.asi[i]!) / 3;
+      minima += (q0.aah[i]! + q1.aah[i]! + q2.aah[i]!) / 3;
+      minima += (q0.asi[i]! + q1.asi[i]! + q2.asi[i]!) / 3;
       // ASS of the last quarter, as paid each month (R262-6 CASF).
-      minima += monthlySum(pop, R.ass, i, 1, 3) / 3;
+      minima += monthlySum(pop, R.ass, i, offset + 1, 3) / 3;
       const isParent = pop.role[i] !== 2;
       if (isParent) {
         const ok = children > 0 || s.age[i]! >= ageMin;
@@ -107,5 +114,37 @@ export function computeRsa(
         anyNonStudent,
         persons,
       });
+  }
+}
+
+/**
+ * Marks, among the familles not yet evaluated in M-1, those whose RSA of M-1 may be paid and
+ * neutralise their earnings for the housing aid of M (R822-17 CCH): tenants or home buyers
+ * whose parents earned in the housing-aid year, and whose monthly resources over the quarter
+ * before M-1 stay under a bound above any RSA amount for their size.
+ */
+export function markRsaLastMonth(pop: Population, active: Uint8Array): void {
+  const base = rsaPAt(pop.month - 1).montantDeBase;
+  for (let f = 0; f < pop.nFamilies; f++) {
+    if (active[f]) continue;
+    const housing = pop.housing[f]!;
+    if (!isTenant(housing) && housing !== Housing.primo_accedant) continue;
+    const first = pop.firstPerson[f]!;
+    const last = first + pop.personCount[f]!;
+    let earned = 0;
+    let quarter = 0;
+    for (let i = first; i < last; i++) {
+      if (pop.role[i] !== 2)
+        earned +=
+          yearlyAt(pop, Y.salaireImposableRolling, i, 3) +
+          yearlyAt(pop, Y.chomageImposableRolling, i, 3);
+      quarter +=
+        monthlySum(pop, R.salaireNet, i, 2, 3) +
+        monthlySum(pop, R.chomageNet, i, 2, 3) +
+        monthlySum(pop, R.retraiteNette, i, 2, 3) +
+        monthlySum(pop, R.pensionsInvalidite, i, 2, 3) +
+        monthlySum(pop, R.pensionsAlimentaires, i, 2, 3);
+    }
+    if (earned > 0 && quarter / 3 < base * (1 + 0.5 * pop.personCount[f]!)) active[f] = 1;
   }
 }

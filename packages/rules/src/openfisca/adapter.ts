@@ -64,13 +64,13 @@ function valueFor(series: Series | undefined, month: Month, divideYear: boolean)
   return eternal ?? undefined;
 }
 
-interface ParsedPerson {
+export interface ParsedPerson {
   id: string;
   role: 0 | 1 | 2;
   /** The person's variables, with derived incomes once `deriveMissingIncomes` has run. */
   vars: Record<string, Series>;
 }
-interface ParsedFamily {
+export interface ParsedFamily {
   persons: ParsedPerson[];
   /** The famille's own variables (`rsa_isolement_recent`). */
   famille: Record<string, Series>;
@@ -86,7 +86,9 @@ function checkEntity(
   entity: Record<string, unknown>,
   expected: InputVariable['entity'] | null,
 ): void {
-  for (const [name, series] of Object.entries(entity)) {
+  // for…in rather than Object.entries: no array per entity and per series (millions of lines).
+  for (const name in entity) {
+    const series = entity[name];
     if (ROLE_KEYS[kind]?.includes(name)) continue;
     if (OUTPUTS.has(name)) continue;
     const meta = inputVariables[name];
@@ -108,7 +110,8 @@ function checkEntity(
       );
       continue;
     }
-    for (const [period, value] of Object.entries(series as Series)) {
+    for (const period in series as Series) {
+      const value = (series as Series)[period];
       if (!isPeriodKey(period)) {
         issues.push(
           `${kind}.${id}.${name}[${period}] : période invalide, AAAA-MM, AAAA ou ETERNITY attendue`,
@@ -229,6 +232,28 @@ function parseSituation(situation: OpenFiscaSituation): ParsedFamily[] {
   return families;
 }
 
+/**
+ * A situation checked and split into familles once: `znr simulate` validates each line and then
+ * computes it, without parsing it twice.
+ */
+export class PreparedSituation {
+  constructor(
+    readonly situation: OpenFiscaSituation,
+    /** @internal */
+    readonly families: ParsedFamily[],
+  ) {}
+}
+
+/** The situation ready to compute, or its problems in French (field and reason). */
+export function prepareSituation(situation: OpenFiscaSituation): PreparedSituation | string[] {
+  try {
+    return new PreparedSituation(situation, parseSituation(situation));
+  } catch (error) {
+    if (error instanceof SituationError) return error.issues;
+    throw error;
+  }
+}
+
 /** The problems of a situation, in French, or an empty list when the engine can read it. */
 export function validateSituation(situation: OpenFiscaSituation): string[] {
   try {
@@ -260,9 +285,14 @@ const YEARLY_ENTRIES = Object.entries(YEARLY_SOURCES) as [
 
 interface MonthSpan {
   first: Month;
-  /** `'YYYY-MM'` and `'YYYY'` keys of each month of the span. */
-  keys: string[];
-  yearKeys: string[];
+  /** Number of months, `first` … M. */
+  length: number;
+  /** Index in the span of each `'YYYY-MM'` key. */
+  monthIndex: Map<string, number>;
+  /** Indexes in the span `[from, to)` of the months of each `'YYYY'` key. */
+  yearRange: Map<string, [number, number]>;
+  /** For each kind of yearly sum, per slot (months M-12 … M), the span indexes it adds. */
+  sums: Record<string, Int32Array[]>;
 }
 const spans = new Map<Month, MonthSpan>();
 
@@ -271,16 +301,57 @@ function monthSpan(month: Month): MonthSpan {
   let span = spans.get(month);
   if (!span) {
     const first = Math.min((yearOf(month - 12) - 2) * 12, month - 25, month - (WINDOW - 1));
-    const keys: string[] = [];
-    const yearKeys: string[] = [];
+    const monthIndex = new Map<string, number>();
+    const yearRange = new Map<string, [number, number]>();
     for (let m = first; m <= month; m++) {
-      keys.push(formatMonth(m));
-      yearKeys.push(String(yearOf(m)));
+      monthIndex.set(formatMonth(m), m - first);
+      const year = String(yearOf(m));
+      const range = yearRange.get(year);
+      if (range) range[1] = m - first + 1;
+      else yearRange.set(year, [m - first, m - first + 1]);
     }
-    span = { first, keys, yearKeys };
+    // The months each yearly sum adds, computed once per month rather than once per person.
+    const sums: Record<string, Int32Array[]> = {};
+    for (const kind of ['rolling', 'n1', 'n2']) {
+      sums[kind] = Array.from({ length: YEARLY_SLOTS }, (_, slot) => {
+        const m = month - (YEARLY_SLOTS - 1 - slot);
+        const months =
+          kind === 'rolling'
+            ? rollingTwelveMonths(m)
+            : monthsOfYear(yearOf(m) - (kind === 'n1' ? 1 : 2));
+        return Int32Array.from(months, (mm) => mm - first);
+      });
+    }
+    span = { first, length: month - first + 1, monthIndex, yearRange, sums };
     spans.set(month, span);
   }
   return span;
+}
+
+/** The yearly sums each monthly resource feeds. */
+const YEARLY_BY_SOURCE = new Map<MonthlyResource, [YearlyResource, string][]>();
+for (const [name, [source, kind]] of YEARLY_ENTRIES) {
+  YEARLY_BY_SOURCE.set(source, [...(YEARLY_BY_SOURCE.get(source) ?? []), [name, kind]]);
+}
+
+/**
+ * Reads a resource's series into `values`, one per month of the span: a month's key, else its
+ * year's (divided by 12, except for a balance), else 0. Each key of the series is read once.
+ */
+function readSeries(series: Series, span: MonthSpan, balance: boolean, values: Float64Array): void {
+  values.fill(0);
+  for (const key in series) {
+    const x = series[key];
+    if (key.length !== 4 || typeof x !== 'number') continue;
+    const range = span.yearRange.get(key);
+    if (range) values.fill(balance ? x : x / 12, range[0], range[1]);
+  }
+  for (const key in series) {
+    const x = series[key];
+    if (key.length !== 7 || typeof x !== 'number') continue;
+    const k = span.monthIndex.get(key);
+    if (k !== undefined) values[k] = x;
+  }
 }
 
 /** Balances (savings): a yearly value holds for each month rather than being divided by 12. */
@@ -308,13 +379,15 @@ function parseDate(text: unknown): [number, number, number] | undefined {
  * SituationError naming every unsupported variable or invalid value.
  */
 export function situationsToPopulation(
-  situations: OpenFiscaSituation[],
+  situations: readonly (OpenFiscaSituation | PreparedSituation)[],
   period: string,
 ): { population: Population; familiesPerSituation: number[]; warnings: string[][] } {
   const month = parseMonth(period);
-  const parsed = situations.map(parseSituation);
-  const warnings = situations.map((situation, s) =>
-    deriveMissingIncomes(situation, parsed[s]!, month),
+  const parsed = situations.map((s) =>
+    s instanceof PreparedSituation ? s.families : parseSituation(s),
+  );
+  const warnings = situations.map((s, k) =>
+    deriveMissingIncomes(s instanceof PreparedSituation ? s.situation : s, parsed[k]!, month),
   );
   const nFamilies = parsed.reduce((n, fams) => n + fams.length, 0);
   const nPersons = parsed.reduce(
@@ -480,50 +553,41 @@ function fillPerson(pop: Population, i: number, f: number, person: ParsedPerson)
     ? Date.UTC(start[0], start[1] - 1, start[2]) / 86_400_000
     : Number.NaN;
 
-  // Each resource is read once per month of the span the formulas can look at.
+  // Each resource is read once per month of the span the formulas can look at; an absent one
+  // leaves its columns at zero.
   const span = monthSpan(month);
-  const values = new Float64Array(span.keys.length);
+  const values = spanValues(span);
+  const n = pop.nPersons;
   for (const r of MONTHLY_RESOURCES) {
     const series = v[RESOURCE_VARIABLE[r]];
-    const balance = BALANCES.has(r);
-    values.fill(0);
-    if (series) {
-      for (let k = 0; k < span.keys.length; k++) {
-        const monthly = series[span.keys[k]!];
-        const yearly = series[span.yearKeys[k]!];
-        values[k] =
-          typeof monthly === 'number'
-            ? monthly
-            : typeof yearly === 'number'
-              ? balance
-                ? yearly
-                : yearly / 12
-              : 0;
-      }
-    }
-    const at = (m: Month): number => values[m - span.first] ?? 0;
+    if (!series) continue;
+    readSeries(series, span, BALANCES.has(r), values);
+    const end = month - span.first;
     const column = pop.monthly[r];
-    const current = at(month);
-    for (let w = 0; w < WINDOW; w++) {
-      const value = at(month - (WINDOW - 1 - w));
-      column[w * pop.nPersons + i] = value;
+    const current = values[end]!;
+    for (let w = 0, k = end - (WINDOW - 1); w < WINDOW; w++, k++) {
+      const value = values[k]!;
+      column[w * n + i] = value;
       if (value !== current) pop.changing[f] = 1;
     }
-    for (const [name, [source, kind]] of YEARLY_ENTRIES) {
-      if (source !== r) continue;
+    for (const [name, kind] of YEARLY_BY_SOURCE.get(r) ?? []) {
       const column = pop.yearly[name];
+      const slots = span.sums[kind]!;
       for (let slot = 0; slot < YEARLY_SLOTS; slot++) {
-        const m = month - (YEARLY_SLOTS - 1 - slot);
-        const months =
-          kind === 'rolling'
-            ? rollingTwelveMonths(m)
-            : monthsOfYear(yearOf(m) - (kind === 'n1' ? 1 : 2));
+        const indexes = slots[slot]!;
         let sum = 0;
-        for (const mm of months) sum += at(mm);
-        column[slot * pop.nPersons + i] = sum;
+        for (let k = 0; k < indexes.length; k++) sum += values[indexes[k]!]!;
+        column[slot * n + i] = sum;
       }
     }
   }
+}
+
+let scratch = new Float64Array(0);
+/** A buffer of one value per month of the span, reused from one person to the next. */
+function spanValues(span: MonthSpan): Float64Array {
+  if (scratch.length < span.length) scratch = new Float64Array(span.length);
+  return scratch;
 }
 
 /** A boolean per evaluated month (bit k for M-3 … M), as OpenFisca reads a monthly boolean. */

@@ -119,4 +119,32 @@ describe('buildSituation', () => {
       simulate(buildSituation(buyer, '2026-06', applicable(buyer)), '2026-06'),
     ).not.toThrow();
   });
+
+  it('writes a marriage of less than 18 months as a change of statut marital', () => {
+    const couple: Answers = {
+      ...singleParent,
+      'foyer.couple': { value: true },
+      'demandeur.statut_marital': { value: 'pacse' },
+      'foyer.couple_recent': { value: true },
+      'foyer.date_couple': { value: '2025-09-09' },
+      'conjoint.date_naissance': { value: '1991-04-18' },
+      'conjoint.activite': { value: 'inactif' },
+      'conjoint.handicap': { value: false },
+    };
+    expect(applicable(couple).has('foyer.date_couple')).toBe(true);
+    const built = buildSituation(couple, '2026-06', applicable(couple));
+    for (const who of ['demandeur', 'conjoint']) {
+      expect(built.individus[who]?.statut_marital).toMatchObject({
+        '2025-08': 'celibataire',
+        '2025-09': 'pacse',
+        '2026-06': 'pacse',
+      });
+    }
+    expect(() => simulate(built, '2026-06')).not.toThrow();
+    // Married for longer: the question of the date is not asked, the status stays.
+    const longer: Answers = { ...couple, 'foyer.couple_recent': { value: false } };
+    expect(applicable(longer).has('foyer.date_couple')).toBe(false);
+    const stable = buildSituation(longer, '2026-06', applicable(longer));
+    expect(stable.individus.demandeur?.statut_marital).toMatchObject({ '2024-01': 'pacse' });
+  });
 });

@@ -84,6 +84,12 @@ export function buildSituation(
   if (!isCouple(kept)) {
     individus.demandeur!.statut_marital = Object.fromEntries(months.map((m) => [m, 'celibataire']));
   } else if (valueOf(kept, 'demandeur.statut_marital') !== undefined) {
+    const since = valueOf(kept, 'foyer.date_couple');
+    if (valueOf(kept, 'foyer.couple_recent') === true && typeof since === 'string') {
+      // Married or pacsés since that month: each lived alone before, as the engine reads it.
+      const status = individus.demandeur!.statut_marital as Series;
+      for (const month of months) if (month < since.slice(0, 7)) status[month] = 'celibataire';
+    }
     individus.conjoint!.statut_marital = individus.demandeur!.statut_marital!;
   }
   const menageVariables = variablesOf(kept, 'menage', months);

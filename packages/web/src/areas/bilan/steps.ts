@@ -126,6 +126,25 @@ function householdSteps(answers: Answers): Step[] {
   ];
   if (isCouple(answers)) {
     steps.push(engineStep('demandeur', '', 'statut_marital', 'foyer'));
+    // A marriage or Pacs of less than 18 months: the months before it were lived alone.
+    if (['marie', 'pacse'].includes(String(valueOf(answers, 'demandeur.statut_marital')))) {
+      steps.push({
+        id: 'foyer.couple_recent',
+        section: 'foyer',
+        kind: 'boolean',
+        question: 'Êtes-vous mariés ou pacsés depuis moins de 18 mois ?',
+        help: 'Les aides regardent les mois passés : avant le mariage ou le Pacs, chacun comptait seul.',
+      });
+      if (valueOf(answers, 'foyer.couple_recent') === true) {
+        steps.push({
+          id: 'foyer.date_couple',
+          section: 'foyer',
+          kind: 'date',
+          question: 'À quelle date vous êtes-vous mariés ou pacsés ?',
+          help: 'La date du mariage ou de la signature du Pacs.',
+        });
+      }
+    }
     steps.push(engineStep('conjoint', whoLabel.conjoint, 'date_naissance', 'foyer'));
   }
   steps.push({

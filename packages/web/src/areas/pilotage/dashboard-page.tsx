@@ -16,7 +16,15 @@ import { BarList, ColumnChart, Legend } from './bar-chart.tsx';
 import { ChartFigure } from './chart-figure.tsx';
 import { DashboardFilters } from './dashboard-filters.tsx';
 import { KeyFigures } from './key-figures.tsx';
-import { byKey, periodLabel, series, total, type ChartData, type Datum } from './indicator-data.ts';
+import {
+  byKey,
+  periodLabel,
+  series,
+  total,
+  withoutEmptyCategories,
+  type ChartData,
+  type Datum,
+} from './indicator-data.ts';
 
 /** The last twelve months, up to this one. */
 function lastYear(): IndicatorParams {
@@ -74,11 +82,11 @@ function overTime(
 
 function perBenefit(report: IndicatorReport, codes: [string, string][]): ChartData {
   const first = byKey(report, codes[0]?.[0] ?? '');
-  return {
+  return withoutEmptyCategories({
     categoryName: 'Prestation',
     categories: first.map((d) => d.label),
     series: codes.map(([code, name]) => ({ name, values: byKey(report, code) })),
-  };
+  });
 }
 
 function perRule(report: IndicatorReport): ChartData {

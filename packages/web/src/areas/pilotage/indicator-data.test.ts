@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { IndicatorReport } from '../../api/index.ts';
-import { byKey, chartCsv, formatValue, periodLabel, series, total } from './indicator-data.ts';
+import {
+  byKey,
+  chartCsv,
+  formatValue,
+  periodLabel,
+  series,
+  total,
+  withoutEmptyCategories,
+} from './indicator-data.ts';
 
 // Two months, two quartiers; February's Centre is suppressed (secret statistique).
 const report: IndicatorReport = {
@@ -89,5 +97,37 @@ describe('a value as people read it', () => {
       'masqué (secret statistique)',
     );
     expect(formatValue({ label: 'x', value: null })).toBe('non disponible');
+  });
+});
+
+describe('withoutEmptyCategories', () => {
+  it('drops a category that is 0 in every series, keeps a hidden (null) or non-zero one', () => {
+    const chart = withoutEmptyCategories({
+      categoryName: 'Prestation',
+      categories: ['Aide non précisée', 'RSA', 'AAH'],
+      series: [
+        {
+          name: 'Identifiés',
+          values: [
+            { label: '', value: 0 },
+            { label: '', value: 0 },
+            { label: '', value: null },
+          ],
+        },
+        {
+          name: 'Ouverts',
+          values: [
+            { label: '', value: 0 },
+            { label: '', value: 2 },
+            { label: '', value: 0 },
+          ],
+        },
+      ],
+    });
+    expect(chart.categories).toEqual(['RSA', 'AAH']);
+    expect(chart.series.map((s) => s.values.map((v) => v.value))).toEqual([
+      [0, null],
+      [2, 0],
+    ]);
   });
 });

@@ -87,6 +87,24 @@ export interface ChartData {
   series: { name: string; values: Datum[] }[];
 }
 
+/**
+ * The chart without the categories where every series is 0: a key another indicator of the
+ * report brings (a blockage with no benefit in the rights' « par prestation ») is not a row.
+ */
+export function withoutEmptyCategories(chart: ChartData): ChartData {
+  const kept = chart.categories.flatMap((_, i) =>
+    chart.series.every((s) => s.values[i]?.value === 0) ? [] : [i],
+  );
+  return {
+    ...chart,
+    categories: kept.map((i) => chart.categories[i] ?? ''),
+    series: chart.series.map((s) => ({
+      ...s,
+      values: kept.flatMap((i) => (s.values[i] === undefined ? [] : [s.values[i]])),
+    })),
+  };
+}
+
 /** A chart's table as a CSV file Excel opens: BOM, `;`, decimal comma. */
 export function chartCsv(chart: ChartData): string {
   const cell = (text: string) => (/[;"\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);

@@ -6,6 +6,7 @@ import { useId, useState } from 'react';
 import { updateRight, type FollowedRight } from '../../api/index.ts';
 import {
   closureReasonOptions,
+  frenchDateTime,
   needsReason,
   stageOptions,
   type ClosureReason,
@@ -50,7 +51,7 @@ export function RightRow({
   const [inCharge, setInCharge] = useState(right.inChargeOrganisationId ?? '');
   const [error, setError] = useState<string | undefined>();
   const id = useId();
-  const name = benefitName(right.benefit);
+  const name = benefitName(right.benefit, 'short');
   const save = () => {
     updateRight(right.id, {
       ...stageChange(stage, reason, note, actual),
@@ -143,7 +144,7 @@ export function RightRow({
       {error !== undefined && <p className="fr-error-text">{error}</p>}
       <p className="fr-text--sm">
         Historique :{' '}
-        {right.history.map((h) => `${h.stageLabel} (${h.changedAt.slice(0, 10)})`).join(' → ')}
+        {right.history.map((h) => `${h.stageLabel} (${frenchDateTime(h.changedAt)})`).join(' → ')}
       </p>
     </li>
   );
