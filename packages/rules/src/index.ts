@@ -129,3 +129,9 @@ export {
   type BenefitId,
   type BenefitLabel,
 } from './benefit-vocabulary.ts';
+export {
+  overdueRevaluations,
+  revaluationWarnings,
+  frenchDate,
+  type OverdueRevaluation,
+} from './revaluation.ts';

@@ -248,11 +248,14 @@ describe('POST /api/calculate', () => {
     // ASPA for one person less the 700 € pension (not the full 1 043,59 €).
     expect(net.familles.famille_1.aspa['2026-06']).toBeCloseTo(343.59, 1);
     expect(all.familles.famille_1.aspa['2026-06']).toBe(net.familles.famille_1.aspa['2026-06']);
-    expect(all.warnings).toBeUndefined();
+    // June 2026 applies the CSS ceiling of April 2024 (its April 2025 value is not entered).
+    const stale = expect.stringContaining('css.plafondBase (attendue le 1er avril 2025)');
+    expect(all.warnings).toEqual([stale]);
     expect(net.warnings).toEqual([
       expect.stringContaining(
         'retraite_imposable et retraite_brute non donnés, déduits de retraite_nette',
       ),
+      stale,
     ]);
   });
 

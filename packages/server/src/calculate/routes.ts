@@ -4,6 +4,7 @@ import {
   computeBatch,
   explainTrace,
   outputVariables,
+  revaluationWarnings,
   toOpenFiscaResults,
   situationsToPopulation,
   validateSituation,
@@ -162,6 +163,7 @@ export function calculateRoutes(app: FastifyInstance): void {
             request.month,
           );
           for (const warning of assumed[0] ?? []) warnings.add(warning);
+          for (const warning of revaluationWarnings(population.month)) warnings.add(warning);
           const batch = computeBatch(population);
           // One row per famille: each famille gets its own values.
           const results = toOpenFiscaResults(
