@@ -50,6 +50,11 @@ export { parseMonth, formatMonth, type Month } from './periods.ts';
 export {
   valueAt,
   entryAt,
+  withParameterSet,
+  useParameterSet,
+  activeParameterSet,
+  PARAMETER_SETS,
+  type ParameterSetName,
   type Parameter,
   type DatedValue,
   type LegalSource,
@@ -116,7 +121,7 @@ export { arsReasons } from './benefits/ars.ts';
 export { rsaReasons } from './benefits/rsa.ts';
 export { primeActiviteReasons } from './benefits/prime-activite.ts';
 export { aidesLogementReasons } from './benefits/aides-logement.ts';
-export { ENGINE_VERSION, PARAMETERS_VERSION } from './version.ts';
+export { ENGINE_VERSION, PARAMETERS_VERSION, PARAMETERS_VERSIONS } from './version.ts';
 export {
   benefitIds,
   engineBenefitIds,
