@@ -1,18 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { Parameter } from '../src/parameters.ts';
-import { aidesLogementParameters } from './aides-logement.ts';
-import { aidesLogementAccessionParameters } from './aides-logement-accession.ts';
+import { aidesLogementParameters } from '../src/benefits/aides-logement/aides-logement-parameters.ts';
+import { aidesLogementAccessionParameters } from '../src/benefits/aides-logement/aides-logement-accession-parameters.ts';
 import { commonParameters } from './common.ts';
-import { arsParameters } from './ars.ts';
+import { arsParameters } from '../src/benefits/ars/ars-parameters.ts';
 import { budgetParameters } from './budget.ts';
-import { chequeEnergieParameters, rfrParameters } from './cheque-energie.ts';
-import { cssParameters } from './css.ts';
-import { handicapVieillesseParameters } from './handicap-vieillesse.ts';
-import { prestationsFamilialesParameters } from './prestations-familiales.ts';
+import {
+  chequeEnergieParameters,
+  rfrParameters,
+} from '../src/benefits/cheque-energie/cheque-energie-parameters.ts';
+import { cssParameters } from '../src/benefits/css/css-parameters.ts';
+import { handicapVieillesseParameters } from '../src/benefits/handicap-vieillesse/handicap-vieillesse-parameters.ts';
+import { prestationsFamilialesParameters } from '../src/benefits/prestations-familiales/prestations-familiales-parameters.ts';
 import { prelevementsSalariesParameters } from './prelevements-salaries.ts';
 import { prelevementsRemplacementParameters } from './prelevements-remplacement.ts';
-import { primeActiviteParameters } from './prime-activite.ts';
-import { rsaParameters } from './rsa.ts';
+import { primeActiviteParameters } from '../src/benefits/prime-activite/prime-activite-parameters.ts';
+import { rsaParameters } from '../src/benefits/rsa/rsa-parameters.ts';
 import { patrimoineParameters } from './patrimoine.ts';
 import { microEntrepriseParameters } from './micro-entreprise.ts';
 

@@ -1,14 +1,17 @@
-import { aidesLogementParameters } from '../parameters/aides-logement.ts';
-import { arsParameters } from '../parameters/ars.ts';
+import { aidesLogementParameters } from './benefits/aides-logement/aides-logement-parameters.ts';
+import { arsParameters } from './benefits/ars/ars-parameters.ts';
 import { budgetParameters } from '../parameters/budget.ts';
-import { chequeEnergieParameters, rfrParameters } from '../parameters/cheque-energie.ts';
+import {
+  chequeEnergieParameters,
+  rfrParameters,
+} from './benefits/cheque-energie/cheque-energie-parameters.ts';
 import { commonParameters } from '../parameters/common.ts';
-import { cssParameters } from '../parameters/css.ts';
-import { handicapVieillesseParameters } from '../parameters/handicap-vieillesse.ts';
+import { cssParameters } from './benefits/css/css-parameters.ts';
+import { handicapVieillesseParameters } from './benefits/handicap-vieillesse/handicap-vieillesse-parameters.ts';
 import { prelevementsSalariesParameters } from '../parameters/prelevements-salaries.ts';
-import { prestationsFamilialesParameters } from '../parameters/prestations-familiales.ts';
-import { primeActiviteParameters } from '../parameters/prime-activite.ts';
-import { rsaParameters } from '../parameters/rsa.ts';
+import { prestationsFamilialesParameters } from './benefits/prestations-familiales/prestations-familiales-parameters.ts';
+import { primeActiviteParameters } from './benefits/prime-activite/prime-activite-parameters.ts';
+import { rsaParameters } from './benefits/rsa/rsa-parameters.ts';
 import rulesPackage from '../package.json' with { type: 'json' };
 import type { Parameter } from './parameters.ts';
 
