@@ -1,7 +1,7 @@
 import { Activite } from './entities.ts';
 import type { Columns } from './columns.ts';
 import { epochDays, type Month } from './periods.ts';
-import { EVALUATED_MONTHS, monthlySum, R, WINDOW, type Population } from './population.ts';
+import { EVALUATED_MONTHS, Extra, monthlySum, R, WINDOW, type Population } from './population.ts';
 import { valueAt } from './parameters.ts';
 import { commonParameters as common } from '../parameters/common.ts';
 import { prestationsFamilialesParameters as pf } from './benefits/prestations-familiales/prestations-familiales-parameters.ts';
@@ -227,12 +227,13 @@ function fillComposition(pop: Population, s: MonthState, birthDays: Float64Array
     const isChild = pop.role[i] === 2;
     // Only a child's autonomy matters: it decides whether the child is à charge.
     // An apprentice's pay is a rémunération too (R512-2 CSS; OpenFisca reads the salary only).
+    const apprentice =
+      pop.extra[i]! & Extra.apprenti
+        ? monthlySum(pop, R.remunerationApprenti, i, s.offset + 1, 6)
+        : 0;
     const autonomous =
       isChild &&
-      (monthlySum(pop, R.salaireNet, i, s.offset + 1, 6) +
-        monthlySum(pop, R.remunerationApprenti, i, s.offset + 1, 6)) /
-        6 >=
-        autonomyFloor;
+      (monthlySum(pop, R.salaireNet, i, s.offset + 1, 6) + apprentice) / 6 >= autonomyFloor;
     s.autonomous[i] = autonomous ? 1 : 0;
     s.student[i] = s.activite[i] === Activite.etudiant ? 1 : 0;
     const young = age >= 0 && age < schoolAge;

@@ -98,6 +98,10 @@ export const Extra = {
   capital: 1,
   /** Micro-entrepreneur turnover (monthly) or yearly boxes. */
   micro: 2,
+  /** Allocation de solidarité spécifique in some month. */
+  ass: 4,
+  /** Apprentice's pay in some month. */
+  apprenti: 8,
 } as const;
 
 /** Years kept for the micro boxes: the year of M and the three before. */

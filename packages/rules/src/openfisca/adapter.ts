@@ -615,6 +615,8 @@ function fillMicro(pop: Population, i: number, v: Record<string, Series>): void 
   }
   for (const name of EXTRA_INPUTS.micro) if (v[name]) pop.extra[i]! |= Extra.micro;
   for (const name of EXTRA_INPUTS.capital) if (v[name]) pop.extra[i]! |= Extra.capital;
+  if (v.ass) pop.extra[i]! |= Extra.ass;
+  if (v.remuneration_apprenti) pop.extra[i]! |= Extra.apprenti;
 }
 
 /** The monthly inputs that set each `Extra` bit. */

@@ -68,7 +68,9 @@ export function computeAidesLogementResources(
       const chomage = monthlyAt(pop, R.chomageImposable, i, s.offset);
       const unemployedWithoutBenefit =
         (s.activite[i] === Activite.chomeur && chomage === 0) ||
-        (chomage > 0 && monthlyAt(pop, R.ass, i, s.offset) > 0);
+        (chomage > 0 &&
+          (pop.extra[i]! & Extra.ass) !== 0 &&
+          monthlyAt(pop, R.ass, i, s.offset) > 0);
       if (unemployedWithoutBenefit && pop.unemploymentStart[i]! < twoMonthsAgo) neutralised = true;
       const ownMicro =
         pop.extra[i]! & Extra.micro ? microTaxable(pop, i, Math.floor(m / 12), micro) : 0;

@@ -1,7 +1,7 @@
 import { freshColumns, type Columns } from '../../columns.ts';
 import { Activite, Housing } from '../../entities.ts';
 import { groupByMonth, valueAt } from '../../parameters.ts';
-import { Extra, monthlyAt, monthlySums, R, type Population } from '../../population.ts';
+import { Extra, monthlyAt, monthlySum, monthlySums, R, type Population } from '../../population.ts';
 import { capitalIncomeSum, savingsRates } from '../../shared/capital-resources.ts';
 import { autoEntrepreneurProfit, microProfit, microRates } from '../../shared/micro-resources.ts';
 import type { MonthState } from '../../month-state.ts';
@@ -121,7 +121,6 @@ export function computeCss(
   const retraiteYear = yearOf(R.retraiteNette);
   const invaliditeYear = yearOf(R.pensionsInvalidite);
   const taxablePayYear = yearOf(R.salaireImposable);
-  const assYear = yearOf(R.ass);
   const savings = Array.from({ length: 13 }, (_, j) => savingsRates(m - j));
   const lastYear = Math.floor(m / 12) - 1;
 
@@ -172,8 +171,8 @@ export function computeCss(
       own += chomageYear[i]!;
       own += retraiteYear[i]!;
       own += invaliditeYear[i]!;
-      own += assYear[i]!;
       const extra = pop.extra[i]!;
+      if (extra & Extra.ass) own += monthlySum(pop, R.ass, i, 1, 12);
       if (extra & Extra.capital) own += capitalIncomeSum(pop, i, 1, 12, (j) => savings[j]!);
       // A micro-entrepreneur's profit of the twelve months, and the micro profit of N-1.
       if (extra & Extra.micro) {
@@ -183,7 +182,7 @@ export function computeCss(
       // Unemployed with benefits or on ASS: 30 % off the salaries of the year (R861-8).
       const unemployed =
         (pop.activite[i] === Activite.chomeur && monthlyAt(pop, R.chomageNet, i, 0) > 0) ||
-        monthlyAt(pop, R.ass, i, 0) > 0;
+        ((extra & Extra.ass) !== 0 && monthlyAt(pop, R.ass, i, 0) > 0);
       if (unemployed) own -= P.abattementChomage * pay;
       const aah = s.aah[i]!;
       // AAH and ASI month by month when computed so, else derived from M.

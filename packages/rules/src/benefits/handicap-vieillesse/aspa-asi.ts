@@ -116,7 +116,8 @@ export function computeAspaAsi(
       const earningsAllowance = couple ? earningsAllowanceCouple : earningsAllowanceSingle;
       quarter -= Math.min(monthlySum(pop, R.salaireDeBase, i, o, 3), earningsAllowance);
       // The ASS of the month adds to the couple's resources (R815-22 CSS).
-      resources += quarter / 3 + monthlyAt(pop, R.ass, i, s.offset);
+      resources += quarter / 3;
+      if (pop.extra[i]! & Extra.ass) resources += monthlyAt(pop, R.ass, i, s.offset);
     }
     const nbAllocataires =
       Number(demandeurAspa) + Number(demandeurAsi) + Number(conjointAspa) + Number(conjointAsi);

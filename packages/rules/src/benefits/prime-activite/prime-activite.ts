@@ -33,9 +33,11 @@ export const primeActiviteReasons = [
  * micro-entrepreneur's profit of the month and the last known yearly micro profit by twelfths.
  */
 function earningsAt(pop: Population, i: number, offset: number, micro: MicroRates): number {
-  let earned =
-    monthlyAt(pop, R.salaireNet, i, offset) + monthlyAt(pop, R.remunerationApprenti, i, offset);
-  if (pop.extra[i]! & Extra.micro) {
+  let earned = monthlyAt(pop, R.salaireNet, i, offset);
+  const extra = pop.extra[i]!;
+  if (extra === 0) return earned;
+  if (extra & Extra.apprenti) earned += monthlyAt(pop, R.remunerationApprenti, i, offset);
+  if (extra & Extra.micro) {
     earned += autoEntrepreneurProfit(pop, i, offset, micro);
     earned += lastKnownMicroMonthly(pop, i, Math.floor((pop.month - offset) / 12), micro);
   }
@@ -92,7 +94,7 @@ export function computePrimeActiviteMonth(pop: Population, s: MonthState): void 
       earned += own;
       other +=
         s.asi[i]! +
-        monthlyAt(pop, R.ass, i, s.offset) +
+        (pop.extra[i]! & Extra.ass ? monthlyAt(pop, R.ass, i, s.offset) : 0) +
         // Capital income of year N-2, by twelfths (L842-4, R843-1 CSS).
         yearlyAt(pop, Y.revenusCapitalN2, i, s.k) / 12 +
         monthlyAt(pop, R.chomageNet, i, s.offset) +
@@ -160,7 +162,6 @@ export function markPrimeActiviteMonth(
   const retraite = row(R.retraiteNette);
   const invalidity = row(R.pensionsInvalidite);
   const alimony = row(R.pensionsAlimentaires);
-  const apprentice = row(R.remunerationApprenti);
   const micro = microRates(month);
   for (let f = 0; f < pop.nFamilies; f++) {
     if (concerned[f]) continue;
@@ -172,8 +173,8 @@ export function markPrimeActiviteMonth(
     let bonus = 0;
     let parents = 0;
     for (let i = first; i < first + count; i++) {
-      let own = d[pay + i]! + d[apprentice + i]!;
-      if (pop.extra[i]! & Extra.micro) own += earningsAt(pop, i, offset, micro) - own;
+      let own = d[pay + i]!;
+      if (pop.extra[i]! !== 0) own = earningsAt(pop, i, offset, micro);
       if (own > 0) anyPay = true;
       earned += own;
       other += d[chomage + i]! + d[retraite + i]! + d[invalidity + i]! + d[alimony + i]!;

@@ -53,9 +53,10 @@ export function computeRsaIndividualResources(pop: Population, s: MonthState): v
     const last = pop.firstPerson[f]! + pop.personCount[f]!;
     for (let i = pop.firstPerson[f]!; i < last; i++) {
       const replaced = d[chomage + i]! + d[retraite + i]! > 0;
-      let activity = professional(pay + i, replaced) + professional(apprentice + i, replaced);
+      let activity = professional(pay + i, replaced);
       let others = 0;
       const extra = pop.extra[i]!;
+      if (extra & Extra.apprenti) activity += professional(apprentice + i, replaced);
       if (extra & Extra.micro) {
         // Micro-entrepreneur: the quarter's profit, and the last known yearly profit (R262-6 CASF).
         const profit = [0, 1, 2, 3].map((j) => autoEntrepreneurProfit(pop, i, o + j, micro[j]!));

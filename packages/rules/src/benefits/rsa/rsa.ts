@@ -1,5 +1,5 @@
 import { groupByMonth } from '../../parameters.ts';
-import { monthlySum, R, Y, yearlyAt, type Population } from '../../population.ts';
+import { Extra, monthlySum, R, Y, yearlyAt, type Population } from '../../population.ts';
 import { Housing, isTenant } from '../../entities.ts';
 import type { MonthState } from '../../month-state.ts';
 import type { BenefitColumns } from '../../results.ts';
@@ -64,7 +64,7 @@ export function computeRsa(
       minima += (q0.aah[i]! + q1.aah[i]! + q2.aah[i]!) / 3;
       minima += (q0.asi[i]! + q1.asi[i]! + q2.asi[i]!) / 3;
       // ASS of the last quarter, as paid each month (R262-6 CASF).
-      minima += monthlySum(pop, R.ass, i, offset + 1, 3) / 3;
+      if (pop.extra[i]! & Extra.ass) minima += monthlySum(pop, R.ass, i, offset + 1, 3) / 3;
       const isParent = pop.role[i] !== 2;
       if (isParent) {
         const ok = children > 0 || s.age[i]! >= ageMin;

@@ -1,3 +1,4 @@
+import { choosableBenefitIds, type BenefitId } from '@znr/rules';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHousehold } from '../../services/create-household.ts';
@@ -189,6 +190,16 @@ const ownerWrites = (ok: Outcome) => (org: Org, role: Role) =>
   !writers.includes(role) ? 403 : org === 'A' ? ok : 404;
 const anyWriter = (ok: Outcome) => (_org: Org, role: Role) => (writers.includes(role) ? ok : 403);
 
+/**
+ * A different benefit for each organisation and role, so that each writer follows a new one (not
+ * `rsa`, followed at set-up, nor `css`, tried by a third organisation below).
+ */
+const matrixBenefits = choosableBenefitIds.filter((id) => id !== 'rsa' && id !== 'css');
+function benefitOf(org: Org, role: Role): BenefitId {
+  const index = (org === 'A' ? 0 : roles.length) + roles.indexOf(role);
+  return matrixBenefits[index] ?? 'aide_logement';
+}
+
 const endpoints: Endpoint[] = [
   {
     name: 'GET /api/households',
@@ -260,7 +271,7 @@ const endpoints: Endpoint[] = [
     request: (org, role) => ({
       method: 'POST',
       url: `/api/households/${householdA}/rights`,
-      payload: { benefit: `test_${org}_${role}` },
+      payload: { benefit: benefitOf(org, role) },
     }),
     // The referral shares the household's rights: B may follow a new one too.
     expected: anyWriter(201),
