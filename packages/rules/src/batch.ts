@@ -196,7 +196,7 @@ export function completeBatch(core: CoreBatchResult, options: BatchOptions = {})
   const past =
     options.allPastMonths === true
       ? (exact.fill(1), computeCssPastYear(pop, exact, columns, true))
-      : cssPastFamilies(pop, last.age, core.rsa.amount, exact) > 0
+      : cssPastFamilies(pop, last.age, core.birthDays, core.rsa.amount, exact) > 0
         ? computeCssPastYear(pop, exact, columns)
         : undefined;
   computeCss(pop, last, core.rsa.amount, css, columns, tracer, past);

@@ -12,6 +12,8 @@ import {
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildProgram } from '../program.ts';
 
+const EXPIRED_HOUSEHOLD = '3f2504e0-4f89-11d3-9a0c-0305e82c3399';
+
 // The command reads the configured database: a PGlite folder of its own.
 const dataDir = mkdtempSync(path.join(tmpdir(), 'znr-cli-audit-'));
 
@@ -23,6 +25,16 @@ beforeAll(async () => {
     await migrateToLatest(database.db);
     const user = await buildUser(database.db, { role: 'admin' });
     const actor = { userId: user.id, organisationId: user.organisation.id, role: user.role };
+    // A household idle for three years: past any territory's retention, the purge's business.
+    await database.db
+      .insertInto('household')
+      .values({
+        id: EXPIRED_HOUSEHOLD,
+        organisation_id: user.organisation.id,
+        territory_id: user.organisation.territory_id,
+        last_activity_at: new Date(Date.now() - 3 * 365 * 86_400_000),
+      })
+      .execute();
     for (const action of ['creation', 'lecture', 'modification']) {
       await withActor(database.db, actor, (trx) =>
         appendAudit(trx, actor, { action, entity: 'household' }),
@@ -68,12 +80,27 @@ describe('znr purge', () => {
     const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
     try {
       await buildProgram().exitOverride().parseAsync(['node', 'znr', 'purge', '--dry-run']);
-      expect(log.mock.calls[0]?.[0]).toBe('Simulation : 0 ménage à effacer, rien n’a été effacé.');
-      expect(log.mock.calls[1]?.[0]).toBe(
+      expect(log.mock.calls[0]?.[0]).toMatch(/^Simulation : 1 ménage à effacer/);
+      expect(log.mock.calls[0]?.[0]).toContain('rien n’a été effacé');
+      // Then one line per household, here the expired one.
+      expect(log.mock.calls[1]?.[0]).toContain(EXPIRED_HOUSEHOLD);
+      expect(log.mock.calls[2]?.[0]).toBe(
         'Simulation : 0 import de partenaires à effacer (0 rapprochement(s), 0 personne(s) repérée(s) ; 0 devenue(s) dossier(s) conservée(s)), rien n’a été effacé.',
       );
     } finally {
       log.mockRestore();
+    }
+    // The dry run left the expired household in place.
+    const database = await openConfiguredDatabase(loadConfig());
+    try {
+      const kept = await database.db
+        .selectFrom('household')
+        .select('id')
+        .where('id', '=', EXPIRED_HOUSEHOLD)
+        .execute();
+      expect(kept).toHaveLength(1);
+    } finally {
+      await database.close();
     }
   });
 });

@@ -1,6 +1,14 @@
 import type { Columns } from '../../columns.ts';
 import { entryAt, groupByMonth, valueAt, type Parameter } from '../../parameters.ts';
-import { ageAt, ageInMonthsAt, yearNMinus2, type Month } from '../../periods.ts';
+import {
+  ageAt,
+  ageInMonthsAt,
+  epochDays,
+  monthOfYear,
+  yearNMinus2,
+  yearOf,
+  type Month,
+} from '../../periods.ts';
 import { monthlyAt, monthlySum, PAST_MONTHS, R, type Population } from '../../population.ts';
 import { birthEpochDays, newMonthState } from '../../month-state.ts';
 import { subPopulation } from '../../sub-population.ts';
@@ -43,9 +51,12 @@ export interface CssPastYear {
 export function cssPastFamilies(
   pop: Population,
   age: Int32Array,
+  birthDays: Float64Array,
   rsa: Float64Array,
   out: Uint8Array,
 ): number {
+  // Days lived + 1 on the first day of M-12, as `ageAt` counts them.
+  const yearBefore = epochDays(yearOf(pop.month - 12), monthOfYear(pop.month - 12), 1) + 1;
   const m = pop.month;
   // Ages at which a child's family benefits change: birth, 3 (PAJE, CF), 16 (autonomy test), 20
   // (AF limit and forfait), 21 (CF limit) and the AF majoration (per child) — each as of M-12
@@ -78,18 +89,12 @@ export function cssPastFamilies(
     for (let i = first; i < last; i++) {
       // Alimony makes the ASF differential: it does not follow the BMAF.
       if (monthlyAt(pop, R.pensionsAlimentaires, i, 0) > 0) derivable = false;
-      if (pop.role[i] !== 2)
-        parentsYear +=
-          (1 - P.abattementChomage) * monthlySum(pop, R.salaireNet, i, 1, 12) +
-          monthlySum(pop, R.chomageNet, i, 1, 12) +
-          monthlySum(pop, R.retraiteNette, i, 1, 12) +
-          monthlySum(pop, R.pensionsAlimentaires, i, 1, 12);
       const invalidity = monthlyAt(pop, R.pensionsInvalidite, i, 0) > 0;
       if (pop.incapacity[i]! > 0 || pop.handicap[i] === 1 || invalidity) disabledOrOld = true;
       else if (pop.role[i] !== 2) {
         if (age[i]! >= 60) disabledOrOld = true;
       } else {
-        const before = ageAt(m - 12, pop.birthYear[i]!, pop.birthMonth[i]!, pop.birthDay[i]!);
+        const before = Math.floor(((yearBefore - birthDays[i]!) * 400) / 146_097);
         if (before <= limit) possible = true;
         const after = age[i]!;
         for (let t = 0; t < low.length; t++)
@@ -102,7 +107,16 @@ export function cssPastFamilies(
     // AAH, ASI and ASPA of the past months stay derived from M (docs/divergences.md #5, #11):
     // computed month by month here, they move away from OpenFisca's.
     if (disabledOrOld) possible = false;
-    if (parentsYear > topCeiling(pop.personCount[f]!)) possible = false;
+    if (possible && !derivable) {
+      for (let i = first; i < last; i++)
+        if (pop.role[i] !== 2)
+          parentsYear +=
+            (1 - P.abattementChomage) * monthlySum(pop, R.salaireNet, i, 1, 12) +
+            monthlySum(pop, R.chomageNet, i, 1, 12) +
+            monthlySum(pop, R.retraiteNette, i, 1, 12) +
+            monthlySum(pop, R.pensionsAlimentaires, i, 1, 12);
+      if (parentsYear > topCeiling(pop.personCount[f]!)) possible = false;
+    }
     if (possible && !derivable) {
       out[f] = 1;
       count++;

@@ -63,8 +63,18 @@ function resourcesOf(
 export function situationOf(attributes: Attributes, month: string): OpenFiscaSituation {
   const facts = householdFacts(attributes);
   const year = Number(month.slice(0, 4));
-  const yearly = (monthly: number): Record<string, number> =>
-    Object.fromEntries([3, 2, 1, 0].map((back) => [String(year - back), monthly * 12]));
+  const byYear = <T>(value: T): Record<string, T> =>
+    Object.fromEntries([3, 2, 1, 0].map((back) => [String(year - back), value]));
+  const yearly = (monthly: number): Record<string, number> => byYear(monthly * 12);
+  const everyMonth = <T>(value: T): Record<string, T> =>
+    Object.fromEntries(
+      [3, 2, 1, 0].flatMap((back) =>
+        Array.from({ length: 12 }, (_, m) => [
+          `${year - back}-${String(m + 1).padStart(2, '0')}`,
+          value,
+        ]),
+      ),
+    );
   const names: Record<string, string> = {
     salaireNet: 'salaire_net',
     salaireImposable: 'salaire_imposable',
@@ -78,8 +88,9 @@ export function situationOf(attributes: Attributes, month: string): OpenFiscaSit
   const individu = (who: 'demandeur' | 'conjoint', activite: string) => {
     const out: Record<string, unknown> = {
       date_naissance: { ETERNITY: `${year - facts.age}-01-01` },
-      activite: { [month]: activite },
-      statut_marital: { [month]: facts.couple ? 'marie' : 'celibataire' },
+      // Stable over the window, like every resource: the past months of M-3 … M-1 read them too.
+      activite: byYear(activite),
+      statut_marital: byYear(facts.couple ? 'marie' : 'celibataire'),
     };
     for (const [name, monthly] of Object.entries(resourcesOf(facts, who, parseMonth(month)))) {
       if (monthly > 0) out[names[name]!] = yearly(monthly);
@@ -103,8 +114,9 @@ export function situationOf(attributes: Attributes, month: string): OpenFiscaSit
     conjoint: facts.couple ? ['conjoint'] : [],
     enfants,
   };
-  if (facts.housing) menage.statut_occupation_logement = { [month]: facts.housing };
-  if (facts.rent > 0) menage.loyer = { [month]: facts.rent };
+  // The dwelling is stable over the window too: each past month's housing aid reads its own.
+  if (facts.housing) menage.statut_occupation_logement = everyMonth(facts.housing);
+  if (facts.rent > 0) menage.loyer = everyMonth(facts.rent);
   if (facts.insee) menage.depcom = { ETERNITY: facts.insee };
   return { individus, familles: { famille: { parents, enfants } }, menages: { menage } };
 }
