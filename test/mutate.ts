@@ -34,6 +34,9 @@ const options: PartialStrykerOptions = {
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
   inPlace: process.env.ZNR_MUTATE_IN_PLACE === '1',
+  // Vitest does not typecheck: no need for Stryker's @ts-nocheck in every file (in place, it
+  // would touch them all until the run ends).
+  disableTypeChecks: false,
   logLevel: (process.env.ZNR_MUTATE_LOG ?? 'info') as LogLevel,
 };
 

@@ -132,3 +132,9 @@ export {
   type BenefitId,
   type BenefitLabel,
 } from './benefit-vocabulary.ts';
+export {
+  overdueRevaluations,
+  revaluationWarnings,
+  frenchDate,
+  type OverdueRevaluation,
+} from './revaluation.ts';

@@ -1,4 +1,5 @@
 import { computeBatch } from './batch.ts';
+import { revaluationWarnings } from './revaluation.ts';
 import { explainTrace, type Explanations } from './explain.ts';
 import {
   situationsToPopulation,
@@ -78,7 +79,7 @@ export function simulate(situation: OpenFiscaSituation, period: string): Simulat
     get explanation(): string {
       return trace.map((node) => renderExplanation(node)).join('\n');
     },
-    warnings: warnings[0] ?? [],
+    warnings: [...(warnings[0] ?? []), ...revaluationWarnings(population.month)],
   };
 }
 
@@ -96,5 +97,10 @@ export function simulateManyWithWarnings(
   period: string,
 ): { results: OpenFiscaResults[]; warnings: string[][] } {
   const { population, familiesPerSituation, warnings } = situationsToPopulation(situations, period);
-  return { results: toOpenFiscaResults(computeBatch(population), familiesPerSituation), warnings };
+  // Values applied past their revaluation date: every result of the month says so.
+  const stale = revaluationWarnings(population.month);
+  return {
+    results: toOpenFiscaResults(computeBatch(population), familiesPerSituation),
+    warnings: stale.length === 0 ? warnings : warnings.map((w) => [...w, ...stale]),
+  };
 }

@@ -2363,6 +2363,7 @@ export const aidesLogementParameters = {
   r0Seul: {
     description: 'Abattement forfaitaire R0, personne seule',
     unit: 'EUR/an',
+    revaluation: { every: 'year', on: '01-01' },
     openfisca:
       'prestations_sociales.aides_logement.allocations_logement.locatif.formule.pp_particip_perso.r0_abattement.cas_general.taux_seul',
     values: [
@@ -2396,6 +2397,7 @@ export const aidesLogementParameters = {
   r0Couple: {
     description: 'Abattement forfaitaire R0, couple',
     unit: 'EUR/an',
+    revaluation: { every: 'year', on: '01-01' },
     openfisca:
       'prestations_sociales.aides_logement.allocations_logement.locatif.formule.pp_particip_perso.r0_abattement.cas_general.taux_couple',
     values: [

@@ -41,6 +41,7 @@ export const cssParameters = {
   plafondBase: {
     description: 'Plafond annuel de ressources de la CSS gratuite pour une personne seule',
     unit: 'EUR/an',
+    revaluation: { every: 'year', on: '04-01' },
     openfisca: `${CSS}.cmu.plafond_base`,
     values: [
       {

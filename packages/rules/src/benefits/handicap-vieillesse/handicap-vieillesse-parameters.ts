@@ -9,6 +9,7 @@ export const handicapVieillesseParameters = {
   aahMontant: {
     description: "Montant maximal de l'AAH",
     unit: 'EUR/mois',
+    revaluation: { every: 'year', on: '04-01' },
     openfisca: 'prestations_sociales.prestations_etat_de_sante.invalidite.aah.montant',
     values: [
       {
@@ -238,6 +239,7 @@ export const handicapVieillesseParameters = {
   asiPlafondSeul: {
     description: 'ASI : plafond de ressources, personne seule',
     unit: 'EUR/an',
+    revaluation: { every: 'year', on: '04-01' },
     openfisca:
       'prestations_sociales.prestations_etat_de_sante.invalidite.asi.plafond_ressource_seul',
     values: [
@@ -278,6 +280,7 @@ export const handicapVieillesseParameters = {
   asiPlafondCouple: {
     description: 'ASI : plafond de ressources, couple',
     unit: 'EUR/an',
+    revaluation: { every: 'year', on: '04-01' },
     openfisca:
       'prestations_sociales.prestations_etat_de_sante.invalidite.asi.plafond_ressource_couple',
     values: [
@@ -318,6 +321,7 @@ export const handicapVieillesseParameters = {
   aspaMontantSeul: {
     description: 'ASPA : montant maximal, personne seule',
     unit: 'EUR/an',
+    revaluation: { every: 'year', on: '01-01' },
     openfisca:
       'prestations_sociales.solidarite_insertion.minimum_vieillesse.aspa.montant_maximum_annuel.personnes_seules',
     values: [
@@ -358,6 +362,7 @@ export const handicapVieillesseParameters = {
   aspaMontantCouple: {
     description: 'ASPA : montant maximal, couple',
     unit: 'EUR/an',
+    revaluation: { every: 'year', on: '01-01' },
     openfisca:
       'prestations_sociales.solidarite_insertion.minimum_vieillesse.aspa.montant_maximum_annuel.couples',
     values: [
@@ -398,6 +403,7 @@ export const handicapVieillesseParameters = {
   aspaPlafondSeul: {
     description: 'ASPA : plafond de ressources, personne seule',
     unit: 'EUR/an',
+    revaluation: { every: 'year', on: '01-01' },
     openfisca:
       'prestations_sociales.solidarite_insertion.minimum_vieillesse.aspa.plafond_ressources.personnes_seules',
     values: [
@@ -438,6 +444,7 @@ export const handicapVieillesseParameters = {
   aspaPlafondCouple: {
     description: 'ASPA : plafond de ressources, couple',
     unit: 'EUR/an',
+    revaluation: { every: 'year', on: '01-01' },
     openfisca:
       'prestations_sociales.solidarite_insertion.minimum_vieillesse.aspa.plafond_ressources.couples',
     values: [

@@ -9,6 +9,7 @@ export const primeActiviteParameters = {
   montantDeBase: {
     description: "Montant forfaitaire de la prime d'activité pour une personne seule",
     unit: 'EUR/mois',
+    revaluation: { every: 'year', on: '04-01' },
     openfisca: 'prestations_sociales.solidarite_insertion.minima_sociaux.ppa.pa_m.montant_de_base',
     values: [
       {

@@ -9,6 +9,7 @@ export const rsaParameters = {
   montantDeBase: {
     description: 'Montant forfaitaire du RSA pour une personne seule',
     unit: 'EUR/mois',
+    revaluation: { every: 'year', on: '04-01' },
     openfisca:
       'prestations_sociales.solidarite_insertion.minima_sociaux.rsa.rsa_m.montant_de_base_du_rsa',
     values: [
