@@ -84,16 +84,19 @@ export {
   afCatalogue,
   cfCatalogue,
   asfCatalogue,
-  arsCatalogue,
   pajeBaseCatalogue,
 } from './benefits/prestations-familiales/prestations-familiales-catalogue.ts';
+export { arsCatalogue } from './benefits/ars/ars-catalogue.ts';
 export {
   aahCatalogue,
   aspaCatalogue,
   asiCatalogue,
 } from './benefits/handicap-vieillesse/handicap-vieillesse-catalogue.ts';
-export { cssCatalogue, chequeEnergieCatalogue } from './benefits/css/css-catalogue.ts';
+export { cssCatalogue } from './benefits/css/css-catalogue.ts';
+export { chequeEnergieCatalogue } from './benefits/cheque-energie/cheque-energie-catalogue.ts';
 export { benefitCatalogue } from './benefit-catalogue.ts';
+export { benefitRegistry } from './benefits/registry.ts';
+export type { BenefitModule } from './benefit-module.ts';
 export { otherAidsCatalogue } from './other-aids-catalogue.ts';
 export {
   otherAidProblems,

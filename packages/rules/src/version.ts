@@ -1,17 +1,4 @@
-import { aidesLogementParameters } from './benefits/aides-logement/aides-logement-parameters.ts';
-import { arsParameters } from './benefits/ars/ars-parameters.ts';
-import { budgetParameters } from '../parameters/budget.ts';
-import {
-  chequeEnergieParameters,
-  rfrParameters,
-} from './benefits/cheque-energie/cheque-energie-parameters.ts';
-import { commonParameters } from '../parameters/common.ts';
-import { cssParameters } from './benefits/css/css-parameters.ts';
-import { handicapVieillesseParameters } from './benefits/handicap-vieillesse/handicap-vieillesse-parameters.ts';
-import { prelevementsSalariesParameters } from '../parameters/prelevements-salaries.ts';
-import { prestationsFamilialesParameters } from './benefits/prestations-familiales/prestations-familiales-parameters.ts';
-import { primeActiviteParameters } from './benefits/prime-activite/prime-activite-parameters.ts';
-import { rsaParameters } from './benefits/rsa/rsa-parameters.ts';
+import { parameterFiles } from '../parameters/all.ts';
 import rulesPackage from '../package.json' with { type: 'json' };
 import type { Parameter } from './parameters.ts';
 
@@ -20,21 +7,6 @@ import type { Parameter } from './parameters.ts';
 
 /** Version of the engine's code: the version of @znr/rules (package.json). */
 export const ENGINE_VERSION: string = rulesPackage.version;
-
-const parameterGroups: Record<string, Record<string, Parameter>> = {
-  aidesLogementParameters,
-  arsParameters,
-  budgetParameters,
-  chequeEnergieParameters,
-  rfrParameters,
-  commonParameters,
-  cssParameters,
-  handicapVieillesseParameters,
-  prelevementsSalariesParameters,
-  prestationsFamilialesParameters,
-  primeActiviteParameters,
-  rsaParameters,
-};
 
 // FNV-1a over the text: a short fingerprint without a crypto dependency (the engine runs in the
 // browser too); it tells two parameter sets apart, it does not protect anything.
@@ -50,7 +22,7 @@ function fingerprint(text: string): string {
 function computeParametersVersion(): string {
   let latest = '';
   const values: unknown[] = [];
-  for (const [group, parameters] of Object.entries(parameterGroups)) {
+  for (const [group, parameters] of Object.entries(parameterFiles)) {
     for (const [name, parameter] of Object.entries(parameters)) {
       values.push(
         group,
