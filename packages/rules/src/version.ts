@@ -1,6 +1,5 @@
 import { parameterFiles } from '../parameters/all.ts';
 import rulesPackage from '../package.json' with { type: 'json' };
-import type { Parameter } from './parameters.ts';
 
 // A saved bilan records which engine and which legal parameters computed it, so that "re-run with
 // today's law" can say what changed and why: the code (ENGINE_VERSION) or the law (parameters).

@@ -1,6 +1,3 @@
-import { readdirSync, statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parameterFiles } from '../../parameters/all.ts';
 import { engineBenefitIds } from '../benefit-vocabulary.ts';
@@ -11,9 +8,15 @@ import { benefitRegistry } from './registry.ts';
 // The registry is the only list of benefits: a benefit is one folder here plus one line there.
 // What a new benefit needs is exactly what this test asks of each folder.
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const folders = readdirSync(here).filter((name) => statSync(path.join(here, name)).isDirectory());
-const filesOf = (folder: string) => readdirSync(path.join(here, folder));
+// The engine runs in the browser too (no Node types here): Vite lists the files, loading none.
+declare global {
+  interface ImportMeta {
+    glob(pattern: string): Record<string, () => Promise<unknown>>;
+  }
+}
+const files = Object.keys(import.meta.glob('./*/*.ts')).map((p) => p.split('/').slice(1));
+const folders = [...new Set(files.map(([folder]) => folder!))];
+const filesOf = (folder: string) => files.filter(([f]) => f === folder).map(([, name]) => name!);
 
 /**
  * Folders whose benefits are tested only from `test/` (cases, explanations, properties) for
