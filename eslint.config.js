@@ -3,10 +3,22 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { featureBoundaryRule } from './eslint/feature-boundary-rule.js';
 import { fileNameRule } from './eslint/file-name-rule.js';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules', '**/dist', '**/.tsbuild', 'data', 'docs', 'coverage'] },
+  {
+    ignores: [
+      '**/node_modules',
+      '**/dist',
+      '**/.tsbuild',
+      'data',
+      'docs',
+      'coverage',
+      // Generated from GET /api/openapi.json (npm run api:types).
+      'packages/web/src/api/generated-api.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -14,7 +26,9 @@ export default tseslint.config(
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
       globals: { ...globals.node },
     },
-    plugins: { znr: { rules: { 'file-name': fileNameRule } } },
+    plugins: {
+      znr: { rules: { 'file-name': fileNameRule, 'feature-boundary': featureBoundaryRule } },
+    },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
@@ -36,6 +50,21 @@ export default tseslint.config(
                 'Passez par le nom du paquet (@znr/...), pas par un chemin relatif vers un autre paquet.',
             },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // The server by feature over a kernel that knows none (ARCHITECTURE.md): a new folder is
+    // declared here as one or the other.
+    files: ['packages/server/src/**/*.ts'],
+    rules: {
+      'znr/feature-boundary': [
+        'error',
+        {
+          root: 'packages/server/src',
+          kernel: ['http', 'db', 'audit', 'jobs', 'tenancy', 'pdf', 'test'],
+          features: ['suivi', 'reperage', 'pilotage', 'indicators', 'session', 'calculate', 'demo'],
         },
       ],
     },

@@ -5,6 +5,7 @@ import { registerDemo } from './commands/demo.ts';
 import { registerImport } from './commands/import.ts';
 import { registerLink } from './commands/link.ts';
 import { registerMigrate } from './commands/migrate.ts';
+import { registerParameters } from './commands/parameters.ts';
 import { registerPurge } from './commands/purge.ts';
 import { registerReminders } from './commands/reminders.ts';
 import { registerSimulate } from './commands/simulate.ts';
@@ -24,5 +25,6 @@ export function buildProgram(): Command {
   registerLink(program);
   registerImport(program);
   registerSimulate(program);
+  registerParameters(program);
   return program;
 }

@@ -104,8 +104,9 @@ describe('znr simulate', () => {
     expect(all!.results.aspa).toBe(net!.results.aspa);
     expect(net!.warnings).toEqual([
       expect.stringContaining('individus.a : montants retraite_imposable et retraite_brute'),
+      expect.stringContaining('valeurs légales non revalorisées'),
     ]);
-    expect(all!.warnings).toBeUndefined();
+    expect(all!.warnings).toEqual([expect.stringContaining('css.plafondBase')]);
   });
 
   it.skipIf(!existsSync(VISIBLE))(

@@ -80,6 +80,7 @@ export const commonParameters = {
   bmaf: {
     description: 'Base mensuelle de calcul des allocations familiales (BMAF)',
     unit: 'EUR/mois',
+    revaluation: { every: 'year', on: '04-01' },
     openfisca: 'prestations_sociales.prestations_familiales.bmaf.bmaf',
     values: [
       {

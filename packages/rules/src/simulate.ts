@@ -1,4 +1,5 @@
 import { computeBatch } from './batch.ts';
+import { revaluationWarnings } from './revaluation.ts';
 import { explainTrace, type Explanations } from './explain.ts';
 import {
   situationsToPopulation,
@@ -8,9 +9,9 @@ import {
 import { toOpenFiscaResults, type OpenFiscaResults } from './openfisca/output.ts';
 import { renderExplanation, type TraceNode } from './trace.ts';
 import type { CatalogueEntry } from './catalogue.ts';
-import { rsaCatalogue } from './benefits/rsa-catalogue.ts';
-import { primeActiviteCatalogue } from './benefits/prime-activite-catalogue.ts';
-import { aidesLogementCatalogue } from './benefits/aides-logement-catalogue.ts';
+import { rsaCatalogue } from './benefits/rsa/rsa-catalogue.ts';
+import { primeActiviteCatalogue } from './benefits/prime-activite/prime-activite-catalogue.ts';
+import { aidesLogementCatalogue } from './benefits/aides-logement/aides-logement-catalogue.ts';
 import { benefitList, type BenefitSummary } from './benefit-list.ts';
 
 /** The result of one benefit for a household, as shown to the person. */
@@ -78,7 +79,7 @@ export function simulate(situation: OpenFiscaSituation, period: string): Simulat
     get explanation(): string {
       return trace.map((node) => renderExplanation(node)).join('\n');
     },
-    warnings: warnings[0] ?? [],
+    warnings: [...(warnings[0] ?? []), ...revaluationWarnings(population.month)],
   };
 }
 
@@ -96,5 +97,10 @@ export function simulateManyWithWarnings(
   period: string,
 ): { results: OpenFiscaResults[]; warnings: string[][] } {
   const { population, familiesPerSituation, warnings } = situationsToPopulation(situations, period);
-  return { results: toOpenFiscaResults(computeBatch(population), familiesPerSituation), warnings };
+  // Values applied past their revaluation date: every result of the month says so.
+  const stale = revaluationWarnings(population.month);
+  return {
+    results: toOpenFiscaResults(computeBatch(population), familiesPerSituation),
+    warnings: stale.length === 0 ? warnings : warnings.map((w) => [...w, ...stale]),
+  };
 }

@@ -11,24 +11,29 @@ import { registerSecurityHeaders } from './http/security.ts';
 import { zodValidatorCompiler } from './http/validator.ts';
 import { registerWebApp } from './http/web-app.ts';
 import { startJobRunner } from './jobs/queue.ts';
-import { reperageJobHandlers } from './reperage/job-handlers.ts';
-import { purgeAbandonedUploads, uploadFolder } from './reperage/uploads.ts';
-import { calculateRoutes } from './routes/calculate/routes.ts';
-import { healthRoutes } from './routes/health/routes.ts';
-import { bilanSyncRoute } from './routes/households/bilan-sync-route.ts';
-import { caseFileRoutes } from './routes/households/case-file-routes.ts';
-import { householdItemReadRoutes } from './routes/households/item-read-routes.ts';
-import { householdItemRoutes } from './routes/households/item-routes.ts';
-import { householdRoutes } from './routes/households/routes.ts';
-import { indicatorRoutes } from './routes/indicators/routes.ts';
-import { openApiRoutes } from './routes/openapi/routes.ts';
-import { pilotageNetworkRoutes } from './routes/pilotage/routes.ts';
-import { referralMessageRoutes } from './routes/referrals/message-routes.ts';
-import { referralRoutes } from './routes/referrals/routes.ts';
-import { reperageRoutes } from './routes/reperage/routes.ts';
-import { outreachRoutes } from './routes/reperage-outreach/routes.ts';
-import { sessionRoutes } from './routes/session/routes.ts';
-import { taskRoutes } from './routes/tasks/routes.ts';
+import {
+  reperageJobHandlers,
+  purgeAbandonedUploads,
+  uploadFolder,
+  reperageRoutes,
+  outreachRoutes,
+} from './reperage/index.ts';
+import { calculateRoutes } from './calculate/index.ts';
+import { healthRoutes } from './http/health-routes.ts';
+import {
+  bilanSyncRoute,
+  caseFileRoutes,
+  householdItemReadRoutes,
+  householdItemRoutes,
+  householdRoutes,
+  referralMessageRoutes,
+  referralRoutes,
+  taskRoutes,
+} from './suivi/index.ts';
+import { indicatorRoutes } from './indicators/index.ts';
+import { openApiRoutes } from './http/openapi-routes.ts';
+import { pilotageNetworkRoutes } from './pilotage/index.ts';
+import { sessionRoutes } from './session/index.ts';
 
 /** What the application needs: its configuration, an open and migrated database, the web app. */
 export interface AppOptions {

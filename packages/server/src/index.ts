@@ -24,27 +24,15 @@ export type { AppUser, Database, Membership, Organisation, Territory } from './d
 export { withActor, type Actor } from './db/with-actor.ts';
 export { SESSION_COOKIE } from './http/session-cookie.ts';
 export { startServer, type RunningServer } from './server.ts';
-export { createAdmin, type CreateAdminInput, type CreatedAdmin } from './services/create-admin.ts';
+export { createAdmin, type CreateAdminInput, type CreatedAdmin } from './tenancy/create-admin.ts';
 export {
   createOrganisation,
   type CreatedOrganisation,
   type CreateOrganisationInput,
-} from './services/create-organisation.ts';
-export { DomainError, type DomainErrorKind } from './services/domain-error.ts';
-export { DEMO_CAF_LOGIN } from './services/seed-demo-cases.ts';
-export { indicatorFilters } from './indicators/filters.ts';
-export { readIndicators, type IndicatorReport } from './indicators/report.ts';
-export type { IndicatorQuery } from './indicators/query.ts';
-export { listReferralInbox } from './services/list-referral-inbox.ts';
-export { readHousehold } from './services/read-household.ts';
-export { searchHouseholds, type HouseholdSearch } from './services/search-households.ts';
-export { purgeExpiredHouseholds, type PurgeReport } from './services/erase-households.ts';
-export { purgeAgreementData, type AgreementPurgeReport } from './reperage/purge-agreement-data.ts';
+} from './tenancy/create-organisation.ts';
+export { DomainError, type DomainErrorKind } from './http/domain-error.ts';
 export {
-  remindWaitingReferrals,
-  type ReminderReport,
-} from './services/remind-waiting-referrals.ts';
-export {
+  DEMO_CAF_LOGIN,
   DEMO_ACCOUNTS,
   DEMO_LOGINS,
   DEMO_ORGANISATIONS,
@@ -54,7 +42,46 @@ export {
   seedDemo,
   type DemoLogin,
   type DemoSeedResult,
-} from './services/seed-demo.ts';
+  DEMO_AGREEMENT_TITLE,
+  DEMO_BAILLEUR_LOGIN,
+} from './demo/index.ts';
+export {
+  indicatorFilters,
+  readIndicators,
+  type IndicatorReport,
+  type IndicatorQuery,
+} from './indicators/index.ts';
+export {
+  listReferralInbox,
+  readHousehold,
+  searchHouseholds,
+  type HouseholdSearch,
+  purgeExpiredHouseholds,
+  type PurgeReport,
+  remindWaitingReferrals,
+  type ReminderReport,
+} from './suivi/index.ts';
+export {
+  purgeAgreementData,
+  type AgreementPurgeReport,
+  buildLinkedRun,
+  sampleClusters,
+  type FixtureRow,
+  type LinkedRun,
+  detect,
+  type Candidate,
+  mergeCluster,
+  type ClusterMember,
+  type MergedRecord,
+  defaultSettings,
+  detectionRules,
+  type DetectionRule,
+  type DetectionSettings,
+  importFileAs,
+  type FileImportResult,
+  scanPartnerFile,
+  type ScanResult,
+} from './reperage/index.ts';
 export {
   organisationTypeLabels,
   organisationTypes,
@@ -69,24 +96,7 @@ export {
   type BuiltUser,
 } from './test/factories.ts';
 export { startTestServer, type TestServer, type TestServerOptions } from './test/test-server.ts';
-export {
-  buildLinkedRun,
-  sampleClusters,
-  type FixtureRow,
-  type LinkedRun,
-} from './test/reperage-fixtures.ts';
-export { detect, type Candidate } from './reperage/detection/detect.ts';
-export {
-  mergeCluster,
-  type ClusterMember,
-  type MergedRecord,
-} from './reperage/detection/merge-cluster.ts';
-export {
-  defaultSettings,
-  detectionRules,
-  type DetectionRule,
-  type DetectionSettings,
-} from './reperage/detection/rules.ts';
-export { importFileAs, type FileImportResult } from './reperage/import-file.ts';
-export { scanPartnerFile, type ScanResult } from './reperage/scan-file.ts';
-export { DEMO_AGREEMENT_TITLE, DEMO_BAILLEUR_LOGIN } from './services/seed-demo-reperage.ts';
+// Each feature's tables, added to Database by declaration merging, travel with their feature's door.
+export type { HouseholdTable } from './suivi/index.ts';
+export type { BlockageTable } from './pilotage/index.ts';
+export type { OutreachCandidateTable, PartnerImportTable } from './reperage/index.ts';

@@ -4,8 +4,8 @@ import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { openConfiguredDatabase } from './db/open-configured.ts';
-import { scheduleDailyJobs } from './jobs/daily-jobs.ts';
-import { hasDemoTerritory, seedDemo } from './services/seed-demo.ts';
+import { scheduleDailyJobs } from './daily-jobs.ts';
+import { hasDemoTerritory, seedDemo } from './demo/index.ts';
 
 /** A running server and what `znr start` tells the person who started it. */
 export interface RunningServer {

@@ -55,13 +55,28 @@ type Series = Record<string, unknown>;
 /** Value of a variable for a month: the month's key, else the year's (amounts divided by 12). */
 function valueFor(series: Series | undefined, month: Month, divideYear: boolean): unknown {
   if (!series || typeof series !== 'object') return undefined;
-  const monthly = series[formatMonth(month)];
+  const monthly = series[monthKey(month)];
   if (monthly !== undefined && monthly !== null) return monthly;
-  const yearly = series[String(yearOf(month))];
+  const yearly = series[yearKey(month)];
   if (yearly !== undefined && yearly !== null)
     return divideYear && typeof yearly === 'number' ? yearly / 12 : yearly;
   const eternal = series.ETERNITY;
   return eternal ?? undefined;
+}
+
+const monthKeys = new Map<Month, string>();
+const yearKeys = new Map<Month, string>();
+/** `'YYYY-MM'` of a month, built once: adapters read millions of values. */
+function monthKey(month: Month): string {
+  let key = monthKeys.get(month);
+  if (key === undefined) monthKeys.set(month, (key = formatMonth(month)));
+  return key;
+}
+/** `'YYYY'` of a month's year, built once. */
+function yearKey(month: Month): string {
+  let key = yearKeys.get(month);
+  if (key === undefined) yearKeys.set(month, (key = String(yearOf(month))));
+  return key;
 }
 
 export interface ParsedPerson {

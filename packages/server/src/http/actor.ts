@@ -2,7 +2,6 @@ import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { Actor } from '../db/with-actor.ts';
-import { can, type SuiviAction } from '../policies/suivi.ts';
 import type { Role } from '../tenancy/roles.ts';
 import { HttpRefusal } from './errors.ts';
 import { requestSession } from './session-cookie.ts';
@@ -33,20 +32,10 @@ export function forbidden(): HttpRefusal {
 }
 
 /**
- * The actor of the request, once the policy allows `action` to their role; otherwise throws the
- * refusal the API answers: 401 when nobody is logged in, 403 when the role may not.
+ * The actor of the request, once `allowed` says the session's role may act (each feature passes its
+ * own policy); otherwise throws the refusal the API answers: 401 when nobody is logged in, 403 when
+ * the role may not.
  */
-export async function authorise(
-  db: Kysely<Database>,
-  request: FastifyRequest,
-  action: SuiviAction,
-): Promise<RequestActor> {
-  const actor = await sessionActor(db, request);
-  if (!can(actor.role, action)) throw forbidden();
-  return actor;
-}
-
-/** {@link authorise} for another area's policy: `allowed` says whether the session's role may act. */
 export async function authoriseWhen(
   db: Kysely<Database>,
   request: FastifyRequest,

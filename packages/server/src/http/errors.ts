@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { DomainError } from '../services/domain-error.ts';
+import { DomainError } from './domain-error.ts';
 import { RequestValidationError } from './validator.ts';
 
 /** Every error the API answers has this shape: a stable code and a French sentence. */

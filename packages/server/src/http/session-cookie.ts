@@ -2,8 +2,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/schema.ts';
-import { findSession } from '../services/find-session.ts';
-import type { SessionView } from '../services/open-session.ts';
+import { findSession } from '../tenancy/find-session.ts';
+import type { SessionView } from '../tenancy/open-session.ts';
 
 /** Name of the session cookie. */
 export const SESSION_COOKIE = 'znr_session';

@@ -2,7 +2,7 @@ import { benefitLabels, choosableBenefitIds } from '@znr/rules';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { withActor, type Actor } from '../db/with-actor.ts';
-import { outreachTypeLabels } from '../pilotage/vocabulary.ts';
+import { outreachTypeLabels, outreachTypes } from '../pilotage/index.ts';
 
 /** What the dashboard's filters offer to an actor whose scope is `territoryIds` (null: all). */
 export function indicatorFilters(
@@ -27,7 +27,7 @@ export function indicatorFilters(
       territories: await territories.execute(),
       organisations: await organisations.execute(),
       quartiers: quartiers.rows.map((r) => r.quartier),
-      actionTypes: Object.entries(outreachTypeLabels).map(([id, label]) => ({ id, label })),
+      actionTypes: outreachTypes.map((id) => ({ id, label: outreachTypeLabels[id] })),
       benefits: choosableBenefitIds.map((id) => ({ id, label: benefitLabels[id].long })),
     };
   });

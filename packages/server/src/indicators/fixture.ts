@@ -1,7 +1,7 @@
 import type { BenefitId } from '@znr/rules';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import type { OutreachType } from '../pilotage/vocabulary.ts';
+import type { OutreachType } from '../pilotage/index.ts';
 import { buildOrganisation, buildTerritory, buildUser, type BuiltUser } from '../test/factories.ts';
 
 // The indicators' fixture, written straight into the tables (as the database owner, with chosen

@@ -5,7 +5,7 @@ import { migrateToLatest } from '../db/migrate.ts';
 import { withActor, type Actor } from '../db/with-actor.ts';
 import { openFreshDatabase, type FreshDatabase } from '../test/fresh-database.ts';
 import type { BuiltUser } from '../test/factories.ts';
-import { buildLinkedRun } from '../test/reperage-fixtures.ts';
+import { buildLinkedRun } from '../reperage/index.ts';
 import { buildIndicatorFixture, type IndicatorFixture } from './fixture.ts';
 import type { IndicatorQuery } from './query.ts';
 import { readIndicators, type IndicatorReport } from './report.ts';

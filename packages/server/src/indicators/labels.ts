@@ -1,8 +1,8 @@
 import { benefitName } from '@znr/rules';
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { outreachTypeLabels } from '../pilotage/vocabulary.ts';
-import { detectionRules } from '../reperage/detection/rules.ts';
+import { outreachTypeLabels } from '../pilotage/index.ts';
+import { detectionRules } from '../reperage/index.ts';
 import type { Dimension } from './definitions.ts';
 import { OUTSIDE_ACTIONS } from './people.ts';
 import { TOTAL } from './query.ts';

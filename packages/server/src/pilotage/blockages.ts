@@ -3,8 +3,8 @@ import { sql, type Kysely } from 'kysely';
 import { appendAudit } from '../audit/chain.ts';
 import type { Database } from '../db/schema.ts';
 import { withActor, type Actor } from '../db/with-actor.ts';
-import { DomainError } from '../services/domain-error.ts';
-import { isoDate } from '../suivi/iso-date.ts';
+import { DomainError } from '../http/domain-error.ts';
+import { isoDate } from '../db/iso-date.ts';
 import type { BlockageStatus, Institution } from './vocabulary.ts';
 
 /** What a professional writes when raising a blockage (examples without any name). */

@@ -2,7 +2,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import { appendAudit } from '../audit/chain.ts';
 import type { Database } from '../db/schema.ts';
 import { withActor, type Actor } from '../db/with-actor.ts';
-import { isoDate } from '../suivi/iso-date.ts';
+import { isoDate } from '../db/iso-date.ts';
 import { findCommune } from '../tenancy/communes.ts';
 import { assertTerritoryOrganisations } from './territory-organisations.ts';
 import type { AgeBand, OutreachType, Sex } from './vocabulary.ts';

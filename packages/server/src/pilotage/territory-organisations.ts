@@ -1,6 +1,6 @@
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { DomainError } from '../services/domain-error.ts';
+import { DomainError } from '../http/domain-error.ts';
 
 /**
  * Refuses organisation ids that are not of the actor's territory (a team, a workshop's

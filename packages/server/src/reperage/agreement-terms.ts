@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { appendAudit } from '../audit/chain.ts';
 import type { Database } from '../db/schema.ts';
 import { withActor, type Actor } from '../db/with-actor.ts';
-import { DomainError } from '../services/domain-error.ts';
+import { DomainError } from '../http/domain-error.ts';
 import { checkInput, selectAgreements, type Agreement, type AgreementInput } from './agreements.ts';
 
 // Changing an agreement's terms after its creation (an amendment: new party, field, dates,

@@ -1,5 +1,5 @@
 import type { JobHandler } from '../jobs/queue.ts';
-import { DETECTION_JOB, runDetectionJob } from '../services/run-detection.ts';
+import { DETECTION_JOB, runDetectionJob } from './outreach/run-detection.ts';
 import { IMPORT_JOB } from './imports.ts';
 import { LINKAGE_JOB, runLinkage } from './linkage-runs.ts';
 import { runImport } from './run-import.ts';

@@ -11,7 +11,7 @@ import { appendAudit } from '../audit/chain.ts';
 import type { Database } from '../db/schema.ts';
 import { withActor, type Actor } from '../db/with-actor.ts';
 import { enqueueJob, type RunningJob } from '../jobs/queue.ts';
-import { DomainError } from '../services/domain-error.ts';
+import { DomainError } from '../http/domain-error.ts';
 import { usableAgreement } from './agreements.ts';
 import { unpackEncodings } from './encodings.ts';
 

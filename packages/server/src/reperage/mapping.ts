@@ -1,5 +1,5 @@
 import { normaliseHeader, recogniseColumns } from '@znr/linkage';
-import { DomainError } from '../services/domain-error.ts';
+import { DomainError } from '../http/domain-error.ts';
 import { CANONICAL_FIELDS, canonicalField, type CanonicalField } from './fields.ts';
 import type { ColumnMapping } from './tables.ts';
 

@@ -2,7 +2,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import { appendSystemAudit } from '../audit/chain.ts';
 import type { Database } from '../db/schema.ts';
 import { todayInFrance } from './agreements.ts';
-import { bilanOutcomes, reachedOutcomes } from './outreach-vocabulary.ts';
+import { bilanOutcomes, reachedOutcomes } from './outreach/vocabulary.ts';
 
 // Retention of the data imported under an agreement (migration 0017). An import is erased, with
 // everything computed from it, when the agreement is terminated, when its validity has ended (its

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { AgreementStatus, FileFormat, WorkStatus } from './vocabulary.ts';
+import type { RunQuality } from './linkage-runs.ts';
 
 // Kysely types of migration 0008 (repérage, data side), kept here so that db/schema.ts only lists
 // them. Dates (`date` columns) travel as 'YYYY-MM-DD' strings.
@@ -121,7 +122,8 @@ export interface LinkageRunTable {
   status: Generated<WorkStatus>;
   progress: Generated<number>;
   stage: string | null;
-  quality: ColumnType<unknown, string | null | undefined, string | null>;
+  /** What a finished run measured (written by linkage-runs.ts), null until then. */
+  quality: ColumnType<RunQuality | null, string | null | undefined, string | null>;
   started_by: string | null;
   started_at: CreatedAt;
   finished_at: Date | null;
@@ -137,19 +139,15 @@ export interface LinkageClusterMemberTable {
   score: number;
 }
 
-/** A job of the in-process queue (imports, linkage runs). */
-export interface JobTable {
-  id: Generated<string>;
-  kind: string;
-  payload: Json<unknown>;
-  organisation_id: string;
-  user_id: string | null;
-  role: string;
-  status: Generated<WorkStatus>;
-  progress: Generated<number>;
-  attempts: Generated<number>;
-  error: string | null;
-  locked_at: Date | null;
-  created_at: CreatedAt;
-  finished_at: Date | null;
+declare module '../db/schema.ts' {
+  interface Database {
+    data_agreement: DataAgreementTable;
+    data_agreement_version: DataAgreementVersionTable;
+    partner_column_mapping: PartnerColumnMappingTable;
+    partner_import: PartnerImportTable;
+    partner_record: PartnerRecordTable;
+    partner_record_identity: PartnerRecordIdentityTable;
+    linkage_run: LinkageRunTable;
+    linkage_cluster_member: LinkageClusterMemberTable;
+  }
 }

@@ -4,7 +4,7 @@ import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { DomainError } from '../services/domain-error.ts';
+import { DomainError } from '../http/domain-error.ts';
 import { proposeMapping } from './mapping.ts';
 import { cellText } from './parse-value.ts';
 import { detectFormat, readPartnerFile } from './read-partner-file.ts';

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database, Organisation, Territory } from '../db/schema.ts';
-import { addMember } from '../services/add-member.ts';
-import { ensureOrganisation } from '../services/ensure-organisation.ts';
-import { ensureTerritory } from '../services/ensure-territory.ts';
+import { addMember } from '../tenancy/add-member.ts';
+import { ensureOrganisation } from '../tenancy/ensure-organisation.ts';
+import { ensureTerritory } from '../tenancy/ensure-territory.ts';
 import type { OrganisationType } from '../tenancy/organisation-types.ts';
 import type { Role } from '../tenancy/roles.ts';
 

@@ -1,45 +1,26 @@
 // Saving a bilan to a case file: the calls of /api/bilans and of the rights it identified.
 import { ApiError } from './api-error.ts';
 import { apiRequest } from './client.ts';
-import type { NewPerson } from './suivi.ts';
-
-/** Where the bilan goes: a household of my organisation, or a new case file. */
-export type BilanTarget =
-  | { id: string }
-  | {
-      create: {
-        address?: string;
-        inseeCode?: string;
-        commune?: string;
-        persons: NewPerson[];
-      };
-    };
+import type { ApiBody, ApiResponse } from './contract.ts';
 
 /** What `POST /api/bilans` receives: the bilan, its case file and the person's consent. */
-export type BilanSyncPayload = {
-  clientId: string;
-  household: BilanTarget;
-  consent: { method: 'oral' | 'ecrit'; givenOn: string };
-  bilan: {
-    version: string;
-    parametersVersion: string;
-    period: string;
-    date: string;
-    answers: unknown;
-    situation: unknown;
-    results: unknown;
-  };
-};
+export type BilanSyncPayload = ApiBody<'/api/bilans', 'post'>;
 
-export type SavedBilan = { id: string; householdId: string; created: boolean };
+/** Where the bilan goes: a household of my organisation, or a new case file. */
+export type BilanTarget = BilanSyncPayload['household'];
+
+export type SavedBilan = ApiResponse<'/api/bilans', 'post'>;
 
 /** Sends a bilan; sent again with the same client id, the server answers with the first save. */
 export function sendBilan(payload: BilanSyncPayload): Promise<SavedBilan> {
-  return apiRequest<SavedBilan>('POST', '/api/bilans', payload);
+  return apiRequest('POST', '/api/bilans', payload);
 }
 
 /** A benefit the bilan found, to follow in the case file from « identifié ». */
-export type IdentifiedRight = { benefit: string; estimatedMonthly: number | null };
+export type IdentifiedRight = Pick<
+  ApiBody<'/api/households/{id}/rights', 'post'>,
+  'benefit' | 'estimatedMonthly'
+>;
 
 /**
  * Follows every right the bilan identified, linked to the bilan. A right the case file already
@@ -53,10 +34,8 @@ export async function openIdentifiedRights(
   let opened = 0;
   for (const right of rights) {
     try {
-      await apiRequest('POST', `/api/households/${encodeURIComponent(householdId)}/rights`, {
-        ...right,
-        bilanId,
-      });
+      const body: ApiBody<'/api/households/{id}/rights', 'post'> = { ...right, bilanId };
+      await apiRequest('POST', `/api/households/${encodeURIComponent(householdId)}/rights`, body);
       opened++;
     } catch (error) {
       if (!(error instanceof ApiError && error.code === 'droit_deja_suivi')) throw error;

@@ -1,84 +1,35 @@
 // The case file's persons, timeline, audit view, PDF export and bilan re-runs.
 import { apiRequest } from './client.ts';
-import type { SocialFollowUp } from './suivi.ts';
-
-export type PersonRole = 'demandeur' | 'conjoint' | 'enfant' | 'autre';
+import type { ApiBody, ApiQuery, ApiResponse } from './contract.ts';
 
 /** A person as the forms send it; empty optional fields go as null. */
-export type PersonFields = {
-  role: PersonRole;
-  firstName: string;
-  lastName: string;
-  birthDate: string | null;
-  phone: string | null;
-  email: string | null;
-};
+export type PersonFields = ApiBody<'/api/households/{id}/persons', 'post'>;
 
-export type AddressFields = {
-  address: string | null;
-  commune: string | null;
-  quartier: string | null;
-  qpv: boolean;
-  socialFollowUp?: SocialFollowUp | null;
-  metInOutreach?: boolean;
-};
+export type PersonRole = PersonFields['role'];
 
-export type TimelineEvent = {
-  at: string;
-  kind: string;
-  label: string;
-  organisationName: string | null;
-  entityId: string;
-};
+export type AddressFields = ApiBody<'/api/households/{id}', 'patch'>;
 
-export type AuditEntry = {
-  seq: number;
-  at: string;
-  action: string;
-  entity: string;
-  entityId: string | null;
-  userId: string | null;
-  organisationId: string | null;
-  userName: string | null;
-  organisationName: string | null;
-};
+export type TimelineEvent = ApiResponse<'/api/households/{id}/timeline', 'get'>[number];
 
-export type AuditFilter = {
-  organisationId?: string;
-  userId?: string;
-  action?: string;
-  from?: string;
-  to?: string;
-};
+export type AuditEntry = ApiResponse<'/api/households/{id}/audit', 'get'>[number];
 
-type Versions = { period: string; engineVersion: string; parametersVersion: string };
-type Amount = { eligible: boolean; amount: number };
+export type AuditFilter = ApiQuery<'/api/households/{id}/audit', 'get'>;
 
-export type BilanRerun = {
-  bilanId: string;
-  householdId: string;
-  before: Versions & { createdAt: string };
-  after: Versions;
-  benefits: {
-    id: string;
-    label: string;
-    periodicity: string;
-    before: Amount | null;
-    after: Amount;
-    difference: number;
-  }[];
-  composition: { bilan: Composition; household: Composition; changed: boolean };
-};
-
-type Composition = { adults: number; children: number };
+export type BilanRerun = ApiResponse<'/api/bilans/{id}/rerun', 'get'>;
 
 const enc = encodeURIComponent;
 
-export function addPerson(householdId: string, person: PersonFields): Promise<{ id: string }> {
+export function addPerson(
+  householdId: string,
+  person: PersonFields,
+): Promise<ApiResponse<'/api/households/{id}/persons', 'post'>> {
   return apiRequest('POST', `/api/households/${enc(householdId)}/persons`, person);
 }
 
-export function updatePerson(personId: string, change: Partial<PersonFields>): Promise<void> {
+export function updatePerson(
+  personId: string,
+  change: ApiBody<'/api/persons/{id}', 'patch'>,
+): Promise<void> {
   return apiRequest('PATCH', `/api/persons/${enc(personId)}`, change);
 }
 
@@ -101,7 +52,7 @@ export function compareBilan(bilanId: string): Promise<BilanRerun> {
   return apiRequest('GET', `/api/bilans/${enc(bilanId)}/rerun`);
 }
 
-export function saveRerun(bilanId: string): Promise<{ id: string }> {
+export function saveRerun(bilanId: string): Promise<ApiResponse<'/api/bilans/{id}/rerun', 'post'>> {
   return apiRequest('POST', `/api/bilans/${enc(bilanId)}/rerun`, {});
 }
 

@@ -1,49 +1,19 @@
 // The indicators of /api/pilotage/indicators (docs/indicators.md).
 import { apiRequest } from './client.ts';
-
-export type Granularity = 'month' | 'quarter' | 'year';
-export type Breakdown =
-  'territory' | 'quartier' | 'organisation' | 'actionType' | 'benefit' | 'rule';
+import type { ApiQuery, ApiResponse } from './contract.ts';
 
 /** What the dashboard asks; empty filters are left out. */
-export interface IndicatorParams {
-  from: string;
-  to: string;
-  period: Granularity;
-  by?: Breakdown | undefined;
-  territoryId?: string | undefined;
-  quartier?: string | undefined;
-  organisationId?: string | undefined;
-  actionType?: string | undefined;
-}
+export type IndicatorParams = ApiQuery<'/api/pilotage/indicators', 'get'> &
+  Required<Pick<ApiQuery<'/api/pilotage/indicators', 'get'>, 'from' | 'to' | 'period'>>;
 
-export interface IndicatorValue {
-  period: string;
-  key: string;
-  value: number | null;
-  suppressed?: 'primaire' | 'secondaire';
-}
+export type Granularity = IndicatorParams['period'];
+export type Breakdown = NonNullable<IndicatorParams['by']>;
 
-export interface IndicatorReport {
-  periods: string[];
-  keys: { key: string; label: string }[];
-  indicators: {
-    code: string;
-    label: string;
-    unit: string;
-    applicable: boolean;
-    values: IndicatorValue[];
-  }[];
-}
+export type IndicatorReport = ApiResponse<'/api/pilotage/indicators', 'get'>;
 
-export interface IndicatorFilters {
-  scope: 'territoire' | 'national';
-  territories: { id: string; name: string }[];
-  organisations: { id: string; name: string }[];
-  quartiers: string[];
-  actionTypes: { id: string; label: string }[];
-  benefits: { id: string; label: string }[];
-}
+export type IndicatorValue = IndicatorReport['indicators'][number]['values'][number];
+
+export type IndicatorFilters = ApiResponse<'/api/pilotage/indicators/filters', 'get'>;
 
 /** The key of the totals. */
 export const TOTAL_KEY = '*';

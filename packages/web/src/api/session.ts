@@ -1,11 +1,17 @@
 import { ApiError } from './api-error.ts';
 import { apiRequest } from './client.ts';
+import type { ApiBody, ApiResponse } from './contract.ts';
 
-/**
- * The roles a member of an organisation can hold, as the server names them. The web app cannot
- * import @znr/server (dependencies point web -> rules only), so this mirrors its list; a role the
- * server adds later arrives as an unknown string and is handled as such (see isKnownRole).
- */
+/** The logged-in user and the membership they act under (`memberships` lists all of theirs). */
+export type Session = ApiResponse<'/api/session', 'get'>;
+
+/** A user's place in one organisation of one territory. */
+export type Membership = Session['membership'];
+
+/** The roles a member of an organisation can hold, as the server's contract names them. */
+export type Role = Membership['role'];
+
+/** Every role, for the screens that list them; checked against the contract both ways. */
 export const roles = [
   'ambassadeur',
   'travailleur_social',
@@ -13,32 +19,16 @@ export const roles = [
   'pilote',
   'evaluateur',
   'admin',
-] as const;
-export type Role = (typeof roles)[number];
+] as const satisfies readonly Role[];
+const everyRoleListed: Exclude<Role, (typeof roles)[number]> extends never ? true : never = true;
+void everyRoleListed;
 
-/** Whether this build of the app knows the role the server sent. */
+/** Whether `role` is one the contract names (a stale page may still hold a string). */
 export function isKnownRole(role: string): role is Role {
   return (roles as readonly string[]).includes(role);
 }
 
-/** A user's place in one organisation of one territory. */
-export type Membership = {
-  id: string;
-  /** One of `roles`, or a role newer than this build of the app. */
-  role: string;
-  roleLabel: string;
-  organisation: { id: string; name: string; type: string; typeLabel: string };
-  territory: { id: string; name: string };
-};
-
-/** The logged-in user and the membership they act under (`memberships` lists all of theirs). */
-export type Session = {
-  user: { id: string; email: string; displayName: string };
-  membership: Membership;
-  memberships: Membership[];
-};
-
-export type Credentials = { email: string; password: string };
+export type Credentials = ApiBody<'/api/session', 'post'>;
 
 /** The current session, or null when nobody is logged in. */
 export async function fetchSession(): Promise<Session | null> {

@@ -1,23 +1,14 @@
 // Follow-up tasks, closing a household's follow-up, referral messages and reminders.
 import { apiRequest } from './client.ts';
+import type { ApiBody, ApiResponse } from './contract.ts';
+
+export type Task = ApiResponse<'/api/tasks', 'get'>[number];
 
 /** Where an open task stands against today. */
-export type TaskDueState = 'en_retard' | 'aujourdhui' | 'a_venir' | 'sans_date';
+export type TaskDueState = Task['dueState'];
 
-export type Task = {
-  id: string;
-  householdId: string;
-  householdName: string | null;
-  title: string;
-  dueOn: string | null;
-  dueState: TaskDueState;
-  assigneeId: string | null;
-  assigneeName: string | null;
-  status: 'a_faire' | 'faite';
-  outcome: string | null;
-  createdAt: string;
-  closedAt: string | null;
-};
+/** What a task says, when it is due and who does it. */
+export type TaskFields = ApiBody<'/api/households/{id}/tasks', 'post'>;
 
 /** My organisation's tasks, or only mine; late and due today first. */
 export function listTasks(mine: boolean): Promise<Task[]> {
@@ -26,8 +17,8 @@ export function listTasks(mine: boolean): Promise<Task[]> {
 
 export function createTask(
   householdId: string,
-  input: { title: string; dueOn: string | null; assigneeId: string | null },
-): Promise<{ id: string }> {
+  input: TaskFields,
+): Promise<ApiResponse<'/api/households/{id}/tasks', 'post'>> {
   return apiRequest('POST', `/api/households/${encodeURIComponent(householdId)}/tasks`, input);
 }
 
@@ -40,10 +31,7 @@ export function closeTask(taskId: string, outcome: string): Promise<void> {
 }
 
 /** Changes what a task says, its due date or its assignee. */
-export function updateTask(
-  taskId: string,
-  change: { title: string; dueOn: string | null; assigneeId: string | null },
-): Promise<void> {
+export function updateTask(taskId: string, change: TaskFields): Promise<void> {
   return apiRequest('PATCH', `/api/tasks/${encodeURIComponent(taskId)}`, change);
 }
 
@@ -61,7 +49,7 @@ export function deleteTask(taskId: string): Promise<void> {
 }
 
 /** The members of my organisation, to assign a task to. */
-export function listMembers(): Promise<{ id: string; name: string; role: string }[]> {
+export function listMembers(): Promise<ApiResponse<'/api/members', 'get'>> {
   return apiRequest('GET', '/api/members');
 }
 
@@ -71,25 +59,22 @@ export function closeFollowUp(householdId: string, outcome: string | null): Prom
   return outcome === null ? apiRequest('DELETE', url) : apiRequest('POST', url, { outcome });
 }
 
-export type ReferralMessage = {
-  id: string;
-  body: string;
-  kind: 'message' | 'relance';
-  createdAt: string;
-  organisationId: string;
-  organisationName: string;
-  authorName: string | null;
-};
+export type ReferralMessage = ApiResponse<'/api/referrals/{id}/messages', 'get'>[number];
 
 export function listReferralMessages(referralId: string): Promise<ReferralMessage[]> {
   return apiRequest('GET', `/api/referrals/${encodeURIComponent(referralId)}/messages`);
 }
 
-export function postReferralMessage(referralId: string, body: string): Promise<{ id: string }> {
+export function postReferralMessage(
+  referralId: string,
+  body: string,
+): Promise<ApiResponse<'/api/referrals/{id}/messages', 'post'>> {
   return apiRequest('POST', `/api/referrals/${encodeURIComponent(referralId)}/messages`, { body });
 }
 
 /** The sender's one-click reminder of a referral still waiting for its answer. */
-export function remindReferral(referralId: string): Promise<{ id: string }> {
+export function remindReferral(
+  referralId: string,
+): Promise<ApiResponse<'/api/referrals/{id}/reminder', 'post'>> {
   return apiRequest('POST', `/api/referrals/${encodeURIComponent(referralId)}/reminder`);
 }

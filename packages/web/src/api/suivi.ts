@@ -1,118 +1,23 @@
 // Case files (suivi): the calls of /api/households, /api/referrals and /api/rights.
 import { apiRequest } from './client.ts';
+import type { ApiBody, ApiResponse } from './contract.ts';
 
 /** A household of the list. `owned`: collected by my organisation (otherwise referred to it). */
-export type HouseholdSummary = {
-  id: string;
-  owned: boolean;
-  commune: string | null;
-  quartier: string | null;
-  lastActivityAt: string;
-  persons: { firstName: string; lastName: string; birthDate: string | null }[];
-};
-
-export type Person = {
-  id: string;
-  role: string;
-  firstName: string;
-  lastName: string;
-  birthDate: string | null;
-  phone: string | null;
-  email: string | null;
-};
-
-export type Consent = {
-  id: string;
-  scope: 'bilan' | 'partage' | 'recontact';
-  method: 'oral' | 'ecrit';
-  givenOn: string;
-  partnerOrganisationId: string | null;
-  withdrawnAt: string | null;
-};
-
-export type FollowedRight = {
-  id: string;
-  benefit: string;
-  stage: string;
-  stageLabel: string;
-  estimatedMonthly: number | null;
-  actualMonthly: number | null;
-  closureReason: string | null;
-  closureNote: string | null;
-  inChargeOrganisationId: string | null;
-  history: { stage: string; stageLabel: string; changedAt: string }[];
-};
-
-export type Referral = {
-  id: string;
-  householdId: string;
-  fromOrganisationId: string;
-  toOrganisationId: string;
-  purpose: string;
-  status: 'envoyee' | 'acceptee' | 'refusee' | 'cloturee';
-  refusalReason: string | null;
-  outcome: string | null;
-  createdAt: string;
-};
-
-/** Whether a household is already followed by a social worker: oui, non, ne sait pas. */
-export type SocialFollowUp = 'oui' | 'non' | 'inconnu';
+export type HouseholdSummary = ApiResponse<'/api/households', 'get'>[number];
 
 /** A household's case file, as much as my organisation may see. */
-export type Household = {
-  id: string;
-  owned: boolean;
-  address: string | null;
-  commune: string | null;
-  quartier: string | null;
-  qpv: boolean;
-  /** Already followed by a social worker (asked for the indicators). */
-  socialFollowUp: SocialFollowUp | null;
-  metInOutreach: boolean;
-  /** The follow-up closed on this date, with its outcome; null while it goes on. */
-  closedAt: string | null;
-  outcome: string | null;
-  lastActivityAt: string;
-  persons: Person[];
-  consents: Consent[];
-  bilans: {
-    id: string;
-    period: string;
-    engineVersion: string;
-    parametersVersion: string;
-    createdAt: string;
-  }[];
-  rights: FollowedRight[];
-  referrals: Referral[];
-  tasks: {
-    id: string;
-    title: string;
-    dueOn: string | null;
-    status: 'a_faire' | 'faite';
-    outcome: string | null;
-    assigneeId: string | null;
-    assigneeName: string | null;
-  }[];
-};
+export type Household = ApiResponse<'/api/households/{id}', 'get'>;
 
-export type InboxReferral = Referral & {
-  fromName: string;
-  toName: string;
-  /** Still `envoyee` after the reminder delay. */
-  waiting: boolean;
-  ageDays: number;
-  messageCount: number;
-  lastReminderAt: string | null;
-};
+export type Person = Household['persons'][number];
+export type Consent = Household['consents'][number];
+export type FollowedRight = Household['rights'][number];
+export type Referral = Household['referrals'][number];
 
-export type Inbox = {
-  counts: Record<Referral['status'], number>;
-  /** Received referrals still waiting after the reminder delay. */
-  waiting: number;
-  reminderAfterDays: number;
-  received: InboxReferral[];
-  sent: InboxReferral[];
-};
+/** Whether a household is already followed by a social worker: oui, non, ne sait pas. */
+export type SocialFollowUp = NonNullable<Household['socialFollowUp']>;
+
+export type Inbox = ApiResponse<'/api/referrals', 'get'>;
+export type InboxReferral = Inbox['received'][number];
 
 /**
  * The households my organisation may see, filtered by what was typed in one box: a name (spelling
@@ -127,41 +32,39 @@ export function fetchHousehold(id: string): Promise<Household> {
   return apiRequest<Household>('GET', `/api/households/${encodeURIComponent(id)}`);
 }
 
-export type NewPerson = { role: string; firstName: string; lastName: string; birthDate?: string };
+export type NewHousehold = ApiBody<'/api/households', 'post'>;
+export type NewPerson = NewHousehold['persons'][number];
 
-export function createHousehold(input: {
-  quartier?: string;
-  persons: NewPerson[];
-}): Promise<{ id: string }> {
-  return apiRequest<{ id: string }>('POST', '/api/households', input);
+export function createHousehold(
+  input: NewHousehold,
+): Promise<ApiResponse<'/api/households', 'post'>> {
+  return apiRequest('POST', '/api/households', input);
 }
 
 export function recordConsent(
   householdId: string,
-  input: { scope: Consent['scope']; method: Consent['method']; givenOn: string },
-): Promise<{ id: string }> {
+  input: ApiBody<'/api/households/{id}/consents', 'post'>,
+): Promise<ApiResponse<'/api/households/{id}/consents', 'post'>> {
   return apiRequest('POST', `/api/households/${encodeURIComponent(householdId)}/consents`, input);
 }
 
 /** Withdraws a consent (its organisation only): the only change a consent knows. */
 export function withdrawConsent(consentId: string): Promise<void> {
-  return apiRequest('PATCH', `/api/consents/${encodeURIComponent(consentId)}`, { withdrawn: true });
+  const change: ApiBody<'/api/consents/{id}', 'patch'> = { withdrawn: true };
+  return apiRequest('PATCH', `/api/consents/${encodeURIComponent(consentId)}`, change);
 }
 
 export function updateRight(
   rightId: string,
-  change: {
-    stage: string;
-    closureReason?: string;
-    closureNote?: string | null;
-    actualMonthly?: number;
-    inChargeOrganisationId?: string | null;
-  },
+  change: ApiBody<'/api/rights/{id}', 'patch'>,
 ): Promise<void> {
   return apiRequest('PATCH', `/api/rights/${encodeURIComponent(rightId)}`, change);
 }
 
-export function openRight(householdId: string, benefit: string): Promise<{ id: string }> {
+export function openRight(
+  householdId: string,
+  benefit: ApiBody<'/api/households/{id}/rights', 'post'>['benefit'],
+): Promise<ApiResponse<'/api/households/{id}/rights', 'post'>> {
   return apiRequest('POST', `/api/households/${encodeURIComponent(householdId)}/rights`, {
     benefit,
   });
@@ -169,12 +72,8 @@ export function openRight(householdId: string, benefit: string): Promise<{ id: s
 
 export function referHousehold(
   householdId: string,
-  input: {
-    toOrganisationId: string;
-    purpose: string;
-    consent: { method: 'oral' | 'ecrit'; givenOn: string };
-  },
-): Promise<{ id: string }> {
+  input: Omit<ApiBody<'/api/households/{id}/referrals', 'post'>, 'shares'>,
+): Promise<ApiResponse<'/api/households/{id}/referrals', 'post'>> {
   return apiRequest('POST', `/api/households/${encodeURIComponent(householdId)}/referrals`, {
     ...input,
     shares: ['personnes', 'bilans', 'droits'],
@@ -183,10 +82,7 @@ export function referHousehold(
 
 export function answerReferral(
   referralId: string,
-  answer:
-    | { status: 'acceptee' }
-    | { status: 'refusee'; reason: string }
-    | { status: 'cloturee'; outcome: string },
+  answer: ApiBody<'/api/referrals/{id}', 'patch'>,
 ): Promise<void> {
   return apiRequest('PATCH', `/api/referrals/${encodeURIComponent(referralId)}`, answer);
 }
@@ -201,6 +97,6 @@ export function today(): string {
 }
 
 /** The partner organisations of my territory, to refer a household to. */
-export function listPartners(): Promise<{ id: string; name: string; type: string }[]> {
+export function listPartners(): Promise<ApiResponse<'/api/organisations', 'get'>> {
   return apiRequest('GET', '/api/organisations');
 }

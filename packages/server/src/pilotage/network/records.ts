@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import type { NetworkServiceTable, NetworkStructureTable } from '../../db/schema.ts';
+import type { NetworkServiceTable, NetworkStructureTable } from '../tables.ts';
 import {
   serviceExtraFields,
   structureExtraFields,

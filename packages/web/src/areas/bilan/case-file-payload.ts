@@ -1,6 +1,6 @@
 // What the device sends to save a bilan in a case file: the bilan (answers, situation, results),
 // the case file (existing, or new from the names typed and the bilan's answers) and the consent.
-import { ENGINE_VERSION, PARAMETERS_VERSION } from '@znr/rules';
+import { choosableBenefitIds, ENGINE_VERSION, PARAMETERS_VERSION } from '@znr/rules';
 import type { BilanSyncPayload, BilanTarget, IdentifiedRight } from '../../api/bilans.ts';
 import type { NewPerson } from '../../api/suivi.ts';
 import { adultsOf, childCount, childKey, valueOf, type Answers } from './answers.ts';
@@ -15,7 +15,7 @@ export type Names = Record<string, { firstName: string; lastName: string }>;
  * adults, and each child whose first name was given (their last name is the person's).
  */
 export function personsOf(answers: Answers, names: Names): NewPerson[] {
-  const person = (who: string, role: string, lastName: string): NewPerson => {
+  const person = (who: string, role: NewPerson['role'], lastName: string): NewPerson => {
     const birthDate = valueOf(answers, `${who}.date_naissance`);
     return {
       role,
@@ -55,6 +55,10 @@ export function newCaseFile(
 export function identifiedRights(outcome: Extract<BilanOutcome, { ok: true }>): IdentifiedRight[] {
   return outcome.views
     .filter((view) => view.status !== 'non_eligible')
+    .flatMap((view) => {
+      const benefit = choosableBenefitIds.find((id) => id === view.id);
+      return benefit === undefined ? [] : [{ ...view, id: benefit }];
+    })
     .map((view) => ({
       benefit: view.id,
       // The CSS amount is what the person pays, not what they receive.

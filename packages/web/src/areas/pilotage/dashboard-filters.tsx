@@ -11,11 +11,11 @@ const periods: { value: Granularity; label: string }[] = [
   { value: 'year', label: 'Année' },
 ];
 
-function Choice(props: {
+function Choice<Value extends string>(props: {
   label: string;
-  value: string | undefined;
-  options: { value: string; label: string }[];
-  onChange: (value: string | undefined) => void;
+  value: Value | undefined;
+  options: { value: Value; label: string }[];
+  onChange: (value: Value | undefined) => void;
   all: string;
 }) {
   return (
@@ -23,7 +23,8 @@ function Choice(props: {
       label={props.label}
       nativeSelectProps={{
         value: props.value ?? '',
-        onChange: (e) => props.onChange(e.target.value === '' ? undefined : e.target.value),
+        onChange: (e) =>
+          props.onChange(props.options.find((option) => option.value === e.target.value)?.value),
       }}
     >
       <option value="">{props.all}</option>

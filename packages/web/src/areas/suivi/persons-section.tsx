@@ -9,7 +9,6 @@ import {
   updatePerson,
   type Household,
   type Person,
-  type PersonRole,
 } from '../../api/index.ts';
 import { PersonForm } from './person-form.tsx';
 import { frenchDate, personRoleOptions, socialFollowUpOptions } from './suivi-labels.ts';
@@ -34,7 +33,7 @@ function PersonItem({
       <li>
         <h3 className="fr-h6">Modifier {name}</h3>
         <PersonForm
-          initial={{ ...person, role: person.role as PersonRole }}
+          initial={person}
           submitLabel="Enregistrer la personne"
           onCancel={() => setEditing(false)}
           onSubmit={(fields) =>

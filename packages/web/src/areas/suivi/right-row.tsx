@@ -4,7 +4,14 @@ import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useId, useState } from 'react';
 import { updateRight, type FollowedRight } from '../../api/index.ts';
-import { closureReasonOptions, frenchDateTime, needsReason, stageOptions } from './suivi-labels.ts';
+import {
+  closureReasonOptions,
+  frenchDateTime,
+  needsReason,
+  stageOptions,
+  type ClosureReason,
+  type RightStage,
+} from './suivi-labels.ts';
 
 function euros(value: number | null): string {
   return value === null
@@ -13,9 +20,10 @@ function euros(value: number | null): string {
 }
 
 /** What to send for the chosen stage: its reason and note, or the amount paid once opened. */
-function stageChange(stage: string, reason: string, note: string, actual: string) {
+function stageChange(stage: RightStage, reason: ClosureReason | '', note: string, actual: string) {
   if (needsReason(stage)) {
-    return { stage, closureReason: reason, closureNote: note.trim() === '' ? null : note.trim() };
+    const closureNote = note.trim() === '' ? null : note.trim();
+    return reason === '' ? { stage, closureNote } : { stage, closureReason: reason, closureNote };
   }
   const paid = Number(actual.replace(',', '.'));
   return stage === 'ouvert' && actual.trim() !== '' && Number.isFinite(paid)
@@ -35,7 +43,7 @@ export function RightRow({
   onChanged: () => void;
 }) {
   const [stage, setStage] = useState(right.stage);
-  const [reason, setReason] = useState(right.closureReason ?? '');
+  const [reason, setReason] = useState<ClosureReason | ''>(right.closureReason ?? '');
   const [note, setNote] = useState(right.closureNote ?? '');
   const [actual, setActual] = useState(
     right.actualMonthly === null ? '' : String(right.actualMonthly),
@@ -63,7 +71,11 @@ export function RightRow({
       </p>
       <Select
         label={`Étape du droit ${name}`}
-        nativeSelectProps={{ value: stage, onChange: (e) => setStage(e.target.value) }}
+        nativeSelectProps={{
+          value: stage,
+          onChange: (e) =>
+            setStage(stageOptions.find((o) => o.value === e.target.value)?.value ?? stage),
+        }}
       >
         {stageOptions.map((option) => (
           <option key={option.value} value={option.value}>
@@ -75,7 +87,13 @@ export function RightRow({
         <>
           <Select
             label={`Motif du refus ou de l’abandon (${name})`}
-            nativeSelectProps={{ value: reason, onChange: (e) => setReason(e.target.value) }}
+            nativeSelectProps={{
+              value: reason,
+              onChange: (e) =>
+                setReason(
+                  closureReasonOptions.find((o) => o.value === e.target.value)?.value ?? '',
+                ),
+            }}
           >
             <option value="" disabled>
               Choisir un motif

@@ -29,7 +29,7 @@ export function RightsSection({
     listPartners().then(setPartners, () => setPartners([]));
   }, []);
   const organisations = [organisation, ...partners];
-  const [benefit, setBenefit] = useState('rsa');
+  const [benefit, setBenefit] = useState<(typeof choosableBenefitIds)[number]>('rsa');
   const [error, setError] = useState<string | undefined>();
   const follow = () => {
     openRight(householdId, benefit).then(onChanged, (e: Error) => setError(e.message));
@@ -53,7 +53,11 @@ export function RightsSection({
       )}
       <Select
         label="Droit à suivre"
-        nativeSelectProps={{ value: benefit, onChange: (e) => setBenefit(e.target.value) }}
+        nativeSelectProps={{
+          value: benefit,
+          onChange: (e) =>
+            setBenefit(choosableBenefitIds.find((id) => id === e.target.value) ?? benefit),
+        }}
       >
         {benefitOptions.map((option) => (
           <option key={option.value} value={option.value}>

@@ -1,7 +1,10 @@
 // French labels of the case files' closed lists (the server's codes are ASCII French).
-import type { SocialFollowUp } from '../../api/index.ts';
+import type { FollowedRight, SocialFollowUp } from '../../api/index.ts';
 
-export const stageOptions: { value: string; label: string }[] = [
+export type RightStage = FollowedRight['stage'];
+export type ClosureReason = NonNullable<FollowedRight['closureReason']>;
+
+export const stageOptions: { value: RightStage; label: string }[] = [
   { value: 'identifie', label: 'Identifié' },
   { value: 'demarche_a_faire', label: 'Démarche à faire' },
   { value: 'demarche_engagee', label: 'Démarche engagée' },
@@ -11,7 +14,7 @@ export const stageOptions: { value: string; label: string }[] = [
   { value: 'non_eligible', label: 'Non éligible' },
 ];
 
-export const closureReasonOptions: { value: string; label: string }[] = [
+export const closureReasonOptions: { value: ClosureReason; label: string }[] = [
   { value: 'ressources_trop_elevees', label: 'Ressources trop élevées' },
   { value: 'conditions_non_remplies', label: 'Conditions non remplies' },
   { value: 'pieces_manquantes', label: 'Pièces manquantes' },

@@ -1,0 +1,2 @@
+// The public door of the session feature: what the rest of the server may use of it.
+export { sessionRoutes } from './routes.ts';
