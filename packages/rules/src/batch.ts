@@ -1,24 +1,27 @@
-import { computeAah } from './benefits/aah.ts';
-import { computeAidesLogement } from './benefits/aides-logement.ts';
-import { computeAidesLogementResources } from './benefits/aides-logement-resources.ts';
-import { computeAspaAsi } from './benefits/aspa-asi.ts';
+import { computeAah } from './benefits/handicap-vieillesse/aah.ts';
+import { computeAidesLogement } from './benefits/aides-logement/aides-logement.ts';
+import { computeAidesLogementResources } from './benefits/aides-logement/aides-logement-resources.ts';
+import { computeAspaAsi } from './benefits/handicap-vieillesse/aspa-asi.ts';
 import {
   allocateChequeEnergie,
   computeChequeEnergie,
   type ChequeEnergieColumns,
-} from './benefits/cheque-energie.ts';
-import { computeArs } from './benefits/ars.ts';
-import { allocateCss, computeCss, type CssColumns } from './benefits/css.ts';
-import { computeCssPastYear, cssPastFamilies } from './benefits/css-past-months.ts';
-import { computeFamilyResources } from './benefits/family-resources.ts';
-import { computePrestationsFamiliales } from './benefits/prestations-familiales.ts';
+} from './benefits/cheque-energie/cheque-energie.ts';
+import { computeArs } from './benefits/ars/ars.ts';
+import { allocateCss, computeCss, type CssColumns } from './benefits/css/css.ts';
+import { computeCssPastYear, cssPastFamilies } from './benefits/css/css-past-months.ts';
+import { computeFamilyResources } from './shared/family-resources.ts';
+import { computePrestationsFamiliales } from './benefits/prestations-familiales/prestations-familiales.ts';
 import {
   computePrimeActivite,
   computePrimeActiviteMonth,
   markPrimeActiviteMonth,
-} from './benefits/prime-activite.ts';
-import { computeRsa, markRsaLastMonth } from './benefits/rsa.ts';
-import { computeRsaComposition, computeRsaIndividualResources } from './benefits/rsa-resources.ts';
+} from './benefits/prime-activite/prime-activite.ts';
+import { computeRsa, markRsaLastMonth } from './benefits/rsa/rsa.ts';
+import {
+  computeRsaComposition,
+  computeRsaIndividualResources,
+} from './benefits/rsa/rsa-resources.ts';
 import { birthEpochDays, disabledFamilies, newMonthState, type MonthState } from './month-state.ts';
 import { freshColumns, type ColumnPool, type Columns } from './columns.ts';
 import { yearNMinus2 } from './periods.ts';

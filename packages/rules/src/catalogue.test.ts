@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { aidesLogementCatalogue } from './benefits/aides-logement-catalogue.ts';
-import { primeActiviteCatalogue } from './benefits/prime-activite-catalogue.ts';
-import { rsaCatalogue } from './benefits/rsa-catalogue.ts';
+import { aidesLogementCatalogue } from './benefits/aides-logement/aides-logement-catalogue.ts';
+import { primeActiviteCatalogue } from './benefits/prime-activite/prime-activite-catalogue.ts';
+import { rsaCatalogue } from './benefits/rsa/rsa-catalogue.ts';
 import { catalogueProblems, servicePublicUrl, type CatalogueEntry } from './catalogue.ts';
 import { benefitCatalogue } from './benefit-catalogue.ts';
 import { outputVariables } from './openfisca/variables.ts';

@@ -45,7 +45,7 @@ export {
   type Population,
 } from './population.ts';
 export { Activite, Housing, Marital, Role } from './entities.ts';
-export { HousingAidType } from './benefits/aides-logement.ts';
+export { HousingAidType } from './benefits/aides-logement/aides-logement.ts';
 export { parseMonth, formatMonth, type Month } from './periods.ts';
 export {
   valueAt,
@@ -79,26 +79,29 @@ export {
   type CatalogueEntry,
   type OfficialLink,
 } from './catalogue.ts';
-export { rsaCatalogue } from './benefits/rsa-catalogue.ts';
-export { primeActiviteCatalogue } from './benefits/prime-activite-catalogue.ts';
+export { rsaCatalogue } from './benefits/rsa/rsa-catalogue.ts';
+export { primeActiviteCatalogue } from './benefits/prime-activite/prime-activite-catalogue.ts';
 export {
   aidesLogementCatalogue,
   housingAidKindLabels,
-} from './benefits/aides-logement-catalogue.ts';
+} from './benefits/aides-logement/aides-logement-catalogue.ts';
 export {
   afCatalogue,
   cfCatalogue,
   asfCatalogue,
-  arsCatalogue,
   pajeBaseCatalogue,
-} from './benefits/prestations-familiales-catalogue.ts';
+} from './benefits/prestations-familiales/prestations-familiales-catalogue.ts';
+export { arsCatalogue } from './benefits/ars/ars-catalogue.ts';
 export {
   aahCatalogue,
   aspaCatalogue,
   asiCatalogue,
-} from './benefits/handicap-vieillesse-catalogue.ts';
-export { cssCatalogue, chequeEnergieCatalogue } from './benefits/css-cheque-energie-catalogue.ts';
+} from './benefits/handicap-vieillesse/handicap-vieillesse-catalogue.ts';
+export { cssCatalogue } from './benefits/css/css-catalogue.ts';
+export { chequeEnergieCatalogue } from './benefits/cheque-energie/cheque-energie-catalogue.ts';
 export { benefitCatalogue } from './benefit-catalogue.ts';
+export { benefitRegistry } from './benefits/registry.ts';
+export type { BenefitModule } from './benefit-module.ts';
 export { otherAidsCatalogue } from './other-aids-catalogue.ts';
 export {
   otherAidProblems,
@@ -115,6 +118,7 @@ export {
   type BudgetInput,
   type BudgetThresholds,
 } from './budget.ts';
+<<<<<<< HEAD
 export { cssReasons } from './benefits/css.ts';
 export { chequeEnergieReasons, revenuFiscalDeReference } from './benefits/cheque-energie.ts';
 export { arsReasons } from './benefits/ars.ts';
@@ -122,6 +126,18 @@ export { rsaReasons } from './benefits/rsa.ts';
 export { primeActiviteReasons } from './benefits/prime-activite.ts';
 export { aidesLogementReasons } from './benefits/aides-logement.ts';
 export { ENGINE_VERSION, PARAMETERS_VERSION, PARAMETERS_VERSIONS } from './version.ts';
+=======
+export { cssReasons } from './benefits/css/css.ts';
+export {
+  chequeEnergieReasons,
+  revenuFiscalDeReference,
+} from './benefits/cheque-energie/cheque-energie.ts';
+export { arsReasons } from './benefits/ars/ars.ts';
+export { rsaReasons } from './benefits/rsa/rsa.ts';
+export { primeActiviteReasons } from './benefits/prime-activite/prime-activite.ts';
+export { aidesLogementReasons } from './benefits/aides-logement/aides-logement.ts';
+export { ENGINE_VERSION, PARAMETERS_VERSION } from './version.ts';
+>>>>>>> main
 export {
   benefitIds,
   engineBenefitIds,

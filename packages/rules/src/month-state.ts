@@ -4,7 +4,7 @@ import { epochDays, type Month } from './periods.ts';
 import { EVALUATED_MONTHS, Extra, monthlySum, R, WINDOW, type Population } from './population.ts';
 import { valueAt } from './parameters.ts';
 import { commonParameters as common } from '../parameters/common.ts';
-import { prestationsFamilialesParameters as pf } from '../parameters/prestations-familiales.ts';
+import { prestationsFamilialesParameters as pf } from './benefits/prestations-familiales/prestations-familiales-parameters.ts';
 
 /**
  * Everything computed for one evaluated month k (0 = M-3 … 3 = M) of a batch: the

@@ -9,9 +9,9 @@ import {
 import { toOpenFiscaResults, type OpenFiscaResults } from './openfisca/output.ts';
 import { renderExplanation, type TraceNode } from './trace.ts';
 import type { CatalogueEntry } from './catalogue.ts';
-import { rsaCatalogue } from './benefits/rsa-catalogue.ts';
-import { primeActiviteCatalogue } from './benefits/prime-activite-catalogue.ts';
-import { aidesLogementCatalogue } from './benefits/aides-logement-catalogue.ts';
+import { rsaCatalogue } from './benefits/rsa/rsa-catalogue.ts';
+import { primeActiviteCatalogue } from './benefits/prime-activite/prime-activite-catalogue.ts';
+import { aidesLogementCatalogue } from './benefits/aides-logement/aides-logement-catalogue.ts';
 import { benefitList, type BenefitSummary } from './benefit-list.ts';
 
 /** The result of one benefit for a household, as shown to the person. */

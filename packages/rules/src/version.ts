@@ -1,37 +1,12 @@
-import { aidesLogementParameters } from '../parameters/aides-logement.ts';
-import { arsParameters } from '../parameters/ars.ts';
-import { budgetParameters } from '../parameters/budget.ts';
-import { chequeEnergieParameters, rfrParameters } from '../parameters/cheque-energie.ts';
-import { commonParameters } from '../parameters/common.ts';
-import { cssParameters } from '../parameters/css.ts';
-import { handicapVieillesseParameters } from '../parameters/handicap-vieillesse.ts';
-import { prelevementsSalariesParameters } from '../parameters/prelevements-salaries.ts';
-import { prestationsFamilialesParameters } from '../parameters/prestations-familiales.ts';
-import { primeActiviteParameters } from '../parameters/prime-activite.ts';
-import { rsaParameters } from '../parameters/rsa.ts';
+import { parameterFiles } from '../parameters/all.ts';
 import rulesPackage from '../package.json' with { type: 'json' };
-import { PARAMETER_SETS, type Parameter, type ParameterSetName } from './parameters.ts';
+import { PARAMETER_SETS, type ParameterSetName } from './parameters.ts';
 
 // A saved bilan records which engine and which legal parameters computed it, so that "re-run with
 // today's law" can say what changed and why: the code (ENGINE_VERSION) or the law (parameters).
 
 /** Version of the engine's code: the version of @znr/rules (package.json). */
 export const ENGINE_VERSION: string = rulesPackage.version;
-
-const parameterGroups: Record<string, Record<string, Parameter>> = {
-  aidesLogementParameters,
-  arsParameters,
-  budgetParameters,
-  chequeEnergieParameters,
-  rfrParameters,
-  commonParameters,
-  cssParameters,
-  handicapVieillesseParameters,
-  prelevementsSalariesParameters,
-  prestationsFamilialesParameters,
-  primeActiviteParameters,
-  rsaParameters,
-};
 
 // FNV-1a over the text: a short fingerprint without a crypto dependency (the engine runs in the
 // browser too); it tells two parameter sets apart, it does not protect anything.
@@ -47,7 +22,7 @@ function fingerprint(text: string): string {
 function computeParametersVersion(set: ParameterSetName): string {
   let latest = '';
   const values: unknown[] = [];
-  for (const [group, parameters] of Object.entries(parameterGroups)) {
+  for (const [group, parameters] of Object.entries(parameterFiles)) {
     for (const [name, parameter] of Object.entries(parameters)) {
       // Under an overlay, the values it ignores are not part of the set.
       const lastKept = parameter.overlays?.[set];

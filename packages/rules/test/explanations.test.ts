@@ -14,15 +14,18 @@ import {
   type Parameter,
   type TraceNode,
 } from '../src/index.ts';
-import { aidesLogementParameters } from '../parameters/aides-logement.ts';
-import { arsParameters } from '../parameters/ars.ts';
-import { chequeEnergieParameters, rfrParameters } from '../parameters/cheque-energie.ts';
+import { aidesLogementParameters } from '../src/benefits/aides-logement/aides-logement-parameters.ts';
+import { arsParameters } from '../src/benefits/ars/ars-parameters.ts';
+import {
+  chequeEnergieParameters,
+  rfrParameters,
+} from '../src/benefits/cheque-energie/cheque-energie-parameters.ts';
 import { commonParameters } from '../parameters/common.ts';
-import { cssParameters } from '../parameters/css.ts';
-import { handicapVieillesseParameters } from '../parameters/handicap-vieillesse.ts';
-import { prestationsFamilialesParameters } from '../parameters/prestations-familiales.ts';
-import { primeActiviteParameters } from '../parameters/prime-activite.ts';
-import { rsaParameters } from '../parameters/rsa.ts';
+import { cssParameters } from '../src/benefits/css/css-parameters.ts';
+import { handicapVieillesseParameters } from '../src/benefits/handicap-vieillesse/handicap-vieillesse-parameters.ts';
+import { prestationsFamilialesParameters } from '../src/benefits/prestations-familiales/prestations-familiales-parameters.ts';
+import { primeActiviteParameters } from '../src/benefits/prime-activite/prime-activite-parameters.ts';
+import { rsaParameters } from '../src/benefits/rsa/rsa-parameters.ts';
 import oracleSubset from './cases/oracle-subset.json' with { type: 'json' };
 import { situation, type HouseholdSpec } from './situations.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { primeActiviteParameters } from '../parameters/prime-activite.ts';
-import { rsaParameters } from '../parameters/rsa.ts';
+import { primeActiviteParameters } from '../src/benefits/prime-activite/prime-activite-parameters.ts';
+import { rsaParameters } from '../src/benefits/rsa/rsa-parameters.ts';
 import type { Parameter } from '../src/parameters.ts';
 import { parseMonth, simulateMany, valueAt } from '../src/index.ts';
 import { situation, type HouseholdSpec } from './situations.ts';

@@ -96,3 +96,7 @@ export {
   type BuiltUser,
 } from './test/factories.ts';
 export { startTestServer, type TestServer, type TestServerOptions } from './test/test-server.ts';
+// Each feature's tables, added to Database by declaration merging, travel with their feature's door.
+export type { HouseholdTable } from './suivi/index.ts';
+export type { BlockageTable } from './pilotage/index.ts';
+export type { OutreachCandidateTable, PartnerImportTable } from './reperage/index.ts';

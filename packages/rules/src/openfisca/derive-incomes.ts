@@ -12,14 +12,14 @@ import {
   pensionShares,
 } from '../replacement-income.ts';
 import { salaryShares, type GrossShares } from '../salary-from-net.ts';
-import { rfrParameters } from '../../parameters/cheque-energie.ts';
+import { rfrParameters } from '../benefits/cheque-energie/cheque-energie-parameters.ts';
 import { groupByMonth } from '../parameters.ts';
 import {
   elderlyAllowance,
   pensionsAfterAllowance,
   salariesAfterDeduction,
   taxAllowances,
-} from '../benefits/tax-allowances.ts';
+} from '../shared/tax-allowances.ts';
 import { incomeGroups, type IncomeGroup } from './income-groups.ts';
 import { inputVariables } from './variables.ts';
 

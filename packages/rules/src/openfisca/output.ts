@@ -1,4 +1,4 @@
-import { HousingAidType } from '../benefits/aides-logement.ts';
+import { HousingAidType } from '../benefits/aides-logement/aides-logement.ts';
 import type { BatchResult } from '../batch.ts';
 import type { OutputVariable } from './variables.ts';
 

@@ -11,3 +11,6 @@ export {
   outreachTypes,
   sexes,
 } from './vocabulary.ts';
+// The tables this feature adds to the kernel's Database (declare module): exported so that every
+// program that imports @znr/server, through its declaration files too, sees them.
+export type { BlockageTable } from './tables.ts';

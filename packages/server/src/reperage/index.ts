@@ -20,3 +20,7 @@ export { type AgreementPurgeReport, purgeAgreementData } from './purge-agreement
 export { reperageRoutes } from './routes.ts';
 export { scanPartnerFile, type ScanResult } from './scan-file.ts';
 export { previewFile, purgeAbandonedUploads, storeUpload, uploadFolder } from './uploads.ts';
+// The tables this feature adds to the kernel's Database (declare module): exported so that every
+// program that imports @znr/server, through its declaration files too, sees them.
+export type { OutreachCandidateTable } from './outreach/tables.ts';
+export type { PartnerImportTable } from './tables.ts';

@@ -26,3 +26,6 @@ export {
   type RightStage,
   rightStages,
 } from './vocabulary.ts';
+// The tables this feature adds to the kernel's Database (declare module): exported so that every
+// program that imports @znr/server, through its declaration files too, sees them.
+export type { HouseholdTable } from './tables.ts';
