@@ -118,15 +118,6 @@ export {
   type BudgetInput,
   type BudgetThresholds,
 } from './budget.ts';
-<<<<<<< HEAD
-export { cssReasons } from './benefits/css.ts';
-export { chequeEnergieReasons, revenuFiscalDeReference } from './benefits/cheque-energie.ts';
-export { arsReasons } from './benefits/ars.ts';
-export { rsaReasons } from './benefits/rsa.ts';
-export { primeActiviteReasons } from './benefits/prime-activite.ts';
-export { aidesLogementReasons } from './benefits/aides-logement.ts';
-export { ENGINE_VERSION, PARAMETERS_VERSION, PARAMETERS_VERSIONS } from './version.ts';
-=======
 export { cssReasons } from './benefits/css/css.ts';
 export {
   chequeEnergieReasons,
@@ -136,8 +127,7 @@ export { arsReasons } from './benefits/ars/ars.ts';
 export { rsaReasons } from './benefits/rsa/rsa.ts';
 export { primeActiviteReasons } from './benefits/prime-activite/prime-activite.ts';
 export { aidesLogementReasons } from './benefits/aides-logement/aides-logement.ts';
-export { ENGINE_VERSION, PARAMETERS_VERSION } from './version.ts';
->>>>>>> main
+export { ENGINE_VERSION, PARAMETERS_VERSION, PARAMETERS_VERSIONS } from './version.ts';
 export {
   benefitIds,
   engineBenefitIds,

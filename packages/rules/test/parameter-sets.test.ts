@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cssParameters } from '../parameters/css.ts';
+import { cssParameters } from '../src/benefits/css/css-parameters.ts';
 import { entryAt, withParameterSet } from '../src/parameters.ts';
 import { parseMonth } from '../src/periods.ts';
 import { PARAMETERS_VERSIONS } from '../src/version.ts';
