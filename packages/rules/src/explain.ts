@@ -1,17 +1,5 @@
 import { computeBatch } from './batch.ts';
-import { aahVerdict } from './benefits/handicap-vieillesse/aah-reasons.ts';
-import { afVerdict } from './benefits/prestations-familiales/af-reasons.ts';
-import { aidesLogementVerdict } from './benefits/aides-logement/aides-logement-reasons.ts';
-import { arsVerdict } from './benefits/ars/ars-reasons.ts';
-import { asfVerdict } from './benefits/prestations-familiales/asf-reasons.ts';
-import { asiVerdict } from './benefits/handicap-vieillesse/asi-reasons.ts';
-import { aspaVerdict } from './benefits/handicap-vieillesse/aspa-reasons.ts';
-import { cfVerdict } from './benefits/prestations-familiales/cf-reasons.ts';
-import { chequeEnergieVerdict } from './benefits/cheque-energie/cheque-energie-reasons.ts';
-import { cssVerdict } from './benefits/css/css-reasons.ts';
-import { pajeBaseVerdict } from './benefits/prestations-familiales/paje-base-reasons.ts';
-import { primeActiviteVerdict } from './benefits/prime-activite/prime-activite-reasons.ts';
-import { rsaVerdict } from './benefits/rsa/rsa-reasons.ts';
+import { benefitRegistry } from './benefits/registry.ts';
 import { explanationStep, stepNumber, type Explanation, type Verdict } from './explanation.ts';
 import { roundEuros } from './french-format.ts';
 import { situationsToPopulation, type OpenFiscaSituation } from './openfisca/adapter.ts';
@@ -23,26 +11,6 @@ import type { TraceNode } from './trace.ts';
 
 /** The explanation of every output variable, under OpenFisca's names. */
 export type Explanations = Record<OutputVariable, Explanation>;
-
-/**
- * Each benefit's verdict, read from its trace by its `<benefit>-reasons.ts`: a benefit added to
- * the engine adds its line here (and its trace, which the property test then checks).
- */
-const verdicts: Record<string, (node: TraceNode, incomeYear: number) => Verdict> = {
-  rsa: rsaVerdict,
-  ppa: primeActiviteVerdict,
-  aide_logement: aidesLogementVerdict,
-  af: afVerdict,
-  cf: cfVerdict,
-  asf: asfVerdict,
-  paje_base: pajeBaseVerdict,
-  aah: aahVerdict,
-  aspa: aspaVerdict,
-  asi: asiVerdict,
-  css: cssVerdict,
-  cheque_energie: chequeEnergieVerdict,
-  ars: arsVerdict,
-};
 
 const HOUSING_AIDS = { apl: 'l’APL', als: 'l’ALS', alf: 'l’ALF' } as const;
 const WHY_TYPE = {
@@ -77,11 +45,10 @@ export function explainTrace(
     return found;
   };
   const out: Partial<Explanations> = {};
-  for (const [variable, verdict] of Object.entries(verdicts))
-    out[variable as OutputVariable] = explained(
-      node(variable),
-      verdict(node(variable), incomeYear),
-    );
+  // Each benefit's verdict, read from its trace by its `<benefit>-reasons.ts` (the registry's
+  // `verdict`); the variables below derive from those of housing aid and CSS.
+  for (const benefit of benefitRegistry)
+    out[benefit.id] = explained(node(benefit.id), benefit.verdict(node(benefit.id), incomeYear));
 
   const housing = out.aide_logement!;
   const type = results.aide_logement_type;

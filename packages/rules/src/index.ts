@@ -50,6 +50,11 @@ export { parseMonth, formatMonth, type Month } from './periods.ts';
 export {
   valueAt,
   entryAt,
+  withParameterSet,
+  useParameterSet,
+  activeParameterSet,
+  PARAMETER_SETS,
+  type ParameterSetName,
   type Parameter,
   type DatedValue,
   type LegalSource,
@@ -84,16 +89,19 @@ export {
   afCatalogue,
   cfCatalogue,
   asfCatalogue,
-  arsCatalogue,
   pajeBaseCatalogue,
 } from './benefits/prestations-familiales/prestations-familiales-catalogue.ts';
+export { arsCatalogue } from './benefits/ars/ars-catalogue.ts';
 export {
   aahCatalogue,
   aspaCatalogue,
   asiCatalogue,
 } from './benefits/handicap-vieillesse/handicap-vieillesse-catalogue.ts';
-export { cssCatalogue, chequeEnergieCatalogue } from './benefits/css/css-catalogue.ts';
+export { cssCatalogue } from './benefits/css/css-catalogue.ts';
+export { chequeEnergieCatalogue } from './benefits/cheque-energie/cheque-energie-catalogue.ts';
 export { benefitCatalogue } from './benefit-catalogue.ts';
+export { benefitRegistry } from './benefits/registry.ts';
+export type { BenefitModule } from './benefit-module.ts';
 export { otherAidsCatalogue } from './other-aids-catalogue.ts';
 export {
   otherAidProblems,
@@ -119,7 +127,7 @@ export { arsReasons } from './benefits/ars/ars.ts';
 export { rsaReasons } from './benefits/rsa/rsa.ts';
 export { primeActiviteReasons } from './benefits/prime-activite/prime-activite.ts';
 export { aidesLogementReasons } from './benefits/aides-logement/aides-logement.ts';
-export { ENGINE_VERSION, PARAMETERS_VERSION } from './version.ts';
+export { ENGINE_VERSION, PARAMETERS_VERSION, PARAMETERS_VERSIONS } from './version.ts';
 export {
   benefitIds,
   engineBenefitIds,

@@ -48,13 +48,56 @@ export interface Parameter<T = number> {
   openfisca?: string;
   /** Declared when the law revalues it on a known rhythm. */
   revaluation?: Revaluation;
+  /**
+   * Under a named parameter set, the last value kept (its `from`): later values are ignored, so
+   * `openfisca-176` reproduces the stale values of the oracle's reference.
+   */
+  overlays?: Partial<Record<ParameterSetName, string>>;
   values: DatedValue<T>[];
 }
 
-const entryCache = new WeakMap<Parameter<unknown>, Map<Month, DatedValue<unknown>>>();
+/**
+ * The legal values a computation uses: `loi` (the law of the day, every value entered) or a named
+ * overlay. `openfisca-176` keeps the values OpenFisca-France 176.0.7 uses where it was not
+ * revalued (CSS ceilings of 1 April 2024, ASI ceilings of 1 April 2025, housing-aid R0 of
+ * 1 January 2025), so the oracle compares like with like.
+ */
+export const PARAMETER_SETS = ['loi', 'openfisca-176'] as const;
+export type ParameterSetName = (typeof PARAMETER_SETS)[number];
+
+// The engine is synchronous: a computation sets the set for its duration (`withParameterSet`),
+// and every cache below is kept per set so the two never mix.
+let activeSet: ParameterSetName = 'loi';
+
+/** The parameter set computations currently use. */
+export function activeParameterSet(): ParameterSetName {
+  return activeSet;
+}
+
+/** Runs `compute` (synchronous) with `set`, then restores the previous set. */
+export function withParameterSet<T>(set: ParameterSetName, compute: () => T): T {
+  const previous = activeSet;
+  activeSet = set;
+  try {
+    return compute();
+  } finally {
+    activeSet = previous;
+  }
+}
+
+/** Makes `set` the parameter set of every later computation (a command's whole run). */
+export function useParameterSet(set: ParameterSetName): void {
+  activeSet = set;
+}
+
+const entryCaches: Record<
+  ParameterSetName,
+  WeakMap<Parameter<unknown>, Map<Month, DatedValue<unknown>>>
+> = { loi: new WeakMap(), 'openfisca-176': new WeakMap() };
 
 /** The dated value in force at the start of `month`; throws when the month precedes every value. */
 export function entryAt<T>(parameter: Parameter<T>, month: Month): DatedValue<T> {
+  const entryCache = entryCaches[activeSet];
   let byMonth = entryCache.get(parameter);
   if (!byMonth) {
     byMonth = new Map();
@@ -69,9 +112,11 @@ export function entryAt<T>(parameter: Parameter<T>, month: Month): DatedValue<T>
 
 function findEntry<T>(parameter: Parameter<T>, month: Month): DatedValue<T> {
   const instant = monthStart(month);
+  const lastKept = parameter.overlays?.[activeSet];
+  const until = lastKept !== undefined && lastKept < instant ? lastKept : instant;
   let found: DatedValue<T> | undefined;
   for (const entry of parameter.values) {
-    if (entry.from <= instant) found = entry;
+    if (entry.from <= until) found = entry;
     else break;
   }
   if (!found) throw new Error(`Paramètre « ${parameter.description} » sans valeur au ${instant}.`);
@@ -104,8 +149,12 @@ export function used(name: string, parameter: Parameter<number>, month: Month): 
  * households read plain numbers.
  */
 export function byMonth<T>(build: (month: Month) => T): (month: Month) => T {
-  const cache = new Map<Month, T>();
+  const caches: Record<ParameterSetName, Map<Month, T>> = {
+    loi: new Map(),
+    'openfisca-176': new Map(),
+  };
   return (month) => {
+    const cache = caches[activeSet];
     let value = cache.get(month);
     if (value === undefined) {
       value = build(month);

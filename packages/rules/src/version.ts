@@ -1,40 +1,12 @@
-import { aidesLogementParameters } from './benefits/aides-logement/aides-logement-parameters.ts';
-import { arsParameters } from './benefits/ars/ars-parameters.ts';
-import { budgetParameters } from '../parameters/budget.ts';
-import {
-  chequeEnergieParameters,
-  rfrParameters,
-} from './benefits/cheque-energie/cheque-energie-parameters.ts';
-import { commonParameters } from '../parameters/common.ts';
-import { cssParameters } from './benefits/css/css-parameters.ts';
-import { handicapVieillesseParameters } from './benefits/handicap-vieillesse/handicap-vieillesse-parameters.ts';
-import { prelevementsSalariesParameters } from '../parameters/prelevements-salaries.ts';
-import { prestationsFamilialesParameters } from './benefits/prestations-familiales/prestations-familiales-parameters.ts';
-import { primeActiviteParameters } from './benefits/prime-activite/prime-activite-parameters.ts';
-import { rsaParameters } from './benefits/rsa/rsa-parameters.ts';
+import { parameterFiles } from '../parameters/all.ts';
 import rulesPackage from '../package.json' with { type: 'json' };
-import type { Parameter } from './parameters.ts';
+import { PARAMETER_SETS, type ParameterSetName } from './parameters.ts';
 
 // A saved bilan records which engine and which legal parameters computed it, so that "re-run with
 // today's law" can say what changed and why: the code (ENGINE_VERSION) or the law (parameters).
 
 /** Version of the engine's code: the version of @znr/rules (package.json). */
 export const ENGINE_VERSION: string = rulesPackage.version;
-
-const parameterGroups: Record<string, Record<string, Parameter>> = {
-  aidesLogementParameters,
-  arsParameters,
-  budgetParameters,
-  chequeEnergieParameters,
-  rfrParameters,
-  commonParameters,
-  cssParameters,
-  handicapVieillesseParameters,
-  prelevementsSalariesParameters,
-  prestationsFamilialesParameters,
-  primeActiviteParameters,
-  rsaParameters,
-};
 
 // FNV-1a over the text: a short fingerprint without a crypto dependency (the engine runs in the
 // browser too); it tells two parameter sets apart, it does not protect anything.
@@ -47,24 +19,35 @@ function fingerprint(text: string): string {
   return hash.toString(16).padStart(8, '0');
 }
 
-function computeParametersVersion(): string {
+function computeParametersVersion(set: ParameterSetName): string {
   let latest = '';
   const values: unknown[] = [];
-  for (const [group, parameters] of Object.entries(parameterGroups)) {
+  for (const [group, parameters] of Object.entries(parameterFiles)) {
     for (const [name, parameter] of Object.entries(parameters)) {
+      // Under an overlay, the values it ignores are not part of the set.
+      const lastKept = parameter.overlays?.[set];
+      const kept = parameter.values.filter((v) => lastKept === undefined || v.from <= lastKept);
       values.push(
         group,
         name,
-        parameter.values.map((v) => [v.from, v.value]),
+        kept.map((v) => [v.from, v.value]),
       );
-      for (const value of parameter.values) if (value.from > latest) latest = value.from;
+      for (const value of kept) if (value.from > latest) latest = value.from;
     }
   }
-  return `${latest}.${fingerprint(JSON.stringify(values))}`;
+  const version = `${latest}.${fingerprint(JSON.stringify(values))}`;
+  // The overlay's name is part of its version, so a bilan says which values computed it.
+  return set === 'loi' ? version : `${version}.${set}`;
 }
 
+/** Version of each parameter set (`loi`, `openfisca-176`). */
+export const PARAMETERS_VERSIONS = Object.fromEntries(
+  PARAMETER_SETS.map((set) => [set, computeParametersVersion(set)]),
+) as Record<ParameterSetName, string>;
+
 /**
- * Version of the legal parameters: the date of the most recent value known, then a fingerprint of
- * every dated value (`2026-04-01.9c1e03a7`). Changes whenever a value is added or corrected.
+ * Version of the legal parameters of the law of the day: the date of the most recent value known,
+ * then a fingerprint of every dated value (`2026-04-01.9c1e03a7`). Changes whenever a value is
+ * added or corrected. `PARAMETERS_VERSIONS['openfisca-176']` is the overlay's.
  */
-export const PARAMETERS_VERSION = computeParametersVersion();
+export const PARAMETERS_VERSION = PARAMETERS_VERSIONS.loi;

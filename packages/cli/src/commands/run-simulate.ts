@@ -7,7 +7,9 @@ import {
   parseMonth,
   prepareSituation,
   simulateManyWithWarnings,
+  withParameterSet,
   type OpenFiscaSituation,
+  type ParameterSetName,
   type PreparedSituation,
 } from '@znr/rules';
 
@@ -28,6 +30,11 @@ export interface SimulateOptions {
    * on its own, after the batch: plain runs never pay for it.
    */
   explain?: boolean;
+  /**
+   * The legal values used: `openfisca-176` (default: the values of the oracle's reference, since
+   * `znr simulate` reads OpenFisca situations to compare with it) or `loi` (the law of the day).
+   */
+  parameters?: ParameterSetName;
 }
 
 /** Reads cases as a stream, computes them chunk by chunk and writes one result line per valid case. */
@@ -51,9 +58,12 @@ export async function runSimulate(
       else byPeriod.set(c.period, [c]);
     }
     for (const [period, cases] of byPeriod) {
-      const { results, warnings } = simulateManyWithWarnings(
-        cases.map((c) => c.situation),
-        period,
+      const set = options.parameters ?? 'openfisca-176';
+      const { results, warnings } = withParameterSet(set, () =>
+        simulateManyWithWarnings(
+          cases.map((c) => c.situation),
+          period,
+        ),
       );
       // `warnings` only when the adapter assumed something (an income derived from its net).
       const line = (c: Case, k: number): string =>
@@ -62,7 +72,12 @@ export async function runSimulate(
           results: results[k],
           ...(warnings[k]!.length > 0 ? { warnings: warnings[k] } : {}),
           ...(options.explain
-            ? { explanations: explainSituation(c.situation.situation, period).explanations }
+            ? {
+                explanations: withParameterSet(
+                  set,
+                  () => explainSituation(c.situation.situation, period).explanations,
+                ),
+              }
             : {}),
         });
       const text = cases.map(line).join('\n') + '\n';

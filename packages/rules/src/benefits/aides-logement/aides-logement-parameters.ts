@@ -2364,6 +2364,7 @@ export const aidesLogementParameters = {
     description: 'Abattement forfaitaire R0, personne seule',
     unit: 'EUR/an',
     revaluation: { every: 'year', on: '01-01' },
+    overlays: { 'openfisca-176': '2025-01-01' },
     openfisca:
       'prestations_sociales.aides_logement.allocations_logement.locatif.formule.pp_particip_perso.r0_abattement.cas_general.taux_seul',
     values: [
@@ -2392,12 +2393,22 @@ export const aidesLogementParameters = {
           url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000041419255',
         },
       },
+      {
+        from: '2026-01-01',
+        value: 5235,
+        source: {
+          title:
+            "Arrêté du 28/12/2025 relatif au calcul des aides personnelles au logement, art. 1 : paramètres non revalorisés pour l'année 2026",
+          url: 'https://www.legifrance.gouv.fr/loda/id/JORFTEXT000053202812/',
+        },
+      },
     ],
   },
   r0Couple: {
     description: 'Abattement forfaitaire R0, couple',
     unit: 'EUR/an',
     revaluation: { every: 'year', on: '01-01' },
+    overlays: { 'openfisca-176': '2025-01-01' },
     openfisca:
       'prestations_sociales.aides_logement.allocations_logement.locatif.formule.pp_particip_perso.r0_abattement.cas_general.taux_couple',
     values: [
@@ -2424,6 +2435,15 @@ export const aidesLogementParameters = {
         source: {
           title: "Article D823-17 du Code de la construction et de l'habitation",
           url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000041419255',
+        },
+      },
+      {
+        from: '2026-01-01',
+        value: 7501,
+        source: {
+          title:
+            "Arrêté du 28/12/2025 relatif au calcul des aides personnelles au logement, art. 1 : paramètres non revalorisés pour l'année 2026",
+          url: 'https://www.legifrance.gouv.fr/loda/id/JORFTEXT000053202812/',
         },
       },
     ],

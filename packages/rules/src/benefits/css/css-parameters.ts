@@ -42,6 +42,7 @@ export const cssParameters = {
     description: 'Plafond annuel de ressources de la CSS gratuite pour une personne seule',
     unit: 'EUR/an',
     revaluation: { every: 'year', on: '04-01' },
+    overlays: { 'openfisca-176': '2024-04-01' },
     openfisca: `${CSS}.cmu.plafond_base`,
     values: [
       {
@@ -66,6 +67,15 @@ export const cssParameters = {
         source: {
           title: 'Arrêté du 26/03/2024, art. 1',
           url: 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000049339291',
+        },
+      },
+      {
+        from: '2025-04-01',
+        value: 10339,
+        source: {
+          title:
+            'Arrêté publié au JO du 29/03/2025 (revalorisation de 1,7 %) : plafonds de la complémentaire santé solidaire du 1er avril 2025 au 31 mars 2026 (Éditions Francis Lefebvre)',
+          url: 'https://efl.fr/chiffres-taux/complementaire-sante-solidaire-conditions-ressources_CT_7129ce118f6c6dd185e1e33e846b593435cbcf61',
         },
       },
     ],

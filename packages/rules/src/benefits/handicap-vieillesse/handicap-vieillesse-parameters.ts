@@ -240,6 +240,7 @@ export const handicapVieillesseParameters = {
     description: 'ASI : plafond de ressources, personne seule',
     unit: 'EUR/an',
     revaluation: { every: 'year', on: '04-01' },
+    overlays: { 'openfisca-176': '2025-04-01' },
     openfisca:
       'prestations_sociales.prestations_etat_de_sante.invalidite.asi.plafond_ressource_seul',
     values: [
@@ -281,6 +282,7 @@ export const handicapVieillesseParameters = {
     description: 'ASI : plafond de ressources, couple',
     unit: 'EUR/an',
     revaluation: { every: 'year', on: '04-01' },
+    overlays: { 'openfisca-176': '2025-04-01' },
     openfisca:
       'prestations_sociales.prestations_etat_de_sante.invalidite.asi.plafond_ressource_couple',
     values: [

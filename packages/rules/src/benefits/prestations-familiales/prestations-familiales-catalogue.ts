@@ -2,9 +2,9 @@ import type { CatalogueEntry } from '../../catalogue.ts';
 
 const CAF_CLAIM_FAMILY =
   'Faire la demande en ligne sur caf.fr (ou msa.fr au régime agricole) ; une famille déjà allocataire qui a déclaré ses enfants la reçoit en général sans autre démarche.';
-const CAF_REFUSAL =
+export const CAF_REFUSAL =
   'Demander les motifs par écrit, saisir la commission de recours amiable de la Caf (ou de la MSA) dans les deux mois, puis le pôle social du tribunal judiciaire ; le médiateur de la Caf peut aussi être sollicité.';
-const FAMILY_DOCUMENTS = [
+export const FAMILY_DOCUMENTS = [
   "Pièce d'identité ou titre de séjour des parents",
   'Livret de famille ou acte de naissance de chaque enfant',
   "Relevé d'identité bancaire (RIB)",
@@ -76,27 +76,6 @@ export const asfCatalogue: CatalogueEntry = {
   whenRefused: CAF_REFUSAL,
   periodicity: 'mensuelle',
   rounding: 'Montant au centime, après CRDS, diminué de la pension alimentaire reçue.',
-};
-
-/** How to claim the allocation de rentrée scolaire. */
-export const arsCatalogue: CatalogueEntry = {
-  id: 'ars',
-  label: 'Allocation de rentrée scolaire (ARS)',
-  description:
-    'L’allocation de rentrée scolaire aide les familles aux revenus modestes à payer la rentrée de chaque enfant de 6 à 18 ans scolarisé ou en apprentissage.',
-  payer: 'La Caf (ou la MSA pour le régime agricole)',
-  howToClaim:
-    'Versée sans démarche aux allocataires pour les enfants de 6 à 15 ans ; pour un enfant de 16 à 18 ans, déclarer sa scolarité sur caf.fr ; une famille qui n’est pas allocataire doit d’abord ouvrir un dossier.',
-  onlineProcedure: {
-    label: 'Déclarer la scolarité d’un enfant de 16 à 18 ans (caf.fr)',
-    url: 'https://www.caf.fr/allocataires/aides-et-demarches/droits-et-prestations/vie-personnelle/l-allocation-de-rentree-scolaire-ars',
-  },
-  documents: [...FAMILY_DOCUMENTS, 'Certificat de scolarité pour un enfant de 16 à 18 ans'],
-  usualDelay: 'Versée en une fois à la mi-août (plus tard pour les déclarations de scolarité).',
-  servicePublicFiche: 'F1878',
-  whenRefused: CAF_REFUSAL,
-  periodicity: 'annuelle',
-  rounding: 'Montant au centime ; différentielle au-dessus du plafond, non versée sous 15 €.',
 };
 
 /** How to claim the PAJE allocation de base. */
