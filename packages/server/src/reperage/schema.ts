@@ -4,13 +4,15 @@ import { agreementStatuses, fileFormats, workStatuses } from './vocabulary.ts';
 
 const isoDate = z.iso.date().describe('Date au format AAAA-MM-JJ');
 const text = (max: number) => z.string().trim().min(1).max(max);
+/** A field name of the catalogue: what agreements share and mappings target. */
+const canonicalFieldName = z.enum(CANONICAL_FIELD_NAMES as [string, ...string[]]);
 
 /** `:id` of a repérage resource. */
 export const idParamsSchema = z.object({ id: z.uuid() });
 
 /** A canonical field of the catalogue. */
 export const fieldSchema = z.object({
-  name: z.string(),
+  name: canonicalFieldName,
   label: z.string(),
   kind: z.enum(['identite', 'attribut']),
   type: z.string(),
@@ -25,10 +27,7 @@ export const agreementInputSchema = z.object({
   purpose: text(2000).describe('Finalité du traitement'),
   legalBasis: text(500).describe('Base légale, par exemple « article L.114-8 du CRPA (loi 3DS) »'),
   parties: z.array(z.uuid()).min(1).max(50).describe('Organisations parties à la convention'),
-  fields: z
-    .array(z.enum(CANONICAL_FIELD_NAMES as [string, ...string[]]))
-    .min(1)
-    .describe('Champs partagés (noms du catalogue)'),
+  fields: z.array(canonicalFieldName).min(1).describe('Champs partagés (noms du catalogue)'),
   retentionMonths: z.number().int().min(1).max(120).describe('Durée de conservation, en mois'),
   dpoContact: text(300).describe('Contact du délégué à la protection des données'),
   validFrom: isoDate,
@@ -42,7 +41,7 @@ export const agreementSchema = z.object({
   purpose: z.string(),
   legalBasis: z.string(),
   parties: z.array(z.object({ id: z.uuid(), name: z.string() })),
-  fields: z.array(z.string()),
+  fields: z.array(canonicalFieldName),
   retentionMonths: z.number(),
   dpoContact: z.string(),
   validFrom: z.string(),
@@ -63,7 +62,9 @@ export const agreementHistorySchema = z.array(
     changedBy: z.string().nullable().describe('Nom de la personne, null si son compte a disparu'),
     changes: z.array(
       z.object({
-        term: z.string().describe('Terme modifié (nom du champ de la convention)'),
+        term: agreementInputSchema
+          .keyof()
+          .describe('Terme modifié (nom du champ de la convention)'),
         before: z.unknown(),
         after: z.unknown(),
       }),

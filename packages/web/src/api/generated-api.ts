@@ -2528,7 +2528,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            name: string;
+                            /** @enum {string} */
+                            name: "nom" | "nom_naissance" | "prenoms" | "date_naissance" | "sexe" | "numero_voie" | "adresse" | "complement_adresse" | "code_postal" | "commune" | "telephone" | "email" | "code_insee" | "statut_occupation" | "loyer_mensuel" | "dette_loyer" | "mois_impayes" | "salaire_net_mensuel" | "pension_mensuelle" | "revenus_mensuels_foyer" | "nb_personnes_foyer" | "nb_enfants" | "aide_logement_percue" | "prime_activite_percue" | "rsa_percu" | "aspa_percue" | "aah_percue" | "css" | "facture_eau_annuelle" | "cheque_energie_percu";
                             label: string;
                             /** @enum {string} */
                             kind: "identite" | "attribut";
@@ -2583,7 +2584,7 @@ export interface paths {
                                 id: string;
                                 name: string;
                             }[];
-                            fields: string[];
+                            fields: ("nom" | "nom_naissance" | "prenoms" | "date_naissance" | "sexe" | "numero_voie" | "adresse" | "complement_adresse" | "code_postal" | "commune" | "telephone" | "email" | "code_insee" | "statut_occupation" | "loyer_mensuel" | "dette_loyer" | "mois_impayes" | "salaire_net_mensuel" | "pension_mensuelle" | "revenus_mensuels_foyer" | "nb_personnes_foyer" | "nb_enfants" | "aide_logement_percue" | "prime_activite_percue" | "rsa_percu" | "aspa_percue" | "aah_percue" | "css" | "facture_eau_annuelle" | "cheque_energie_percu")[];
                             retentionMonths: number;
                             dpoContact: string;
                             validFrom: string;
@@ -2696,7 +2697,7 @@ export interface paths {
                                 id: string;
                                 name: string;
                             }[];
-                            fields: string[];
+                            fields: ("nom" | "nom_naissance" | "prenoms" | "date_naissance" | "sexe" | "numero_voie" | "adresse" | "complement_adresse" | "code_postal" | "commune" | "telephone" | "email" | "code_insee" | "statut_occupation" | "loyer_mensuel" | "dette_loyer" | "mois_impayes" | "salaire_net_mensuel" | "pension_mensuelle" | "revenus_mensuels_foyer" | "nb_personnes_foyer" | "nb_enfants" | "aide_logement_percue" | "prime_activite_percue" | "rsa_percu" | "aspa_percue" | "aah_percue" | "css" | "facture_eau_annuelle" | "cheque_energie_percu")[];
                             retentionMonths: number;
                             dpoContact: string;
                             validFrom: string;
@@ -2806,8 +2807,11 @@ export interface paths {
                             /** @description Nom de la personne, null si son compte a disparu */
                             changedBy: string | null;
                             changes: {
-                                /** @description Terme modifié (nom du champ de la convention) */
-                                term: string;
+                                /**
+                                 * @description Terme modifié (nom du champ de la convention)
+                                 * @enum {string}
+                                 */
+                                term: "title" | "purpose" | "legalBasis" | "parties" | "fields" | "retentionMonths" | "dpoContact" | "validFrom" | "validTo";
                                 before: unknown;
                                 after: unknown;
                             }[];
