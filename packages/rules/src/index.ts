@@ -51,7 +51,6 @@ export {
   valueAt,
   entryAt,
   withParameterSet,
-  useParameterSet,
   activeParameterSet,
   PARAMETER_SETS,
   type ParameterSetName,

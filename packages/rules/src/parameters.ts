@@ -85,11 +85,6 @@ export function withParameterSet<T>(set: ParameterSetName, compute: () => T): T 
   }
 }
 
-/** Makes `set` the parameter set of every later computation (a command's whole run). */
-export function useParameterSet(set: ParameterSetName): void {
-  activeSet = set;
-}
-
 const entryCaches: Record<
   ParameterSetName,
   WeakMap<Parameter<unknown>, Map<Month, DatedValue<unknown>>>
