@@ -111,7 +111,7 @@ export const legalCases: LegalCase[] = [
     output: { css: 'avec_participation', css_participation_forfaitaire: 14 },
     margin: 0,
     source:
-      'R861-8 CSS : 12 × 1 000 + forfait logement 12 × 12 % × 651,69 = 12 938,43 € ; au-dessus du plafond de la CSS gratuite (10 166 €), sous celui de la CSS avec participation (13 724,10 €) ; 14 € par mois de 30 à 49 ans (D861-1)',
+      'R861-8 CSS : 12 × 1 000 + forfait logement 12 × 12 % × 651,69 = 12 938,43 € ; au-dessus du plafond de la CSS gratuite (10 339 € depuis le 1er avril 2025), sous celui de la CSS avec participation (13 957,65 €) ; 14 € par mois de 30 à 49 ans (D861-1)',
   },
   {
     name: 'ARS et allocations familiales, parent isolé sans revenu, enfants de 8 et 12 ans',

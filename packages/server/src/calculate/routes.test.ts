@@ -114,6 +114,38 @@ describe('POST /api/calculate', () => {
     });
   });
 
+  it('computes with the law of the day, or with the openfisca-176 overlay when asked', async () => {
+    const cssCeiling = async (parameters?: string) => {
+      const payload = situation();
+      (payload.familles.famille_1 as Record<string, unknown>).css = { '2026-06': null };
+      const response = await server.app.inject({
+        method: 'POST',
+        url: '/api/calculate',
+        payload: { ...payload, explain: true, ...(parameters ? { parameters } : {}) },
+      });
+      expect(response.statusCode).toBe(200);
+      return JSON.stringify(response.json<{ explanations: unknown }>().explanations);
+    };
+    // The CSS ceiling cited is the one computed: 10 339 € since 1 April 2025, 10 166 € (1 April
+    // 2024) in OpenFisca-France 176.0.7.
+    const law = await cssCeiling();
+    const overlay = await cssCeiling('openfisca-176');
+    expect(law).toContain('10339');
+    expect(law).not.toContain('10166');
+    expect(overlay).toContain('10166');
+    expect(overlay).not.toContain('10339');
+  });
+
+  it('refuses an unknown parameter set, naming the field', async () => {
+    const response = await server.app.inject({
+      method: 'POST',
+      url: '/api/calculate',
+      payload: { ...situation(), parameters: 'openfisca-175' },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.body).toContain('parameters');
+  });
+
   it('answers 400 naming each unsupported variable and invalid value, in French', async () => {
     const body = situation({
       salaire_mystere: { '2026-06': 3 },
@@ -248,8 +280,8 @@ describe('POST /api/calculate', () => {
     // ASPA for one person less the 700 € pension (not the full 1 043,59 €).
     expect(net.familles.famille_1.aspa['2026-06']).toBeCloseTo(343.59, 1);
     expect(all.familles.famille_1.aspa['2026-06']).toBe(net.familles.famille_1.aspa['2026-06']);
-    // June 2026 applies the CSS ceiling of April 2024 (its April 2025 value is not entered).
-    const stale = expect.stringContaining('css.plafondBase (attendue le 1er avril 2025)');
+    // June 2026 applies the CSS ceiling of April 2025 (its April 2026 value is not entered).
+    const stale: unknown = expect.stringContaining('css.plafondBase (attendue le 1er avril 2026)');
     expect(all.warnings).toEqual([stale]);
     expect(net.warnings).toEqual([
       expect.stringContaining(

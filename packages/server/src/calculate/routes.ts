@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
   computeBatch,
   explainTrace,
+  withParameterSet,
   outputVariables,
   revaluationWarnings,
   toOpenFiscaResults,
@@ -130,7 +131,7 @@ export function calculateRoutes(app: FastifyInstance): void {
       },
     },
     async (request, reply) => {
-      const { explain, ...body } = request.body;
+      const { explain, parameters, ...body } = request.body;
       const situation = body as OpenFiscaSituation;
       const { wanted, issues } = requests(body);
       for (const problem of validateSituation(situation)) {
@@ -151,35 +152,39 @@ export function calculateRoutes(app: FastifyInstance): void {
           issues,
         });
       }
-      const answer: CalculateBody & { warnings?: string[] } = structuredClone(body);
-      const warnings = new Set<string>();
-      const rows = layout(body);
-      const byMonth = new Map<string, { batch: BatchResult; results: OpenFiscaResults[] }>();
-      for (const request of wanted) {
-        let computed = byMonth.get(request.month);
-        if (!computed) {
-          const { population, warnings: assumed } = situationsToPopulation(
-            [situation],
-            request.month,
-          );
-          for (const warning of assumed[0] ?? []) warnings.add(warning);
-          for (const warning of revaluationWarnings(population.month)) warnings.add(warning);
-          const batch = computeBatch(population);
-          // One row per famille: each famille gets its own values.
-          const results = toOpenFiscaResults(
-            batch,
-            Object.keys(body.familles).map(() => 1),
-          );
-          computed = { batch, results };
-          byMonth.set(request.month, computed);
+      // The law of the day unless the overlay reproducing the oracle's reference is asked for;
+      // the computation is synchronous, so the set cannot leak into another request.
+      return withParameterSet(parameters ?? 'loi', () => {
+        const answer: CalculateBody & { warnings?: string[] } = structuredClone(body);
+        const warnings = new Set<string>();
+        const rows = layout(body);
+        const byMonth = new Map<string, { batch: BatchResult; results: OpenFiscaResults[] }>();
+        for (const request of wanted) {
+          let computed = byMonth.get(request.month);
+          if (!computed) {
+            const { population, warnings: assumed } = situationsToPopulation(
+              [situation],
+              request.month,
+            );
+            for (const warning of assumed[0] ?? []) warnings.add(warning);
+            for (const warning of revaluationWarnings(population.month)) warnings.add(warning);
+            const batch = computeBatch(population);
+            // One row per famille: each famille gets its own values.
+            const results = toOpenFiscaResults(
+              batch,
+              Object.keys(body.familles).map(() => 1),
+            );
+            computed = { batch, results };
+            byMonth.set(request.month, computed);
+          }
+          const entity = (answer[request.kind] ?? {})[request.id]!;
+          const series = entity[request.name] as Record<string, unknown>;
+          series[request.period] = valueFor(body, rows, computed, request);
         }
-        const entity = (answer[request.kind] ?? {})[request.id]!;
-        const series = entity[request.name] as Record<string, unknown>;
-        series[request.period] = valueFor(body, rows, computed, request);
-      }
-      if (warnings.size > 0) answer.warnings = [...warnings];
-      if (!explain) return answer;
-      return { ...answer, explanations: explainRequests(body, situation, rows, wanted) };
+        if (warnings.size > 0) answer.warnings = [...warnings];
+        if (!explain) return answer;
+        return { ...answer, explanations: explainRequests(body, situation, rows, wanted) };
+      });
     },
   );
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PARAMETER_SETS } from '@znr/rules';
 
 const entity = z.record(z.string(), z.unknown());
 
@@ -24,6 +25,12 @@ export const calculateRequestSchema = calculateBodySchema.extend({
     .optional()
     .describe(
       'Si vrai, la réponse ajoute « explanations » : pour chaque famille et période, chaque variable demandée avec son statut, son motif et les étapes du calcul',
+    ),
+  parameters: z
+    .enum(PARAMETER_SETS, { message: 'parameters : « loi » ou « openfisca-176 » attendu' })
+    .optional()
+    .describe(
+      'Valeurs légales : « loi » (par défaut, la loi du jour) ou « openfisca-176 » (celles de la référence OpenFisca-France 176.0.7)',
     ),
 });
 
