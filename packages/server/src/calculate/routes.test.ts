@@ -281,7 +281,7 @@ describe('POST /api/calculate', () => {
     expect(net.familles.famille_1.aspa['2026-06']).toBeCloseTo(343.59, 1);
     expect(all.familles.famille_1.aspa['2026-06']).toBe(net.familles.famille_1.aspa['2026-06']);
     // June 2026 applies the CSS ceiling of April 2025 (its April 2026 value is not entered).
-    const stale = expect.stringContaining('css.plafondBase (attendue le 1er avril 2026)');
+    const stale: unknown = expect.stringContaining('css.plafondBase (attendue le 1er avril 2026)');
     expect(all.warnings).toEqual([stale]);
     expect(net.warnings).toEqual([
       expect.stringContaining(

@@ -36,7 +36,7 @@ const QUARTIERS_KEY = 'znr-actions-quartiers';
 const OWN_ORGANISATION_KEY = 'znr-actions-organisation';
 
 type Form = {
-  type: string;
+  type: OutreachAction['type'];
   typeOther: string;
   heldOn: string;
   durationMinutes: number;

@@ -13,7 +13,7 @@ import {
 import { usePageTitle } from '../../app/page-title.ts';
 import { useSession } from '../../session/session-context.tsx';
 import { frenchDate } from '../suivi/suivi-labels.ts';
-import { actionTypeOptions, labelOf } from './network-labels.ts';
+import { actionTypeOptions, labelOf, optionOf } from './network-labels.ts';
 
 /** /pilotage/actions: the territory's outreach actions, filtered by type, period or author. */
 export function ActionsPage() {
@@ -57,7 +57,8 @@ export function ActionsPage() {
           label="Type"
           nativeSelectProps={{
             value: filter.type ?? '',
-            onChange: (e) => setFilter({ ...filter, type: e.target.value || undefined }),
+            onChange: (e) =>
+              setFilter({ ...filter, type: optionOf(actionTypeOptions, e.target.value) }),
           }}
         >
           <option value="">Tous les types</option>

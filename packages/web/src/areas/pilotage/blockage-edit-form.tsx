@@ -1,9 +1,10 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
+import { choosableBenefitIds } from '@znr/rules';
 import { useState, type FormEvent } from 'react';
-import { updateBlockage, type Blockage, type BlockageInput } from '../../api/index.ts';
-import { BlockageFields } from './blockage-fields.tsx';
+import { updateBlockage, type Blockage } from '../../api/index.ts';
+import { BlockageFields, type BlockageForm } from './blockage-fields.tsx';
 
 export type Member = { id: string; name: string };
 
@@ -21,12 +22,12 @@ export function BlockageEditForm({
   members: Member[];
   onSaved: (error?: string) => void;
 }) {
-  const [text, setText] = useState<BlockageInput>({
+  const [text, setText] = useState<BlockageForm>({
     title: blockage.title,
     description: blockage.description,
     institution: blockage.institution,
     institutionOther: blockage.institutionOther ?? '',
-    benefit: blockage.benefit ?? '',
+    benefit: choosableBenefitIds.find((id) => id === blockage.benefit) ?? '',
     examples: blockage.examples ?? '',
   });
   const [ownerId, setOwnerId] = useState(blockage.ownerId ?? '');

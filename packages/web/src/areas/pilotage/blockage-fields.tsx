@@ -3,15 +3,20 @@ import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { benefitLabels, choosableBenefitIds } from '@znr/rules';
 import type { BlockageInput } from '../../api/index.ts';
-import { institutionOptions } from './network-labels.ts';
+import { institutionOptions, optionOf } from './network-labels.ts';
+
+/** A blockage as its form holds it: no benefit chosen is the empty option. */
+export type BlockageForm = Omit<BlockageInput, 'benefit'> & {
+  benefit: BlockageInput['benefit'] | '';
+};
 
 /** The text of a blockage, shared by the form that raises it and the one that edits it. */
 export function BlockageFields({
   value,
   onChange,
 }: {
-  value: BlockageInput;
-  onChange: (value: BlockageInput) => void;
+  value: BlockageForm;
+  onChange: (value: BlockageForm) => void;
 }) {
   return (
     <>
@@ -36,7 +41,11 @@ export function BlockageFields({
         label="Organisme concerné"
         nativeSelectProps={{
           value: value.institution,
-          onChange: (e) => onChange({ ...value, institution: e.target.value }),
+          onChange: (e) =>
+            onChange({
+              ...value,
+              institution: optionOf(institutionOptions, e.target.value) ?? value.institution,
+            }),
         }}
       >
         {institutionOptions.map((o) => (
@@ -59,7 +68,11 @@ export function BlockageFields({
         label="Aide concernée (facultatif)"
         nativeSelectProps={{
           value: value.benefit ?? '',
-          onChange: (e) => onChange({ ...value, benefit: e.target.value }),
+          onChange: (e) =>
+            onChange({
+              ...value,
+              benefit: choosableBenefitIds.find((id) => id === e.target.value) ?? '',
+            }),
         }}
       >
         <option value="">Aucune en particulier</option>

@@ -12,21 +12,21 @@ import {
   raiseBlockage,
   type Blockage,
   type BlockageFilter,
-  type BlockageInput,
 } from '../../api/index.ts';
 import { usePageTitle } from '../../app/page-title.ts';
 import { useSession } from '../../session/session-context.tsx';
 import { frenchDate } from '../suivi/suivi-labels.ts';
 import { BlockageEditForm, type Member } from './blockage-edit-form.tsx';
-import { BlockageFields } from './blockage-fields.tsx';
+import { BlockageFields, type BlockageForm } from './blockage-fields.tsx';
 import {
   blockageStatusOptions,
   institutionOptions,
   labelOf,
   nextBlockageStatuses,
+  optionOf,
 } from './network-labels.ts';
 
-const empty: BlockageInput = {
+const empty: BlockageForm = {
   title: '',
   description: '',
   institution: 'caf',
@@ -78,7 +78,7 @@ export function BlockagesPage() {
   const raises = manages || role === 'ambassadeur' || role === 'travailleur_social';
   const [filter, setFilter] = useState<BlockageFilter>({});
   const [blockages, setBlockages] = useState<Blockage[] | undefined>();
-  const [form, setForm] = useState<BlockageInput>(empty);
+  const [form, setForm] = useState<BlockageForm>(empty);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [members, setMembers] = useState<Member[]>([]);
@@ -125,7 +125,8 @@ export function BlockagesPage() {
           label="Statut"
           nativeSelectProps={{
             value: filter.status ?? '',
-            onChange: (e) => setFilter({ ...filter, status: e.target.value || undefined }),
+            onChange: (e) =>
+              setFilter({ ...filter, status: optionOf(blockageStatusOptions, e.target.value) }),
           }}
         >
           <option value="">Tous les statuts</option>
@@ -139,7 +140,8 @@ export function BlockagesPage() {
           label="Organisme"
           nativeSelectProps={{
             value: filter.institution ?? '',
-            onChange: (e) => setFilter({ ...filter, institution: e.target.value || undefined }),
+            onChange: (e) =>
+              setFilter({ ...filter, institution: optionOf(institutionOptions, e.target.value) }),
           }}
         >
           <option value="">Tous les organismes</option>

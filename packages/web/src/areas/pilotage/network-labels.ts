@@ -1,8 +1,15 @@
 // French labels of the pilotage network's closed lists (the server's codes are ASCII French).
 
-export type Option = { value: string; label: string };
+import type { Blockage, OutreachAction } from '../../api/index.ts';
 
-export const actionTypeOptions: Option[] = [
+export type Option<V extends string = string> = { value: V; label: string };
+
+/** The option whose code a select or radio gave back, typed as the API's list. */
+export function optionOf<V extends string>(options: readonly Option<V>[], value: string) {
+  return options.find((option) => option.value === value)?.value;
+}
+
+export const actionTypeOptions: Option<OutreachAction['type']>[] = [
   { value: 'maraude', label: 'Maraude' },
   { value: 'bus_des_droits', label: 'Bus des droits' },
   { value: 'porte_a_porte', label: 'Porte-à-porte' },
@@ -25,7 +32,7 @@ export const sexOptions = [
   { value: 'homme', label: 'Hommes' },
 ] as const;
 
-export const institutionOptions: Option[] = [
+export const institutionOptions: Option<Blockage['institution']>[] = [
   { value: 'caf', label: 'CAF' },
   { value: 'cpam', label: 'CPAM' },
   { value: 'msa', label: 'MSA' },
@@ -37,7 +44,7 @@ export const institutionOptions: Option[] = [
   { value: 'autre', label: 'Autre' },
 ];
 
-export const blockageStatusOptions: Option[] = [
+export const blockageStatusOptions: Option<Blockage['status']>[] = [
   { value: 'signale', label: 'Signalé' },
   { value: 'transmis', label: 'Transmis' },
   { value: 'en_cours', label: 'En cours' },
@@ -46,7 +53,7 @@ export const blockageStatusOptions: Option[] = [
 ];
 
 /** The moves the register allows from each status (same list as the server's). */
-export const nextBlockageStatuses: Record<string, string[]> = {
+export const nextBlockageStatuses: Record<Blockage['status'], Blockage['status'][]> = {
   signale: ['transmis', 'en_cours', 'sans_suite'],
   transmis: ['en_cours', 'resolu', 'sans_suite'],
   en_cours: ['resolu', 'sans_suite'],

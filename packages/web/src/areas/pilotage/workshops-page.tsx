@@ -18,7 +18,7 @@ import { useSession } from '../../session/session-context.tsx';
 import { frenchDate } from '../suivi/suivi-labels.ts';
 import { Stepper } from './stepper.tsx';
 
-const empty = (): WorkshopInput => ({
+const empty = (): Required<WorkshopInput> => ({
   heldOn: new Date().toISOString().slice(0, 10),
   theme: '',
   organisationIds: [],
@@ -34,7 +34,7 @@ export function WorkshopsPage() {
   const manages = role === 'coordinateur' || role === 'pilote';
   const [workshops, setWorkshops] = useState<Workshop[] | undefined>();
   const [organisations, setOrganisations] = useState<TerritoryOrganisation[]>([]);
-  const [form, setForm] = useState<WorkshopInput>(empty);
+  const [form, setForm] = useState<Required<WorkshopInput>>(empty);
   /** The workshop being edited, or null when the form records a new one. */
   const [editing, setEditing] = useState<Workshop | null>(null);
   const [error, setError] = useState<string | null>(null);
