@@ -50,7 +50,7 @@ describe('znr migrate, demo, admin create', () => {
       'Migrations appliquées (21) : 0001-tenancy, 0002-app-role, 0003-suivi, 0004-retention, 0005-shared-sets, 0006-pilotage-network, 0007-pilotage-indicators, 0008-reperage-data, 0009-reperage-outreach, 0010-suivi-tasks, 0012-bilan-client-id, 0013-indicator-rollups, 0014-indicator-delay-rollup, 0015-suivi-speed, 0016-suivi-follow-up-history, 0017-agreement-retention, 0018-indicator-month-refresh, 0021-reperage-ids-history, 0022-indicator-cell-refresh, 0023-indicator-national-rollups, 0024-benefit-vocabulary.',
     );
     expect(await run('migrate')).toBe(
-      'Base à jour (0023-indicator-national-rollups) : aucune migration à appliquer.',
+      'Base à jour (0024-benefit-vocabulary) : aucune migration à appliquer.',
     );
   });
 
