@@ -13,7 +13,7 @@ describe('GET /healthz', () => {
     const response = await server.app.inject({ method: 'GET', url: '/healthz' });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({ status: 'ok', database: 'ok', migration: latestMigration });
-    expect(latestMigration).toBe('0023-indicator-national-rollups');
+    expect(latestMigration).toBe('0024-benefit-vocabulary');
   });
 
   it('answers 503 in French when the database is gone', async () => {
